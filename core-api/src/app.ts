@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { companyRoutes } from './features/companies/companies.routes.ts';
+import { contactRoutes } from './features/contacts/contacts.routes.ts';
+import { searchRoutes } from './features/search/search.routes.ts';
+import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
+import { importRoutes } from './features/imports/imports.routes.ts';
+import type { SecretBox } from './platform/auth/secret-box.ts';
+import { authenticateToken, type Authenticated } from './platform/auth/sessions.ts';
+import type { Ctx } from './platform/context.ts';
+import type { Db } from './platform/db/models.ts';
+import { AppError } from './platform/http/errors.ts';
+import { buildOpenApi } from './platform/http/openapi.ts';
+import { mountRoutes, type AnyRoute } from './platform/http/routes.ts';
+import type { Logger } from './platform/log/logger.ts';
+
+export type AppDeps = {
+  db: Db;
+  log: Logger;
+  box: SecretBox;
+  region: string;
+  sessionTtlHours: number;
+  /** Built portal to serve at `/`, when there is one. */
+  portalDir?: string;
+  trustProxy?: boolean;
+  version?: string;
+};
+
+type AppRequest = Request & { auth?: Authenticated; requestId?: string; log?: Logger };
+
+/** Every route of the API, in one list: mounted, documented and tested from it. */
+export function allRoutes(deps: AppDeps): AnyRoute[] {
+  return [
+    ...authRoutes({ box: deps.box, sessionTtlHours: deps.sessionTtlHours }),
+    ...usersRoutes,
+    ...searchRoutes,
+    ...contactRoutes,
+    ...companyRoutes,
+    ...taxonomyRoutes,
+    ...importRoutes,
+    ...auditRoutes,
+  ];
+}
+
+function localeOf(request: Request): 'fr' | 'en' {
+  return /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'fr';
+}
+
+/** Builds the Express application without listening (tests drive it directly). */
+export function createApp(deps: AppDeps) {
+  const app = express();
+  const routes = allRoutes(deps);
+  const openApi = buildOpenApi(routes, deps.version ?? '0.1.0');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.disable('x-powered-by');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Fluent UI injects its styles at run time (Griffel), hence inline styles.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+
+  app.use((request: AppRequest, response: Response, next: NextFunction) => {
+    const given = request.headers['x-request-id'];
+    const id = typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    const started = performance.now();
+    request.requestId = id;
+    request.log = deps.log.child({ requestId: id });
+    response.setHeader('X-Request-Id', id);
+    response.on('finish', () => {
+      request.log?.info(
+        {
+          method: request.method,
+          path: request.path,
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+          userId: request.auth?.user.id,
+        },
+        'http.request',
+      );
+    });
+    next();
+  });
+
+  app.use('/api/imports', express.raw({ type: () => true, limit: '50mb' }));
+  app.use('/api', express.json({ limit: '2mb' }));
+
+  app.use(async (request: AppRequest, _response: Response, next: NextFunction) => {
+    const header = request.headers.authorization;
+    if (!header?.startsWith('Bearer ')) return next();
+    try {
+      request.auth = (await authenticateToken(deps.db, header.slice(7).trim())) ?? undefined;
+      if (!request.auth) return next(new AppError('UNAUTHENTICATED'));
+      next();
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.get('/health/live', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_request, response) => {
+    try {
+      await deps.db.sequelize.query('SELECT 1');
+      response.json({ status: 'ok', database: 'ok' });
+    } catch {
+      response.status(503).json({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(openApi);
+  });
+
+  const router = express.Router();
+  mountRoutes(router, routes, (request: AppRequest): Ctx => ({
+    db: deps.db,
+    log: request.log ?? deps.log,
+    requestId: request.requestId,
+    region: deps.region,
+    actor: request.auth
+      ? { id: request.auth.user.id, label: request.auth.user.displayName, role: request.auth.user.role }
+      : { id: null, label: 'anonyme', role: 'editor' },
+  }));
+  app.use(router);
+
+  app.use('/api', (_request, _response, next) => {
+    next(new AppError('NOT_FOUND', { fr: 'Route inconnue.', en: 'Unknown route.' }));
+  });
+
+  if (deps.portalDir && existsSync(join(deps.portalDir, 'index.html'))) {
+    const portalDir = deps.portalDir;
+    app.use(express.static(portalDir, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*rest}', (_request, response) => {
+      response.sendFile(join(portalDir, 'index.html'));
+    });
+  }
+
+  app.use((error: unknown, request: AppRequest, response: Response, _next: NextFunction) => {
+    const log = request.log ?? deps.log;
+    const known = toAppError(error);
+    if (!known) log.error({ err: error }, 'http.failed');
+    const appError = known ?? new AppError('INTERNAL');
+    const locale = localeOf(request);
+
+    response.status(appError.status).json({
+      error: {
+        code: appError.code,
+        message: locale === 'en' ? appError.messageEn : appError.messageFr,
+        messageEn: appError.messageEn,
+        ...(appError.fields ? { fields: appError.fields } : {}),
+        requestId: request.requestId,
+      },
+    });
+  });
+
+  return app;
+}
+
+/** Maps errors raised below the services (body parser, payload size) to API errors. */
+function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  const status = (error as { status?: number; type?: string }).status;
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.too.large' || status === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  if (type === 'entity.parse.failed') {
+    return new AppError('VALIDATION_FAILED', {
+      fields: [{ path: '(body)', message: 'JSON illisible / unreadable JSON' }],
+    });
+  }
+
+  return null;
+}

@@ -1,0 +1,221 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApp } from './app.ts';
+import { createUser } from './features/users/users.service.ts';
+import { importFile } from './features/imports/imports.service.ts';
+import { search } from './features/search/search.service.ts';
+import { ConfigError, loadConfig } from './platform/config/config.ts';
+import { systemActor, type Actor, type Ctx } from './platform/context.ts';
+import { AppError } from './platform/http/errors.ts';
+import { openRuntime, type Runtime } from './platform/runtime.ts';
+
+const usage = `Usage : relais <commande> [options]
+
+  serve                      démarre l'API et le portail
+  migrate                    applique les migrations en attente
+  user add EMAIL [--admin] [--name NOM] [--password MDP]
+                             crée un compte (mot de passe à usage unique si absent)
+  import FICHIER [--dry-run] importe un fichier de contacts (xlsx, CSV, vCard)
+  search REQUÊTE [--limit N] recherche un contact ou une société
+
+Options communes : --json (sortie pour les scripts), --as EMAIL (agir au nom de ce compte)`;
+
+const write = (text: string) => process.stdout.write(`${text}\n`);
+
+/** Repository root, to find the built portal whatever the working directory. */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+async function actorFor(runtime: Runtime, email: string | undefined): Promise<Actor> {
+  if (!email) return { ...systemActor, label: 'ligne de commande' };
+  const user = await runtime.db.models.User.findOne({ where: { email: email.toLowerCase() } });
+  if (!user || !user.active) throw new Error(`--as: no active account for ${email}`);
+
+  return { id: user.id, label: user.displayName, role: user.role };
+}
+
+function ctxOf(runtime: Runtime, actor: Actor): Ctx {
+  return { db: runtime.db, log: runtime.log, actor, region: runtime.config.DEFAULT_REGION };
+}
+
+/** Creates the first administrator when the base has no account at all. */
+export async function ensureFirstAdmin(runtime: Runtime): Promise<string | null> {
+  if ((await runtime.db.models.User.count()) > 0) return null;
+  const { oneTimePassword } = await createUser(ctxOf(runtime, systemActor), {
+    email: runtime.config.ADMIN_EMAIL,
+    displayName: 'Administrateur',
+    role: 'admin',
+  });
+
+  return oneTimePassword ?? null;
+}
+
+async function serve(runtime: Runtime): Promise<void> {
+  const { config, log } = runtime;
+  const password = await ensureFirstAdmin(runtime);
+  const app = createApp({
+    db: runtime.db,
+    log,
+    box: runtime.box,
+    region: config.DEFAULT_REGION,
+    sessionTtlHours: config.SESSION_TTL_HOURS,
+    portalDir: config.PORTAL_DIR ?? resolve(repoRoot, 'admin-portal', 'dist'),
+    trustProxy: config.TRUST_PROXY,
+  });
+
+  await new Promise<void>((done, fail) => {
+    const server = app.listen(config.PORT, config.HOST, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : config.PORT;
+      const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${port}`;
+      log.info({ port }, 'server.started');
+      write(`Relais est prêt : ${url}  (API : ${url}/api, documentation : ${url}/api/openapi.json)`);
+      if (password) {
+        write('');
+        write('Premier démarrage : compte administrateur créé.');
+        write(`  Adresse : ${config.ADMIN_EMAIL}`);
+        write(`  Mot de passe à usage unique : ${password}`);
+        write('  Il ne sera plus affiché. Changez-le à la première connexion, puis');
+        write('  enregistrez le second facteur (application d’authentification).');
+      }
+      done();
+    });
+    server.on('error', fail);
+    const stop = () => {
+      log.info('server.stopping');
+      server.close(() => void runtime.db.sequelize.close().then(() => process.exit(0)));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+type Parsed = ReturnType<typeof parse>;
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      as: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+async function run(args: Parsed): Promise<number> {
+  const [command, ...rest] = args.positionals;
+  const json = args.values.json;
+  const out = (value: unknown, text: string) => write(json ? JSON.stringify(value) : text);
+
+  if (!command || args.values.help) {
+    write(usage);
+    return command ? 0 : 2;
+  }
+  if (!['serve', 'migrate', 'user', 'import', 'search'].includes(command)) {
+    throw new Error(`unknown command "${command}" (see relais --help)`);
+  }
+
+  const runtime = await openRuntime(loadConfig());
+  if (command === 'serve') {
+    await serve(runtime);
+    return -1;
+  }
+
+  try {
+    const ctx = ctxOf(runtime, await actorFor(runtime, args.values.as));
+    switch (command) {
+      case 'migrate':
+        out({ ok: true }, 'Base à jour.');
+        return 0;
+      case 'user': {
+        const [action, email] = rest;
+        if (action !== 'add' || !email) throw new Error('usage: relais user add EMAIL [--admin]');
+        const result = await createUser(ctx, {
+          email,
+          displayName: args.values.name ?? email.split('@')[0] ?? email,
+          role: args.values.admin ? 'admin' : 'editor',
+          password: args.values.password,
+        });
+        out(result, `Compte créé : ${result.user.email} (${result.user.role})` +
+          (result.oneTimePassword ? `\nMot de passe à usage unique : ${result.oneTimePassword}` : ''));
+        return 0;
+      }
+      case 'import': {
+        const [file] = rest;
+        if (!file) throw new Error('usage: relais import FILE');
+        const data = await readFile(file).catch(() => {
+          throw new Error(`cannot read ${file}`);
+        });
+        const report = await importFile(ctx, { fileName: basename(file), data, dryRun: args.values['dry-run'] });
+        const lines = [
+          `${report.fileName} (${report.format})${report.dryRun ? ' — essai, rien n’a été enregistré' : ''}`,
+          `  lignes lues : ${report.totalRows}, contacts créés : ${report.created}, ` +
+            `rejetées : ${report.rejected}, avertissements : ${report.warnings}, ` +
+            `sociétés créées : ${report.companiesCreated} (${report.tookMs} ms)`,
+          ...report.issues.slice(0, 50).map(
+            (issue) => `  ligne ${issue.line}${issue.field ? ` [${issue.field}]` : ''} : ${issue.reason}`,
+          ),
+        ];
+        out(report, lines.join('\n'));
+        return 0;
+      }
+      case 'search': {
+        const query = rest.join(' ');
+        if (!query.trim()) throw new Error('usage: relais search QUERY');
+        const limit = Math.min(100, Math.max(1, Number(args.values.limit ?? 20) || 20));
+        const result = await search(ctx, { q: query, type: 'all', limit });
+        out(
+          result,
+          result.items.length === 0
+            ? 'Aucun résultat.'
+            : result.items
+                .map((hit) => `${hit.type === 'contact' ? 'C' : 'S'} ${hit.id}\t${hit.displayName}\t${hit.subtitle ?? ''}\t(${hit.match})`)
+                .join('\n'),
+        );
+        return 0;
+      }
+    }
+
+    return 2;
+  } finally {
+    await runtime.db.sequelize.close();
+  }
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  if (error instanceof AppError) {
+    const fields = error.fields?.map((field) => `${field.path}: ${field.message}`).join('; ');
+    return fields ? `${error.messageEn} (${fields})` : error.messageEn;
+  }
+
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs the command line; resolves with the exit status (-1 while serving). */
+export async function main(argv: string[]): Promise<number> {
+  let args: Parsed;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    process.stderr.write(`relais: ${reasonOf(error)}\n`);
+    return 2;
+  }
+
+  try {
+    return await run(args);
+  } catch (error) {
+    const reason = reasonOf(error).replace(/\s+/g, ' ');
+    if (args.values.json) write(JSON.stringify({ error: reason }));
+    process.stderr.write(`relais: ${reason}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,124 @@
+import { Op, type Transaction, type WhereOptions } from 'sequelize';
+import type { Ctx } from '../../platform/context.ts';
+import type { AuditEventRow } from '../../platform/db/models.ts';
+import type { AuditEventDto, AuditPage } from './audit.schemas.ts';
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  /** The audit event of the batch this change belongs to (an import, a merge). */
+  parentId?: number | null;
+  summary?: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * Writes one audit event in the caller's transaction. Changes and their audit
+ * commit or roll back together, so the trail cannot miss a change.
+ */
+export async function recordAudit(
+  ctx: Ctx,
+  entry: AuditEntry,
+  transaction: Transaction | undefined,
+): Promise<AuditEventRow> {
+  if (!transaction && ctx.db.sequelize.getDialect() !== 'sqlite') {
+    // SQLite runs one connection, so a write outside a transaction is still
+    // ordered; elsewhere an audited change must share its transaction.
+    throw new Error('recordAudit needs the transaction of the change it records');
+  }
+
+  return ctx.db.models.AuditEvent.create(
+    {
+      occurredAt: new Date(),
+      actorId: ctx.actor.id,
+      actorLabel: ctx.actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      parentId: entry.parentId ?? null,
+      summary: entry.summary?.slice(0, 500) ?? null,
+      beforeData: entry.before === undefined ? null : JSON.stringify(entry.before),
+      afterData: entry.after === undefined ? null : JSON.stringify(entry.after),
+      requestId: ctx.requestId ?? null,
+    },
+    { transaction },
+  );
+}
+
+/** Writes many audit events at once (bulk imports), in the caller's transaction. */
+export async function recordAuditMany(
+  ctx: Ctx,
+  entries: AuditEntry[],
+  transaction: Transaction,
+): Promise<void> {
+  const now = new Date();
+  await ctx.db.models.AuditEvent.bulkCreate(
+    entries.map((entry) => ({
+      occurredAt: now,
+      actorId: ctx.actor.id,
+      actorLabel: ctx.actor.label,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      parentId: entry.parentId ?? null,
+      summary: entry.summary?.slice(0, 500) ?? null,
+      beforeData: entry.before === undefined ? null : JSON.stringify(entry.before),
+      afterData: entry.after === undefined ? null : JSON.stringify(entry.after),
+      requestId: ctx.requestId ?? null,
+    })),
+    { transaction },
+  );
+}
+
+export function presentAuditEvent(row: AuditEventRow): AuditEventDto {
+  return {
+    id: Number(row.id),
+    occurredAt: row.occurredAt.toISOString(),
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    parentId: row.parentId == null ? null : Number(row.parentId),
+    summary: row.summary,
+    before: row.beforeData ? JSON.parse(row.beforeData) : null,
+    after: row.afterData ? JSON.parse(row.afterData) : null,
+    requestId: row.requestId,
+  };
+}
+
+export type AuditFilter = {
+  page: number;
+  pageSize: number;
+  entityType?: string;
+  entityId?: string;
+  actorId?: number;
+  action?: string;
+  parentId?: number;
+};
+
+/** Lists audit events, newest first. */
+export async function listAudit(ctx: Ctx, filter: AuditFilter): Promise<AuditPage> {
+  const where: WhereOptions<AuditEventRow> = {};
+  if (filter.entityType) Object.assign(where, { entityType: filter.entityType });
+  if (filter.entityId) Object.assign(where, { entityId: filter.entityId });
+  if (filter.actorId) Object.assign(where, { actorId: filter.actorId });
+  if (filter.action) Object.assign(where, { action: { [Op.eq]: filter.action } });
+  if (filter.parentId) Object.assign(where, { parentId: filter.parentId });
+
+  const { rows, count } = await ctx.db.models.AuditEvent.findAndCountAll({
+    where,
+    order: [['id', 'DESC']],
+    limit: filter.pageSize,
+    offset: (filter.page - 1) * filter.pageSize,
+  });
+
+  return {
+    items: rows.map(presentAuditEvent),
+    total: count,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** A calendar date as `YYYY-MM-DD`, refusing impossible days (31/02, month 13). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'format AAAA-MM-JJ attendu / expected YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'date impossible / impossible date' });
+
+/** A birth date: a full date, or day and month only (`--MM-DD`, as vCard writes it). */
+export const birthDate = z.union([
+  isoDate,
+  z
+    .string()
+    .regex(/^--\d{2}-\d{2}$/)
+    .refine((value) => isRealDate(`2000${value.slice(1)}`), {
+      message: 'date impossible / impossible date',
+    }),
+]);
+
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+export const idParam = z.coerce.number().int().positive();
+
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Where and when a field got its current value. */
+export const fieldSource = z.object({ source: z.string(), at: z.string() });
+
+/** The one error body every route answers with. */
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    messageEn: z.string().optional(),
+    fields: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional(),
+    requestId: z.string().optional(),
+  }),
+});
+
+export type ErrorBody = z.infer<typeof errorBody>;
+
+/** A page of results. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+}

@@ -1,0 +1,593 @@
+import { Op, type Includeable, type Transaction } from 'sequelize';
+import { isAdmin, type Ctx } from '../../platform/context.ts';
+import type { ContactRow, Models } from '../../platform/db/models.ts';
+import { AppError, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import { normalisePhone } from '../../platform/text/phone.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findOrCreateCompanies } from '../companies/companies.service.ts';
+import { contactTokens, writeTokens } from '../search/search-index.ts';
+import { presentContact, presentContactSummary } from './contacts.presenter.ts';
+import type {
+  ContactDto,
+  ContactInputParsed,
+  ContactPage,
+  contactListQuery,
+} from './contacts.schemas.ts';
+import type { z } from 'zod';
+
+/** Everything a contact card shows. */
+export function contactIncludes(models: Models): Includeable[] {
+  return [
+    { model: models.ContactEmail, as: 'emails' },
+    { model: models.ContactPhone, as: 'phones' },
+    { model: models.ContactAddress, as: 'addresses' },
+    { model: models.ContactSocial, as: 'socialAccounts' },
+    {
+      model: models.Affiliation,
+      as: 'affiliations',
+      include: [{ model: models.Company, as: 'company', paranoid: false }],
+    },
+    { model: models.Term, as: 'terms', through: { attributes: [] } },
+    { model: models.Contact, as: 'intermediary' },
+  ];
+}
+
+/** Where a change comes from, kept per field. */
+export type Provenance = {
+  /** Label stored in `fieldSources`: `saisie`, `import #12 (fichier.xlsx)`... */
+  source: string;
+  importBatchId?: number | null;
+};
+
+const scalarFields = [
+  'civility',
+  'title',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'contactType',
+  'preferredChannel',
+  'origin',
+  'intermediaryId',
+  'intermediaryRole',
+  'notes',
+  'doNotContact',
+  'optOut',
+] as const;
+
+const listFields = [
+  'emails',
+  'phones',
+  'addresses',
+  'socialAccounts',
+  'affiliations',
+  'termIds',
+] as const;
+
+type Comparable = Record<(typeof scalarFields)[number] | (typeof listFields)[number], unknown>;
+
+/** The input form of a stored contact, to compare an update field by field. */
+function asInput(contact: ContactDto): Comparable {
+  return {
+    civility: contact.civility,
+    title: contact.title,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    birthDate: contact.birthDate,
+    contactType: contact.contactType,
+    preferredChannel: contact.preferredChannel,
+    origin: contact.origin,
+    intermediaryId: contact.intermediary?.id ?? null,
+    intermediaryRole: contact.intermediary?.role ?? null,
+    notes: contact.notes,
+    doNotContact: contact.doNotContact,
+    optOut: contact.optOut,
+    emails: contact.emails.map((e) => [e.address, e.label, e.isPrimary]),
+    phones: contact.phones.map((p) => [p.raw, p.kind, p.isPrimary]),
+    addresses: contact.addresses.map(({ id: _id, ...rest }) => rest),
+    socialAccounts: contact.socialAccounts.map(({ id: _id, ...rest }) => rest),
+    affiliations: contact.affiliations.map((a) => [
+      a.company.id,
+      a.function,
+      a.department,
+      a.startDate,
+      a.endDate,
+      a.isPrimary,
+    ]),
+    termIds: contact.terms.map((t) => t.id).sort((a, b) => a - b),
+  };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Marks the first flagged item primary, or the first item when none is. */
+function withOnePrimary<T extends { isPrimary?: boolean }>(items: T[]): (T & { isPrimary: boolean })[] {
+  const chosen = Math.max(0, items.findIndex((item) => item.isPrimary));
+
+  return items.map((item, index) => ({ ...item, isPrimary: index === chosen }));
+}
+
+/** A contact ready to write: the input with its companies resolved. */
+type Prepared = { input: ContactInputParsed; companyIds: number[]; companyNames: string[] };
+
+async function checkReferences(
+  ctx: Ctx,
+  inputs: ContactInputParsed[],
+  transaction: Transaction | undefined,
+  selfId?: number,
+): Promise<void> {
+  const { Term, Contact } = ctx.db.models;
+  const termIds = [...new Set(inputs.flatMap((input) => input.termIds))];
+  if (termIds.length > 0) {
+    const found = await Term.count({ where: { id: termIds }, transaction });
+    if (found !== termIds.length) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'termIds', message: 'terme inconnu / unknown term' }],
+      });
+    }
+  }
+
+  for (const input of inputs) {
+    if (!input.intermediaryId) continue;
+    const problem =
+      input.intermediaryId === selfId
+        ? 'un contact ne peut être son propre intermédiaire / a contact cannot relay for itself'
+        : (await Contact.count({ where: { id: input.intermediaryId }, transaction })) === 0
+          ? 'contact inconnu / unknown contact'
+          : null;
+    if (problem) {
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [{ path: 'intermediaryId', message: problem }],
+      });
+    }
+  }
+}
+
+function contactColumns(ctx: Ctx, input: ContactInputParsed) {
+  return {
+    civility: input.civility ?? null,
+    title: input.title ?? null,
+    firstName: input.firstName ?? null,
+    lastName: input.lastName ?? null,
+    birthDate: input.birthDate ?? null,
+    contactType: input.contactType,
+    preferredChannel: input.preferredChannel ?? null,
+    origin: input.origin ?? null,
+    intermediaryId: input.intermediaryId ?? null,
+    intermediaryRole: input.intermediaryRole ?? null,
+    notes: input.notes ?? null,
+    doNotContact: input.doNotContact,
+    optOutEmail: input.optOut.email,
+    optOutSms: input.optOut.sms,
+    optOutPost: input.optOut.post,
+    optOutPhone: input.optOut.phone,
+    updatedById: ctx.actor.id,
+  };
+}
+
+/** Rows of the child tables of one contact, in snake_case for bulk insert. */
+function childRows(ctx: Ctx, contactId: number, prepared: Prepared) {
+  const { input, companyIds } = prepared;
+  const phones = withOnePrimary(input.phones).map((phone, position) => {
+    const normalised = normalisePhone(phone.number, ctx.region);
+
+    return {
+      contact_id: contactId,
+      position,
+      kind: phone.kind,
+      e164: normalised.e164,
+      raw: normalised.raw.slice(0, 60),
+      is_primary: phone.isPrimary,
+    };
+  });
+
+  return {
+    contact_emails: withOnePrimary(input.emails).map((email, position) => ({
+      contact_id: contactId,
+      position,
+      address: email.address,
+      label: email.label ?? null,
+      is_primary: email.isPrimary,
+    })),
+    contact_phones: phones,
+    contact_addresses: withOnePrimary(input.addresses).map((address, position) => ({
+      contact_id: contactId,
+      position,
+      label: address.label ?? null,
+      street: address.street ?? null,
+      street2: address.street2 ?? null,
+      postal_code: address.postalCode ?? null,
+      city: address.city ?? null,
+      region: address.region ?? null,
+      country: address.country ?? null,
+      is_primary: address.isPrimary,
+    })),
+    contact_social_accounts: input.socialAccounts.map((account, position) => ({
+      contact_id: contactId,
+      position,
+      network: account.network,
+      handle: account.handle ?? null,
+      url: account.url ?? null,
+    })),
+    contact_companies: withOnePrimary(input.affiliations).map((affiliation, position) => ({
+      contact_id: contactId,
+      position,
+      company_id: companyIds[position] as number,
+      function: affiliation.function ?? null,
+      department: affiliation.department ?? null,
+      start_date: affiliation.startDate ?? null,
+      end_date: affiliation.endDate ?? null,
+      is_primary: affiliation.isPrimary,
+    })),
+    contact_terms: [...new Set(input.termIds)].map((termId) => ({
+      contact_id: contactId,
+      term_id: termId,
+    })),
+  };
+}
+
+type ChildTables = ReturnType<typeof childRows>;
+
+async function insertChildren(
+  ctx: Ctx,
+  rows: ChildTables[],
+  transaction: Transaction | undefined,
+): Promise<void> {
+  const qi = ctx.db.sequelize.getQueryInterface();
+  const tables = Object.keys(rows[0] ?? {}) as (keyof ChildTables)[];
+
+  for (const table of tables) {
+    const all = rows.flatMap((row) => row[table] as object[]);
+    for (let start = 0; start < all.length; start += 1000) {
+      await qi.bulkInsert(table, all.slice(start, start + 1000), { transaction });
+    }
+  }
+}
+
+function sourcesFor(fields: readonly string[], provenance: Provenance, at: string) {
+  return Object.fromEntries(fields.map((field) => [field, { source: provenance.source, at }]));
+}
+
+function filledFields(input: ContactInputParsed): string[] {
+  const filled: string[] = scalarFields.filter((field) => {
+    const value = input[field];
+    if (field === 'optOut') return Object.values(input.optOut).some(Boolean);
+
+    return value !== null && value !== undefined && value !== false;
+  });
+
+  return [...filled, ...listFields.filter((field) => input[field].length > 0)];
+}
+
+/**
+ * Writes new contacts with their emails, phones, addresses, companies, terms
+ * and search tokens. Used for one contact typed by a user and for thousands
+ * from an import alike, so both follow the same rules.
+ *
+ * @returns the new contacts' ids, in input order
+ */
+export async function insertContacts(
+  ctx: Ctx,
+  inputs: ContactInputParsed[],
+  provenance: Provenance,
+  transaction: Transaction,
+  companyCache?: Map<string, number>,
+): Promise<number[]> {
+  const { Contact } = ctx.db.models;
+  await checkReferences(ctx, inputs, transaction);
+
+  const names = inputs.flatMap((input) =>
+    input.affiliations.map((a) => ({ id: a.companyId, name: a.companyName ?? null })),
+  );
+  const companies = await findOrCreateCompanies(ctx, names, provenance, transaction, companyCache);
+  const at = new Date().toISOString();
+  const prepared: Prepared[] = [];
+  let cursor = 0;
+  for (const input of inputs) {
+    const slice = companies.slice(cursor, cursor + input.affiliations.length);
+    cursor += input.affiliations.length;
+    prepared.push({ input, companyIds: slice.map((c) => c.id), companyNames: slice.map((c) => c.name) });
+  }
+
+  const created = await Contact.bulkCreate(
+    prepared.map(({ input }) => ({
+      ...contactColumns(ctx, input),
+      importBatchId: provenance.importBatchId ?? null,
+      fieldSources: JSON.stringify(sourcesFor(filledFields(input), provenance, at)),
+      createdById: ctx.actor.id,
+    })),
+    { transaction, returning: true },
+  );
+  const ids = created.map((contact) => contact.id);
+  if (ids.some((id) => typeof id !== 'number')) {
+    throw new Error('The database did not return the ids of the new contacts');
+  }
+
+  await insertChildren(
+    ctx,
+    prepared.map((item, index) => childRows(ctx, ids[index] as number, item)),
+    transaction,
+  );
+  await writeTokens(
+    ctx,
+    prepared.map((item, index) => ({
+      type: 'contact' as const,
+      id: ids[index] as number,
+      tokens: contactTokens({
+        ...item.input,
+        title: item.input.title ?? null,
+        origin: item.input.origin ?? null,
+        firstName: item.input.firstName ?? null,
+        lastName: item.input.lastName ?? null,
+        phones: item.input.phones.map((p) => normalisePhone(p.number, ctx.region)),
+        affiliations: item.input.affiliations.map((a, i) => ({
+          ...a,
+          company: { name: item.companyNames[i] ?? '' },
+        })),
+        terms: [],
+      }),
+    })),
+    transaction,
+    { fresh: true },
+  );
+
+  return ids;
+}
+
+/** Loads one contact with everything its card shows. */
+export async function loadContact(
+  ctx: Ctx,
+  id: number,
+  options: { withDeleted?: boolean; transaction?: Transaction } = {},
+): Promise<ContactRow> {
+  const contact = await ctx.db.models.Contact.findByPk(id, {
+    include: contactIncludes(ctx.db.models),
+    paranoid: !options.withDeleted,
+    transaction: options.transaction,
+  });
+  if (!contact) throw notFound('Contact', id);
+
+  return contact;
+}
+
+/** Rewrites a contact's search tokens from its stored state. */
+export async function reindexContact(ctx: Ctx, id: number, transaction?: Transaction) {
+  const contact = await loadContact(ctx, id, { transaction });
+  await writeTokens(ctx, [{ type: 'contact', id, tokens: contactTokens(contact) }], transaction);
+}
+
+/** Creates one contact typed by a user. */
+export async function createContact(ctx: Ctx, input: ContactInputParsed): Promise<ContactDto> {
+  return ctx.db.sequelize.transaction(async (transaction) => {
+    const [id] = (await insertContacts(ctx, [input], { source: `saisie (${ctx.actor.label})` }, transaction)) as [number];
+    const dto = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    await recordAudit(
+      ctx,
+      { action: 'create', entityType: 'contact', entityId: id, after: auditView(dto) },
+      transaction,
+    );
+
+    return dto;
+  });
+}
+
+/** The part of a card the audit trail keeps: no timestamps or bookkeeping. */
+function auditView(dto: ContactDto) {
+  const { fieldSources: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest } = dto;
+
+  return rest;
+}
+
+/**
+ * Replaces a contact with the version the writer edited. The write succeeds
+ * only if nobody saved the contact since the writer read it.
+ */
+export async function updateContact(
+  ctx: Ctx,
+  id: number,
+  input: ContactInputParsed & { version: number },
+): Promise<ContactDto> {
+  const { Contact, ContactEmail, ContactPhone, ContactAddress, ContactSocial, Affiliation, ContactTerm } =
+    ctx.db.models;
+
+  return ctx.db.sequelize.transaction(async (transaction) => {
+    const before = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    if (before.version !== input.version) throw versionConflict(before.version);
+    await checkReferences(ctx, [input], transaction, id);
+
+    const provenance: Provenance = { source: `saisie (${ctx.actor.label})` };
+    const old = asInput(before);
+    const companyIds = await findOrCreateCompanies(
+      ctx,
+      input.affiliations.map((a) => ({ id: a.companyId, name: a.companyName ?? null })),
+      provenance,
+      transaction,
+    );
+    const next = asInput({
+      ...before,
+      ...auditCandidate(ctx, input, companyIds.map((c) => c.id)),
+    } as ContactDto);
+    const changed = [...scalarFields, ...listFields].filter((f) => !sameValue(old[f], next[f]));
+
+    const sources = { ...JSON.parse(await currentSources(ctx, id, transaction)), ...sourcesFor(changed, provenance, new Date().toISOString()) };
+    const [count] = await Contact.update(
+      { ...contactColumns(ctx, input), version: input.version + 1, fieldSources: JSON.stringify(sources) },
+      { where: { id, version: input.version }, transaction },
+    );
+    if (count === 0) throw versionConflict(before.version + 1);
+
+    for (const model of [ContactEmail, ContactPhone, ContactAddress, ContactSocial, Affiliation, ContactTerm]) {
+      await (model as typeof ContactEmail).destroy({ where: { contactId: id }, transaction });
+    }
+    await insertChildren(
+      ctx,
+      [childRows(ctx, id, { input, companyIds: companyIds.map((c) => c.id), companyNames: [] })],
+      transaction,
+    );
+    await reindexContact(ctx, id, transaction);
+
+    const after = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    await recordAudit(
+      ctx,
+      {
+        action: 'update',
+        entityType: 'contact',
+        entityId: id,
+        summary: changed.join(', '),
+        before: auditView(before),
+        after: auditView(after),
+      },
+      transaction,
+    );
+
+    return after;
+  });
+}
+
+async function currentSources(ctx: Ctx, id: number, transaction: Transaction): Promise<string> {
+  const row = await ctx.db.models.Contact.findByPk(id, { attributes: ['fieldSources'], transaction });
+
+  return row?.fieldSources ?? '{}';
+}
+
+/** The update as it will read once stored, for the field-by-field comparison. */
+function auditCandidate(ctx: Ctx, input: ContactInputParsed, companyIds: number[]): Partial<ContactDto> {
+  return {
+    civility: input.civility ?? null,
+    title: input.title ?? null,
+    firstName: input.firstName ?? null,
+    lastName: input.lastName ?? null,
+    birthDate: input.birthDate ?? null,
+    contactType: input.contactType,
+    preferredChannel: input.preferredChannel ?? null,
+    origin: input.origin ?? null,
+    intermediary: input.intermediaryId
+      ? { id: input.intermediaryId, displayName: '', role: input.intermediaryRole ?? null }
+      : null,
+    notes: input.notes ?? null,
+    doNotContact: input.doNotContact,
+    optOut: input.optOut,
+    emails: withOnePrimary(input.emails).map((e) => ({ id: 0, address: e.address, label: e.label ?? null, isPrimary: e.isPrimary })),
+    phones: withOnePrimary(input.phones).map((p) => ({
+      id: 0,
+      kind: p.kind,
+      e164: null,
+      raw: normalisePhone(p.number, ctx.region).raw,
+      display: '',
+      isPrimary: p.isPrimary,
+    })),
+    addresses: withOnePrimary(input.addresses).map((a) => ({
+      id: 0,
+      label: a.label ?? null,
+      street: a.street ?? null,
+      street2: a.street2 ?? null,
+      postalCode: a.postalCode ?? null,
+      city: a.city ?? null,
+      region: a.region ?? null,
+      country: a.country ?? null,
+      isPrimary: a.isPrimary,
+    })),
+    socialAccounts: input.socialAccounts.map((s) => ({ id: 0, network: s.network, handle: s.handle ?? null, url: s.url ?? null })),
+    affiliations: withOnePrimary(input.affiliations).map((a, i) => ({
+      id: 0,
+      company: { id: companyIds[i] as number, name: '' },
+      function: a.function ?? null,
+      department: a.department ?? null,
+      startDate: a.startDate ?? null,
+      endDate: a.endDate ?? null,
+      isPrimary: a.isPrimary,
+      current: true,
+    })),
+    terms: [...new Set(input.termIds)].map((termId) => ({ id: termId, kind: '', label: '', parentId: null })),
+  };
+}
+
+/** Soft-deletes a contact: it leaves searches and lists until an administrator restores it. */
+export async function deleteContact(ctx: Ctx, id: number): Promise<void> {
+  await ctx.db.sequelize.transaction(async (transaction) => {
+    const before = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    await ctx.db.models.Contact.destroy({ where: { id }, transaction });
+    await ctx.db.models.SearchToken.destroy({ where: { entityType: 'contact', entityId: id }, transaction });
+    await recordAudit(
+      ctx,
+      { action: 'delete', entityType: 'contact', entityId: id, before: auditView(before) },
+      transaction,
+    );
+  });
+}
+
+/** Brings back a soft-deleted contact (administrators only). */
+export async function restoreContact(ctx: Ctx, id: number): Promise<ContactDto> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+
+  return ctx.db.sequelize.transaction(async (transaction) => {
+    const contact = await loadContact(ctx, id, { withDeleted: true, transaction });
+    if (!contact.deletedAt) throw new AppError('CONFLICT', { fr: 'Ce contact n’est pas supprimé.', en: 'This contact is not deleted.' });
+    await contact.restore({ transaction });
+    await reindexContact(ctx, id, transaction);
+    const dto = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    await recordAudit(ctx, { action: 'restore', entityType: 'contact', entityId: id, after: auditView(dto) }, transaction);
+
+    return dto;
+  });
+}
+
+const sortColumns = {
+  lastName: ['lastName', 'firstName'],
+  firstName: ['firstName', 'lastName'],
+  createdAt: ['createdAt'],
+  updatedAt: ['updatedAt'],
+} as const;
+
+/** A page of contacts, sorted; deleted ones only when asked (administrators). */
+export async function listContacts(
+  ctx: Ctx,
+  query: z.output<typeof contactListQuery>,
+): Promise<ContactPage> {
+  const { Contact, ContactEmail, ContactPhone, ContactAddress, Affiliation, Company } = ctx.db.models;
+  const onlyDeleted = query.deleted === 'only';
+  if (onlyDeleted && !isAdmin(ctx.actor)) throw forbidden();
+
+  const where = {
+    ...(query.contactType ? { contactType: query.contactType } : {}),
+    ...(onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {}),
+  };
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const order = sortColumns[query.sort].map((column) => [column, direction] as [string, string]);
+  const total = await Contact.count({ where, paranoid: !onlyDeleted });
+  const page = await Contact.findAll({
+    where,
+    paranoid: !onlyDeleted,
+    attributes: ['id'],
+    order: [...order, ['id', 'ASC']],
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const ids = page.map((row) => row.id);
+  const rows = ids.length
+    ? await Contact.findAll({
+        where: { id: ids },
+        paranoid: !onlyDeleted,
+        include: [
+          { model: ContactEmail, as: 'emails' },
+          { model: ContactPhone, as: 'phones' },
+          { model: ContactAddress, as: 'addresses' },
+          { model: Affiliation, as: 'affiliations', include: [{ model: Company, as: 'company', paranoid: false }] },
+        ],
+      })
+    : [];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+
+  return {
+    items: ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [presentContactSummary(row, ctx.region)] : [];
+    }),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+

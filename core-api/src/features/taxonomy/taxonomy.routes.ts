@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { route } from '../../platform/http/routes.ts';
+import { idParam } from '../common.schemas.ts';
+import { termDto, termInput, termList, termListQuery, termUpdate } from './taxonomy.schemas.ts';
+import { createTerm, deleteTerm, listTerms, restoreTerm, updateTerm } from './taxonomy.service.ts';
+
+const byId = z.object({ id: idParam });
+
+export const taxonomyRoutes = [
+  route({
+    method: 'get',
+    path: '/api/taxonomy',
+    summary: 'Domaines, sous-domaines, secteurs et catégories',
+    tag: 'taxonomy',
+    access: 'editor',
+    query: termListQuery,
+    response: termList,
+    handler: async ({ query }, ctx) => ({ items: await listTerms(ctx, query) }),
+  }),
+  route({
+    method: 'post',
+    path: '/api/taxonomy',
+    summary: 'Créer un terme (administrateurs)',
+    tag: 'taxonomy',
+    access: 'admin',
+    body: termInput,
+    response: termDto,
+    status: 201,
+    handler: ({ body }, ctx) => createTerm(ctx, body),
+  }),
+  route({
+    method: 'put',
+    path: '/api/taxonomy/:id',
+    summary: 'Modifier un terme (administrateurs)',
+    tag: 'taxonomy',
+    access: 'admin',
+    params: byId,
+    body: termUpdate,
+    response: termDto,
+    handler: ({ params, body }, ctx) => updateTerm(ctx, params.id, body),
+  }),
+  route({
+    method: 'delete',
+    path: '/api/taxonomy/:id',
+    summary: 'Supprimer un terme et ses sous-domaines (administrateurs)',
+    tag: 'taxonomy',
+    access: 'admin',
+    params: byId,
+    handler: ({ params }, ctx) => deleteTerm(ctx, params.id),
+  }),
+  route({
+    method: 'post',
+    path: '/api/taxonomy/:id/restore',
+    summary: 'Restaurer un terme supprimé (administrateurs)',
+    tag: 'taxonomy',
+    access: 'admin',
+    params: byId,
+    response: termDto,
+    handler: ({ params }, ctx) => restoreTerm(ctx, params.id),
+  }),
+];

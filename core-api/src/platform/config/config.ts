@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable Relais reads, with its meaning. The schema is the
+ * documentation: `docs/configuration.md` and the README table are written from
+ * these descriptions. `sensitive` values are never logged.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development')
+    .describe('Run mode. `production` refuses generated secrets.'),
+  HOST: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('Address the HTTP server listens on.'),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000)
+    .describe('TCP port of the HTTP server (API and portal).'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/|mssql:\/\/)/, {
+      message: 'must start with sqlite:, postgres://, postgresql:// or mssql://',
+    })
+    .default('sqlite:data/relais.sqlite')
+    .describe(
+      'Database. `sqlite:PATH` (relative to the working directory, created on ' +
+        'first start), `postgres://user:pass@host:port/db` or ' +
+        '`mssql://user:pass@host:port/db`.',
+    ),
+  DATABASE_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(10)
+    .describe('Largest number of pooled connections (server databases).'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('Smallest level written to the log (JSON lines on stdout).'),
+  PUBLIC_BASE_URL: z
+    .url()
+    .optional()
+    .describe('Address users reach Relais at; defaults to http://HOST:PORT.'),
+  SECRET_KEY: z
+    .string()
+    .min(32, { message: 'must be at least 32 characters' })
+    .optional()
+    .describe(
+      'Key that encrypts second-factor secrets at rest and signs links. ' +
+        'Required in production; elsewhere generated once into DATA_DIR.',
+    ),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default('data')
+    .describe('Folder for the embedded database, generated key and uploads.'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(720)
+    .default(12)
+    .describe('Lifetime of a sign-in session, in hours.'),
+  DEFAULT_REGION: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter country code' })
+    .default('FR')
+    .describe('Country assumed for phone numbers written without one.'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe('Trust X-Forwarded-* headers (behind a reverse proxy).'),
+  ADMIN_EMAIL: z
+    .email({ message: 'must be an email address' })
+    .default('admin@relais.local')
+    .describe('Sign-in address of the administrator created on first start.'),
+  PORTAL_DIR: z
+    .string()
+    .optional()
+    .describe('Built portal to serve; defaults to admin-portal/dist.'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Names of the variables whose values must never reach a log line. */
+export const sensitiveVariables = ['DATABASE_URL', 'SECRET_KEY'] as const;
+
+/** A configuration value that could not be accepted. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.problems = problems;
+  }
+}
+
+/**
+ * Parses the environment once. Every wrong variable is named, then the caller
+ * stops the process.
+ *
+ * @param env the variables to read, `process.env` by default
+ * @returns the typed configuration
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.keys(configSchema.shape);
+  const input: Record<string, string> = {};
+
+  for (const name of known) {
+    const value = env[name];
+    if (value !== undefined && value !== '') input[name] = value;
+  }
+
+  const result = configSchema.safeParse(input);
+  if (result.success) return result.data;
+
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.')}: ${issue.message}`,
+  );
+  throw new ConfigError(problems);
+}
+
+/** The variables with their descriptions and defaults, for documentation. */
+export function describeConfig(): { name: string; description: string; fallback?: string }[] {
+  return Object.entries(configSchema.shape).map(([name, schema]) => {
+    const def = (schema as z.ZodType).def as { defaultValue?: unknown };
+    const fallback = 'defaultValue' in def ? String(def.defaultValue) : undefined;
+
+    return { name, description: schema.description ?? '', fallback };
+  });
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Sequelize, type Options } from 'sequelize';
+import type { Logger } from '../log/logger.ts';
+
+export type Dialect = 'sqlite' | 'postgres' | 'mssql';
+
+/**
+ * Turns a `DATABASE_URL` into Sequelize options.
+ *
+ * `sqlite:PATH` is a file relative to the working directory (`sqlite::memory:`
+ * is a private in-memory base). The URL form of an in-memory SQLite base makes
+ * Node warn (DEP0170), so the storage is passed as an option instead.
+ */
+export function connectionOptions(url: string, poolMax = 10): Options {
+  const common: Options = {
+    logging: false,
+    define: { underscored: true, timestamps: true },
+  };
+
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    const storage = path === ':memory:' ? ':memory:' : resolve(path);
+    if (storage !== ':memory:') mkdirSync(dirname(storage), { recursive: true });
+
+    // One connection: SQLite serialises writers anyway, and a single handle
+    // keeps an in-memory base alive for the whole process.
+    return { ...common, dialect: 'sqlite', storage, pool: { max: 1, min: 0 } };
+  }
+
+  const parsed = new URL(url);
+  const dialect: Dialect = parsed.protocol === 'mssql:' ? 'mssql' : 'postgres';
+  const options: Options = {
+    ...common,
+    dialect,
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : undefined,
+    username: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')),
+    pool: { max: poolMax, min: 0, idle: 10_000 },
+  };
+
+  if (dialect === 'mssql') {
+    const encrypt = parsed.searchParams.get('encrypt') !== 'false';
+    const trust = parsed.searchParams.get('trustServerCertificate') === 'true';
+    options.dialectOptions = { options: { encrypt, trustServerCertificate: trust } };
+  }
+
+  return options;
+}
+
+/** Opens a connection pool (no query is sent until first use). */
+export function openDatabase(url: string, log?: Logger, poolMax?: number): Sequelize {
+  const sequelize = new Sequelize(connectionOptions(url, poolMax));
+  log?.debug({ dialect: sequelize.getDialect() }, 'db.opened');
+
+  return sequelize;
+}
+
+/** The dialect of an open connection, narrowed to the ones Relais supports. */
+export function dialectOf(sequelize: Sequelize): Dialect {
+  const name = sequelize.getDialect();
+  if (name === 'sqlite' || name === 'postgres' || name === 'mssql') return name;
+  throw new Error(`Unsupported dialect ${name}`);
+}

@@ -1,0 +1,37 @@
+import { Umzug, SequelizeStorage } from 'umzug';
+import type { QueryInterface, Sequelize } from 'sequelize';
+import type { Logger } from '../log/logger.ts';
+import * as createCoreTables from './migrations/20261204120000-create-core-tables.ts';
+
+type Step = {
+  up: (params: { context: QueryInterface }) => Promise<void>;
+  down: (params: { context: QueryInterface }) => Promise<void>;
+};
+
+/**
+ * The migrations in the order they apply. Listed here rather than globbed so
+ * the same list works from TypeScript sources and from the compiled build.
+ */
+const steps: [string, Step][] = [['20261204120000-create-core-tables', createCoreTables]];
+
+/** Builds the migrator over the `relais_migrations` table. */
+export function createMigrator(sequelize: Sequelize, log?: Logger) {
+  return new Umzug({
+    migrations: steps.map(([name, step]) => ({ name, up: step.up, down: step.down })),
+    context: sequelize.getQueryInterface(),
+    storage: new SequelizeStorage({ sequelize, tableName: 'relais_migrations' }),
+    logger: {
+      info: (event) => log?.info({ event }, 'db.migration'),
+      warn: (event) => log?.warn({ event }, 'db.migration'),
+      error: (event) => log?.error({ event }, 'db.migration'),
+      debug: () => undefined,
+    },
+  });
+}
+
+/** Applies every pending migration and returns their names. */
+export async function migrate(sequelize: Sequelize, log?: Logger): Promise<string[]> {
+  const applied = await createMigrator(sequelize, log).up();
+
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,550 @@
+import {
+  DataTypes,
+  type CreationOptional,
+  type InferAttributes,
+  type InferCreationAttributes,
+  type Model,
+  type ModelStatic,
+  type NonAttribute,
+  type Sequelize,
+} from 'sequelize';
+
+const { BIGINT, BOOLEAN, DATE, INTEGER, STRING, TEXT } = DataTypes;
+
+type Row<T extends Model> = Model<InferAttributes<T>, InferCreationAttributes<T>>;
+
+export interface UserRow extends Row<UserRow> {
+  id: CreationOptional<number>;
+  email: string;
+  displayName: string;
+  role: 'admin' | 'editor';
+  passwordHash: string | null;
+  mustChangePassword: CreationOptional<boolean>;
+  totpSecret: string | null;
+  totpEnabled: CreationOptional<boolean>;
+  locale: CreationOptional<'fr' | 'en'>;
+  active: CreationOptional<boolean>;
+  lastSignInAt: Date | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface SessionRow extends Row<SessionRow> {
+  id: string;
+  userId: number;
+  mfaSatisfied: boolean;
+  expiresAt: Date;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface AuditEventRow extends Row<AuditEventRow> {
+  id: CreationOptional<number>;
+  occurredAt: Date;
+  actorId: number | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  parentId: number | null;
+  summary: string | null;
+  beforeData: string | null;
+  afterData: string | null;
+  requestId: string | null;
+}
+
+export interface ImportBatchRow extends Row<ImportBatchRow> {
+  id: CreationOptional<number>;
+  fileName: string;
+  format: string;
+  status: 'running' | 'committed' | 'failed';
+  totalRows: CreationOptional<number>;
+  createdCount: CreationOptional<number>;
+  rejectedCount: CreationOptional<number>;
+  report: CreationOptional<string>;
+  createdById: number | null;
+  auditEventId: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface TermRow extends Row<TermRow> {
+  id: CreationOptional<number>;
+  kind: 'domain' | 'sector' | 'category';
+  parentId: number | null;
+  label: string;
+  labelEn: string | null;
+  position: CreationOptional<number>;
+  version: CreationOptional<number>;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+}
+
+/** Columns every contact and company carries about its own history. */
+type Provenance = {
+  origin: string | null;
+  importBatchId: number | null;
+  fieldSources: CreationOptional<string>;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+};
+
+export interface CompanyRow extends Row<CompanyRow>, Provenance {
+  id: CreationOptional<number>;
+  name: string;
+  /** The name folded for matching (`Le Monde` → `le monde`). */
+  nameKey: string;
+  legalName: string | null;
+  companyType: string | null;
+  sectorId: number | null;
+  street: string | null;
+  street2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  phoneE164: string | null;
+  phoneRaw: string | null;
+  faxE164: string | null;
+  faxRaw: string | null;
+  email: string | null;
+  website: string | null;
+  notes: string | null;
+  sector?: NonAttribute<TermRow | null>;
+  socialAccounts?: NonAttribute<SocialAccountRow[]>;
+  terms?: NonAttribute<TermRow[]>;
+  affiliations?: NonAttribute<AffiliationRow[]>;
+}
+
+export interface ContactRow extends Row<ContactRow>, Provenance {
+  id: CreationOptional<number>;
+  civility: 'M' | 'MME' | null;
+  title: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  birthDate: string | null;
+  contactType: string;
+  preferredChannel: string | null;
+  intermediaryId: number | null;
+  intermediaryRole: string | null;
+  notes: string | null;
+  doNotContact: CreationOptional<boolean>;
+  optOutEmail: CreationOptional<boolean>;
+  optOutSms: CreationOptional<boolean>;
+  optOutPost: CreationOptional<boolean>;
+  optOutPhone: CreationOptional<boolean>;
+  emails?: NonAttribute<EmailRow[]>;
+  phones?: NonAttribute<PhoneRow[]>;
+  addresses?: NonAttribute<AddressRow[]>;
+  socialAccounts?: NonAttribute<SocialAccountRow[]>;
+  affiliations?: NonAttribute<AffiliationRow[]>;
+  terms?: NonAttribute<TermRow[]>;
+  intermediary?: NonAttribute<ContactRow | null>;
+}
+
+export interface EmailRow extends Row<EmailRow> {
+  id: CreationOptional<number>;
+  contactId: number;
+  position: number;
+  address: string;
+  label: string | null;
+  isPrimary: boolean;
+}
+
+export interface PhoneRow extends Row<PhoneRow> {
+  id: CreationOptional<number>;
+  contactId: number;
+  position: number;
+  kind: string;
+  e164: string | null;
+  raw: string;
+  isPrimary: boolean;
+}
+
+export interface AddressRow extends Row<AddressRow> {
+  id: CreationOptional<number>;
+  contactId: number;
+  position: number;
+  label: string | null;
+  street: string | null;
+  street2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  region: string | null;
+  country: string | null;
+  isPrimary: boolean;
+}
+
+export interface SocialAccountRow extends Row<SocialAccountRow> {
+  id: CreationOptional<number>;
+  contactId?: number;
+  companyId?: number;
+  position: number;
+  network: string;
+  handle: string | null;
+  url: string | null;
+}
+
+export interface AffiliationRow extends Row<AffiliationRow> {
+  id: CreationOptional<number>;
+  contactId: number;
+  companyId: number;
+  position: number;
+  function: string | null;
+  department: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  isPrimary: boolean;
+  company?: NonAttribute<CompanyRow>;
+  contact?: NonAttribute<ContactRow>;
+}
+
+export interface ContactTermRow extends Row<ContactTermRow> {
+  contactId: number;
+  termId: number;
+}
+
+export interface CompanyTermRow extends Row<CompanyTermRow> {
+  companyId: number;
+  termId: number;
+}
+
+export interface SearchTokenRow extends Row<SearchTokenRow> {
+  id: CreationOptional<number>;
+  entityType: 'contact' | 'company';
+  entityId: number;
+  field: string;
+  token: string;
+  phonetic: string | null;
+}
+
+const noStamps = { timestamps: false } as const;
+
+const provenance = {
+  origin: { type: STRING(120) },
+  importBatchId: { type: INTEGER },
+  fieldSources: { type: TEXT, allowNull: false, defaultValue: '{}' },
+  version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+  createdById: { type: INTEGER },
+  updatedById: { type: INTEGER },
+  createdAt: { type: DATE },
+  updatedAt: { type: DATE },
+  deletedAt: { type: DATE },
+};
+
+const socialFields = {
+  id: { type: INTEGER, autoIncrement: true, primaryKey: true },
+  position: { type: INTEGER, allowNull: false, defaultValue: 0 },
+  network: { type: STRING(30), allowNull: false },
+  handle: { type: STRING(200) },
+  url: { type: STRING(500) },
+};
+
+/**
+ * Defines the models on one connection. Models are per connection (not global
+ * classes) so that tests can hold a SQLite and a PostgreSQL base side by side.
+ * Models carry no business rules: services do.
+ */
+export function defineModels(sequelize: Sequelize) {
+  const pk = { type: INTEGER, autoIncrement: true, primaryKey: true };
+
+  const User = sequelize.define<UserRow>(
+    'User',
+    {
+      id: pk,
+      email: { type: STRING(320), allowNull: false, unique: true },
+      displayName: { type: STRING(200), allowNull: false },
+      role: { type: STRING(20), allowNull: false },
+      passwordHash: { type: STRING(300) },
+      mustChangePassword: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      totpSecret: { type: STRING(300) },
+      totpEnabled: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      locale: { type: STRING(5), allowNull: false, defaultValue: 'fr' },
+      active: { type: BOOLEAN, allowNull: false, defaultValue: true },
+      lastSignInAt: { type: DATE },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'users' },
+  );
+
+  const Session = sequelize.define<SessionRow>(
+    'Session',
+    {
+      id: { type: STRING(64), primaryKey: true },
+      userId: { type: INTEGER, allowNull: false },
+      mfaSatisfied: { type: BOOLEAN, allowNull: false },
+      expiresAt: { type: DATE, allowNull: false },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'sessions' },
+  );
+
+  const AuditEvent = sequelize.define<AuditEventRow>(
+    'AuditEvent',
+    {
+      id: { type: BIGINT, autoIncrement: true, primaryKey: true },
+      occurredAt: { type: DATE, allowNull: false },
+      actorId: { type: INTEGER },
+      actorLabel: { type: STRING(200), allowNull: false },
+      action: { type: STRING(40), allowNull: false },
+      entityType: { type: STRING(40), allowNull: false },
+      entityId: { type: STRING(64) },
+      parentId: { type: BIGINT },
+      summary: { type: STRING(500) },
+      beforeData: { type: TEXT },
+      afterData: { type: TEXT },
+      requestId: { type: STRING(64) },
+    },
+    { tableName: 'audit_events', ...noStamps },
+  );
+
+  const ImportBatch = sequelize.define<ImportBatchRow>(
+    'ImportBatch',
+    {
+      id: pk,
+      fileName: { type: STRING(300), allowNull: false },
+      format: { type: STRING(20), allowNull: false },
+      status: { type: STRING(20), allowNull: false },
+      totalRows: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      createdCount: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      rejectedCount: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      report: { type: TEXT, allowNull: false, defaultValue: '{}' },
+      createdById: { type: INTEGER },
+      auditEventId: { type: BIGINT },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'import_batches' },
+  );
+
+  const Term = sequelize.define<TermRow>(
+    'Term',
+    {
+      id: pk,
+      kind: { type: STRING(20), allowNull: false },
+      parentId: { type: INTEGER },
+      label: { type: STRING(200), allowNull: false },
+      labelEn: { type: STRING(200) },
+      position: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+      deletedAt: { type: DATE },
+    },
+    { tableName: 'taxonomy_terms', paranoid: true },
+  );
+
+  const Company = sequelize.define<CompanyRow>(
+    'Company',
+    {
+      id: pk,
+      name: { type: STRING(300), allowNull: false },
+      nameKey: { type: STRING(300), allowNull: false },
+      legalName: { type: STRING(300) },
+      companyType: { type: STRING(60) },
+      sectorId: { type: INTEGER },
+      street: { type: STRING(300) },
+      street2: { type: STRING(300) },
+      postalCode: { type: STRING(20) },
+      city: { type: STRING(120) },
+      region: { type: STRING(120) },
+      country: { type: STRING(2) },
+      phoneE164: { type: STRING(20) },
+      phoneRaw: { type: STRING(60) },
+      faxE164: { type: STRING(20) },
+      faxRaw: { type: STRING(60) },
+      email: { type: STRING(320) },
+      website: { type: STRING(500) },
+      notes: { type: TEXT },
+      ...provenance,
+    },
+    { tableName: 'companies', paranoid: true },
+  );
+
+  const Contact = sequelize.define<ContactRow>(
+    'Contact',
+    {
+      id: pk,
+      civility: { type: STRING(10) },
+      title: { type: STRING(120) },
+      firstName: { type: STRING(120) },
+      lastName: { type: STRING(120) },
+      birthDate: { type: STRING(10) },
+      contactType: { type: STRING(30), allowNull: false },
+      preferredChannel: { type: STRING(20) },
+      intermediaryId: { type: INTEGER },
+      intermediaryRole: { type: STRING(120) },
+      notes: { type: TEXT },
+      doNotContact: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      optOutEmail: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      optOutSms: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      optOutPost: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      optOutPhone: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      ...provenance,
+    },
+    { tableName: 'contacts', paranoid: true },
+  );
+
+  const child = {
+    id: pk,
+    contactId: { type: INTEGER, allowNull: false },
+    position: { type: INTEGER, allowNull: false, defaultValue: 0 },
+  };
+
+  const ContactEmail = sequelize.define<EmailRow>(
+    'ContactEmail',
+    {
+      ...child,
+      address: { type: STRING(320), allowNull: false },
+      label: { type: STRING(20) },
+      isPrimary: { type: BOOLEAN, allowNull: false, defaultValue: false },
+    },
+    { tableName: 'contact_emails', ...noStamps },
+  );
+
+  const ContactPhone = sequelize.define<PhoneRow>(
+    'ContactPhone',
+    {
+      ...child,
+      kind: { type: STRING(20), allowNull: false },
+      e164: { type: STRING(20) },
+      raw: { type: STRING(60), allowNull: false },
+      isPrimary: { type: BOOLEAN, allowNull: false, defaultValue: false },
+    },
+    { tableName: 'contact_phones', ...noStamps },
+  );
+
+  const ContactAddress = sequelize.define<AddressRow>(
+    'ContactAddress',
+    {
+      ...child,
+      label: { type: STRING(20) },
+      street: { type: STRING(300) },
+      street2: { type: STRING(300) },
+      postalCode: { type: STRING(20) },
+      city: { type: STRING(120) },
+      region: { type: STRING(120) },
+      country: { type: STRING(2) },
+      isPrimary: { type: BOOLEAN, allowNull: false, defaultValue: false },
+    },
+    { tableName: 'contact_addresses', ...noStamps },
+  );
+
+  const ContactSocial = sequelize.define<SocialAccountRow>(
+    'ContactSocial',
+    { ...socialFields, contactId: { type: INTEGER, allowNull: false } },
+    {
+      tableName: 'contact_social_accounts',
+      ...noStamps,
+    },
+  );
+  const CompanySocial = sequelize.define<SocialAccountRow>(
+    'CompanySocial',
+    { ...socialFields, companyId: { type: INTEGER, allowNull: false } },
+    {
+      tableName: 'company_social_accounts',
+      ...noStamps,
+    },
+  );
+
+  const Affiliation = sequelize.define<AffiliationRow>(
+    'Affiliation',
+    {
+      ...child,
+      companyId: { type: INTEGER, allowNull: false },
+      function: { type: STRING(200) },
+      department: { type: STRING(200) },
+      startDate: { type: STRING(10) },
+      endDate: { type: STRING(10) },
+      isPrimary: { type: BOOLEAN, allowNull: false, defaultValue: false },
+    },
+    { tableName: 'contact_companies', ...noStamps },
+  );
+
+  const ContactTerm = sequelize.define<ContactTermRow>(
+    'ContactTerm',
+    {
+      contactId: { type: INTEGER, primaryKey: true },
+      termId: { type: INTEGER, primaryKey: true },
+    },
+    { tableName: 'contact_terms', ...noStamps },
+  );
+  const CompanyTerm = sequelize.define<CompanyTermRow>(
+    'CompanyTerm',
+    {
+      companyId: { type: INTEGER, primaryKey: true },
+      termId: { type: INTEGER, primaryKey: true },
+    },
+    { tableName: 'company_terms', ...noStamps },
+  );
+
+  const SearchToken = sequelize.define<SearchTokenRow>(
+    'SearchToken',
+    {
+      id: { type: BIGINT, autoIncrement: true, primaryKey: true },
+      entityType: { type: STRING(10), allowNull: false },
+      entityId: { type: INTEGER, allowNull: false },
+      field: { type: STRING(20), allowNull: false },
+      token: { type: STRING(64), allowNull: false },
+      phonetic: { type: STRING(32) },
+    },
+    { tableName: 'search_tokens', ...noStamps },
+  );
+
+  Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
+  Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
+  Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
+  Contact.hasMany(ContactSocial, { as: 'socialAccounts', foreignKey: 'contactId' });
+  Contact.hasMany(Affiliation, { as: 'affiliations', foreignKey: 'contactId' });
+  Affiliation.belongsTo(Company, { as: 'company', foreignKey: 'companyId' });
+  Affiliation.belongsTo(Contact, { as: 'contact', foreignKey: 'contactId' });
+  Company.hasMany(Affiliation, { as: 'affiliations', foreignKey: 'companyId' });
+  Company.hasMany(CompanySocial, { as: 'socialAccounts', foreignKey: 'companyId' });
+  Company.belongsTo(Term, { as: 'sector', foreignKey: 'sectorId' });
+  Contact.belongsTo(Contact, { as: 'intermediary', foreignKey: 'intermediaryId' });
+  Contact.belongsToMany(Term, {
+    as: 'terms',
+    through: ContactTerm,
+    foreignKey: 'contactId',
+    otherKey: 'termId',
+  });
+  Company.belongsToMany(Term, {
+    as: 'terms',
+    through: CompanyTerm,
+    foreignKey: 'companyId',
+    otherKey: 'termId',
+  });
+
+  return {
+    User,
+    Session,
+    AuditEvent,
+    ImportBatch,
+    Term,
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    ContactSocial,
+    CompanySocial,
+    Affiliation,
+    ContactTerm,
+    CompanyTerm,
+    SearchToken,
+  };
+}
+
+export type Models = ReturnType<typeof defineModels>;
+
+/** An open database: its connection and its models. */
+export type Db = { sequelize: Sequelize; models: Models };
+
+export type { ModelStatic };

@@ -1,0 +1,92 @@
+/** A problem with one field of a request, named by its path (`emails.0.address`). */
+export type FieldProblem = { path: string; message: string };
+
+/** The stable codes an API error can carry. Clients switch on these. */
+export type ErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'MFA_REQUIRED'
+  | 'MFA_INVALID'
+  | 'STAGE_INCOMPLETE'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'VERSION_CONFLICT'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'IMPORT_FILE_INVALID'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+const statusOf: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  MFA_REQUIRED: 401,
+  MFA_INVALID: 401,
+  STAGE_INCOMPLETE: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  IMPORT_FILE_INVALID: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** Default wording per code, French first. */
+const messages: Record<ErrorCode, [fr: string, en: string]> = {
+  VALIDATION_FAILED: ['Certains champs sont invalides.', 'Some fields are invalid.'],
+  UNAUTHENTICATED: ['Connexion requise.', 'Sign-in required.'],
+  INVALID_CREDENTIALS: ['Adresse ou mot de passe incorrect.', 'Wrong email or password.'],
+  MFA_REQUIRED: [
+    'Code de vérification requis.',
+    'Verification code required.',
+  ],
+  MFA_INVALID: ['Code de vérification incorrect.', 'Wrong verification code.'],
+  STAGE_INCOMPLETE: [
+    'Terminez d’abord la connexion (second facteur ou nouveau mot de passe).',
+    'Finish signing in first (second factor or new password).',
+  ],
+  FORBIDDEN: ['Action réservée à un autre rôle.', 'This action needs another role.'],
+  NOT_FOUND: ['Introuvable.', 'Not found.'],
+  VERSION_CONFLICT: [
+    'Cette fiche a été modifiée entre-temps par quelqu’un d’autre. Rechargez-la.',
+    'Someone else changed this record meanwhile. Reload it.',
+  ],
+  CONFLICT: ['Conflit avec une donnée existante.', 'Conflicts with existing data.'],
+  PAYLOAD_TOO_LARGE: ['Envoi trop volumineux.', 'Upload too large.'],
+  IMPORT_FILE_INVALID: ['Fichier illisible.', 'Unreadable file.'],
+  RATE_LIMITED: ['Trop de tentatives, réessayez plus tard.', 'Too many attempts, retry later.'],
+  INTERNAL: ['Erreur interne.', 'Internal error.'],
+};
+
+/** An error the API reports to its caller as is. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly messageFr: string;
+  readonly messageEn: string;
+  readonly fields?: FieldProblem[];
+
+  constructor(code: ErrorCode, options: { fr?: string; en?: string; fields?: FieldProblem[] } = {}) {
+    const [fr, en] = messages[code];
+    super(options.en ?? en);
+    this.code = code;
+    this.status = statusOf[code];
+    this.messageFr = options.fr ?? fr;
+    this.messageEn = options.en ?? en;
+    this.fields = options.fields;
+  }
+}
+
+export const notFound = (what: string, id: number | string) =>
+  new AppError('NOT_FOUND', { fr: `${what} ${id} introuvable.`, en: `${what} ${id} not found.` });
+
+export const forbidden = () => new AppError('FORBIDDEN');
+
+export const versionConflict = (current: number) =>
+  new AppError('VERSION_CONFLICT', {
+    fields: [{ path: 'version', message: `version actuelle / current version: ${current}` }],
+  });

@@ -1,0 +1,76 @@
+import {
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js/max';
+
+const overseasFrance: CountryCode[] = ['GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'NC', 'PF', 'WF'];
+
+export type NormalisedPhone = {
+  /** E.164 form (`+33612345678`), or null when the text is not a valid number. */
+  e164: string | null;
+  /** The text as it was given, trimmed. */
+  raw: string;
+};
+
+/**
+ * Reads a phone number as written by a person or a spreadsheet. France is the
+ * default region; a nine-digit French number that lost its leading zero in
+ * Excel (`612345678`) is given it back.
+ *
+ * @param raw the number as typed
+ * @param region the country assumed when the number has no prefix
+ */
+export function normalisePhone(raw: string, region = 'FR'): NormalisedPhone {
+  const text = raw.trim();
+  let candidate = text.replace(/^00/, '+');
+  const digits = candidate.replace(/\D/g, '');
+
+  if (region === 'FR' && /^[1-9]\d{8}$/.test(digits) && !candidate.startsWith('+')) {
+    candidate = `0${digits}`;
+  }
+
+  const parsed = parsePhoneNumberFromString(candidate, region as CountryCode);
+  if (parsed?.isValid()) return { e164: parsed.number, raw: text };
+
+  // Overseas France dials nationally with a 0 too (0590 Guadeloupe, 0262
+  // Réunion) but under its own country code, which region FR does not reach.
+  if (region === 'FR' && /^0\d{9}$/.test(candidate.replace(/\D/g, ''))) {
+    for (const overseas of overseasFrance) {
+      const local = parsePhoneNumberFromString(candidate, overseas);
+      if (local?.isValid()) return { e164: local.number, raw: text };
+    }
+  }
+
+  return { e164: null, raw: text };
+}
+
+/**
+ * How a stored number reads on screen: national form for numbers of the
+ * default region (`06 12 34 56 78`), international otherwise.
+ */
+export function displayPhone(e164: string | null, raw: string, region = 'FR'): string {
+  if (!e164) return raw;
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return raw;
+
+  return parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/**
+ * The digit strings a number is found by: the national form with its leading
+ * zero and the international digits, so `0612`, `612` typed after `+33` and
+ * `33612` all reach it.
+ */
+export function phoneSearchKeys(e164: string | null, raw: string): string[] {
+  const keys = new Set<string>();
+  const rawDigits = raw.replace(/\D/g, '');
+  if (rawDigits.length >= 4) keys.add(rawDigits);
+
+  if (e164) {
+    const parsed = parsePhoneNumberFromString(e164);
+    keys.add(e164.slice(1));
+    if (parsed) keys.add(`0${parsed.nationalNumber}`);
+  }
+
+  return [...keys];
+}

@@ -1,0 +1,46 @@
+import { expect } from 'chai';
+import { fold, words } from './fold.ts';
+import { displayPhone, normalisePhone, phoneSearchKeys } from './phone.ts';
+
+describe('fold and words', () => {
+  it('removes accents and unfolds ligatures', () => {
+    expect(fold('Éloïse Lœuvre, Ægir, Straße')).to.equal('eloise loeuvre, aegir, strasse');
+  });
+
+  it('splits on anything that is not a letter or digit', () => {
+    expect(words("L'Équipe — Saint-Dupuy (75011)")).to.deep.equal(['l', 'equipe', 'saint', 'dupuy', '75011']);
+  });
+});
+
+describe('normalisePhone', () => {
+  const cases: [string, string | null][] = [
+    ['06 12 34 56 78', '+33612345678'],
+    ['06.12.34.56.78', '+33612345678'],
+    ['+33 6 12 34 56 78', '+33612345678'],
+    ['0033 1 23 45 67 89', '+33123456789'],
+    ['+33 (0)1 23 45 67 89', '+33123456789'],
+    ['612345678', '+33612345678'],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['0590 12 34 56', '+590590123456'],
+    ['12', null],
+    ['not a phone', null],
+  ];
+
+  for (const [raw, e164] of cases) {
+    it(`reads "${raw}" as ${e164 ?? 'invalid'}`, () => {
+      const result = normalisePhone(raw);
+      expect(result.e164).to.equal(e164);
+      expect(result.raw).to.equal(raw);
+    });
+  }
+
+  it('shows French numbers in national form and others internationally', () => {
+    expect(displayPhone('+33612345678', 'x')).to.equal('06 12 34 56 78');
+    expect(displayPhone('+442079460958', 'x')).to.equal('+44 20 7946 0958');
+    expect(displayPhone(null, '(800) 000-0000')).to.equal('(800) 000-0000');
+  });
+
+  it('is found by national and international digits', () => {
+    expect(phoneSearchKeys('+33612345678', '06 12 34 56 78')).to.have.members(['0612345678', '33612345678']);
+  });
+});

@@ -1,0 +1,4 @@
+declare module 'talisman/phonetics/french/fonem.js' {
+  /** FONEM French phonetic code (Bouchard & Pouyez). */
+  export default function fonem(word: string): string;
+}
