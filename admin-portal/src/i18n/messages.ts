@@ -52,6 +52,8 @@ export const fr = {
 
   'common.copy': 'Copier',
   'common.copied': 'Copié',
+  'common.copyWhat': 'Copier : {what}',
+  'common.copiedWhat': 'Copié : {what}',
   'common.retry': 'Réessayer',
   'common.empty': 'Non renseigné',
   'common.primary': 'principal',
@@ -180,9 +182,10 @@ export const fr = {
   'affiliation.since': 'Depuis le {start}',
   'affiliation.until': 'Jusqu’au {end}',
 
-  'contact.doNotContact': 'Ne pas contacter : cette personne ne doit recevoir aucune sollicitation.',
+  'contact.doNotContact': 'Cette personne ne doit recevoir aucune sollicitation.',
+  'contact.phoneRaw': 'saisi : {raw}',
   'contact.optedOut': 'Opposition aux envois par : {channels}.',
-  'contact.deleted': 'Fiche supprimée le {date}.',
+  'record.deleted': 'Fiche supprimée le {date}.',
   'contact.intermediaryRole': 'Rôle : {role}',
   'optOut.allowed': 'Accepté',
   'optOut.refused': 'Refusé',
@@ -252,6 +255,8 @@ export const en: Record<MessageKey, string> = {
 
   'common.copy': 'Copy',
   'common.copied': 'Copied',
+  'common.copyWhat': 'Copy: {what}',
+  'common.copiedWhat': 'Copied: {what}',
   'common.retry': 'Try again',
   'common.empty': 'Not set',
   'common.primary': 'primary',
@@ -379,9 +384,10 @@ export const en: Record<MessageKey, string> = {
   'affiliation.since': 'Since {start}',
   'affiliation.until': 'Until {end}',
 
-  'contact.doNotContact': 'Do not contact: this person must not receive any solicitation.',
+  'contact.doNotContact': 'This person must not receive any solicitation.',
+  'contact.phoneRaw': 'as entered: {raw}',
   'contact.optedOut': 'Opted out of sends by: {channels}.',
-  'contact.deleted': 'Record deleted on {date}.',
+  'record.deleted': 'Record deleted on {date}.',
   'contact.intermediaryRole': 'Role: {role}',
   'optOut.allowed': 'Allowed',
   'optOut.refused': 'Refused',

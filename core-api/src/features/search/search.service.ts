@@ -30,7 +30,8 @@ function wordMatches(ctx: Ctx, word: QueryWord, index: number, type: string | nu
     return (
       `SELECT ${index} AS w, entity_type, entity_id, ` +
       `MAX(CASE WHEN token = ${quote(word.token)} THEN 315 ELSE 215 END) AS s ` +
-      `FROM search_tokens WHERE ${prefix} AND field = 'phone'${typeFilter} ` +
+      `FROM search_tokens WHERE ((${prefix} AND field = 'phone') ` +
+      `OR token = ${quote(word.token)})${typeFilter} ` +
       'GROUP BY entity_type, entity_id'
     );
   }
