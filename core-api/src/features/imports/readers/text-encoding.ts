@@ -115,6 +115,8 @@ export function isUtf8(bytes: Uint8Array, allowTruncatedEnd = false): boolean {
   return true;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 const windows1252 = (byte: number): string => iconv.decode(Buffer.from([byte]), 'windows-1252');
 
 /**
@@ -123,7 +125,11 @@ const windows1252 = (byte: number): string => iconv.decode(Buffer.from([byte]), 
  * keep their accents instead of turning into U+FFFD.
  */
 function decodeUtf8Lenient(bytes: Buffer): string {
-  if (isUtf8(bytes)) return bytes.toString('utf8');
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    // Not clean UTF-8: fall through to the byte-by-byte reading below.
+  }
   let text = '';
   let runStart = 0;
   for (let i = 0; i < bytes.length; ) {

@@ -1,0 +1,33 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { RelaisClient } from 'core-api/client';
+import type { ReactNode } from 'react';
+import { ApiContext } from '../ApiContext.ts';
+import { SessionContext, type SessionContextValue } from '../features/auth/SessionContext.ts';
+import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
+import type { Locale } from '../i18n/messages.ts';
+
+export type TestProvidersProps = {
+  client: RelaisClient;
+  locale?: Locale;
+  session?: SessionContextValue;
+  children: ReactNode;
+};
+
+const noSession: SessionContextValue = {
+  user: null,
+  signOut: () => undefined,
+  expire: () => undefined,
+};
+
+/** What the app puts around a screen: language, Fluent theme, API client, session. */
+export function TestProviders({ client, locale = 'fr', session = noSession, children }: TestProvidersProps) {
+  return (
+    <LocaleProvider initialLocale={locale}>
+      <FluentProvider theme={webLightTheme}>
+        <ApiContext.Provider value={client}>
+          <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+        </ApiContext.Provider>
+      </FluentProvider>
+    </LocaleProvider>
+  );
+}
