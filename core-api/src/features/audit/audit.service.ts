@@ -47,31 +47,6 @@ export async function recordAudit(
   );
 }
 
-/** Writes many audit events at once (bulk imports), in the caller's transaction. */
-export async function recordAuditMany(
-  ctx: Ctx,
-  entries: AuditEntry[],
-  transaction: Transaction,
-): Promise<void> {
-  const now = new Date();
-  await ctx.db.models.AuditEvent.bulkCreate(
-    entries.map((entry) => ({
-      occurredAt: now,
-      actorId: ctx.actor.id,
-      actorLabel: ctx.actor.label,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      parentId: entry.parentId ?? null,
-      summary: entry.summary?.slice(0, 500) ?? null,
-      beforeData: entry.before === undefined ? null : JSON.stringify(entry.before),
-      afterData: entry.after === undefined ? null : JSON.stringify(entry.after),
-      requestId: ctx.requestId ?? null,
-    })),
-    { transaction },
-  );
-}
-
 export function presentAuditEvent(row: AuditEventRow): AuditEventDto {
   return {
     id: Number(row.id),

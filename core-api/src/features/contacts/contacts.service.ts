@@ -98,6 +98,55 @@ function asInput(contact: ContactDto): Comparable {
   };
 }
 
+/** The same comparable form, for an update about to be written. */
+function inputAsComparable(ctx: Ctx, input: ContactInputParsed, companyIds: number[]): Comparable {
+  return {
+    civility: input.civility ?? null,
+    title: input.title ?? null,
+    firstName: input.firstName ?? null,
+    lastName: input.lastName ?? null,
+    birthDate: input.birthDate ?? null,
+    contactType: input.contactType,
+    preferredChannel: input.preferredChannel ?? null,
+    origin: input.origin ?? null,
+    intermediaryId: input.intermediaryId ?? null,
+    intermediaryRole: input.intermediaryId ? (input.intermediaryRole ?? null) : null,
+    notes: input.notes ?? null,
+    doNotContact: input.doNotContact,
+    optOut: input.optOut,
+    emails: withOnePrimary(input.emails).map((e) => [e.address, e.label ?? null, e.isPrimary]),
+    phones: withOnePrimary(input.phones).map((p) => [
+      normalisePhone(p.number, ctx.region).raw,
+      p.kind,
+      p.isPrimary,
+    ]),
+    addresses: withOnePrimary(input.addresses).map((a) => ({
+      label: a.label ?? null,
+      street: a.street ?? null,
+      street2: a.street2 ?? null,
+      postalCode: a.postalCode ?? null,
+      city: a.city ?? null,
+      region: a.region ?? null,
+      country: a.country ?? null,
+      isPrimary: a.isPrimary,
+    })),
+    socialAccounts: input.socialAccounts.map((s) => ({
+      network: s.network,
+      handle: s.handle ?? null,
+      url: s.url ?? null,
+    })),
+    affiliations: withOnePrimary(input.affiliations).map((a, index) => [
+      companyIds[index],
+      a.function ?? null,
+      a.department ?? null,
+      a.startDate ?? null,
+      a.endDate ?? null,
+      a.isPrimary,
+    ]),
+    termIds: [...new Set(input.termIds)].sort((a, b) => a - b),
+  };
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
@@ -398,20 +447,21 @@ export async function updateContact(
     await checkReferences(ctx, [input], transaction, id);
 
     const provenance: Provenance = { source: `saisie (${ctx.actor.label})` };
-    const old = asInput(before);
-    const companyIds = await findOrCreateCompanies(
+    const companies = await findOrCreateCompanies(
       ctx,
       input.affiliations.map((a) => ({ id: a.companyId, name: a.companyName ?? null })),
       provenance,
       transaction,
     );
-    const next = asInput({
-      ...before,
-      ...auditCandidate(ctx, input, companyIds.map((c) => c.id)),
-    } as ContactDto);
+    const companyIds = companies.map((company) => company.id);
+    const old = asInput(before);
+    const next = inputAsComparable(ctx, input, companyIds);
     const changed = [...scalarFields, ...listFields].filter((f) => !sameValue(old[f], next[f]));
 
-    const sources = { ...JSON.parse(await currentSources(ctx, id, transaction)), ...sourcesFor(changed, provenance, new Date().toISOString()) };
+    const sources = {
+      ...JSON.parse(await currentSources(ctx, id, transaction)),
+      ...sourcesFor(changed, provenance, new Date().toISOString()),
+    };
     const [count] = await Contact.update(
       { ...contactColumns(ctx, input), version: input.version + 1, fieldSources: JSON.stringify(sources) },
       { where: { id, version: input.version }, transaction },
@@ -423,7 +473,7 @@ export async function updateContact(
     }
     await insertChildren(
       ctx,
-      [childRows(ctx, id, { input, companyIds: companyIds.map((c) => c.id), companyNames: [] })],
+      [childRows(ctx, id, { input, companyIds, companyNames: [] })],
       transaction,
     );
     await reindexContact(ctx, id, transaction);
@@ -450,58 +500,6 @@ async function currentSources(ctx: Ctx, id: number, transaction: Transaction): P
   const row = await ctx.db.models.Contact.findByPk(id, { attributes: ['fieldSources'], transaction });
 
   return row?.fieldSources ?? '{}';
-}
-
-/** The update as it will read once stored, for the field-by-field comparison. */
-function auditCandidate(ctx: Ctx, input: ContactInputParsed, companyIds: number[]): Partial<ContactDto> {
-  return {
-    civility: input.civility ?? null,
-    title: input.title ?? null,
-    firstName: input.firstName ?? null,
-    lastName: input.lastName ?? null,
-    birthDate: input.birthDate ?? null,
-    contactType: input.contactType,
-    preferredChannel: input.preferredChannel ?? null,
-    origin: input.origin ?? null,
-    intermediary: input.intermediaryId
-      ? { id: input.intermediaryId, displayName: '', role: input.intermediaryRole ?? null }
-      : null,
-    notes: input.notes ?? null,
-    doNotContact: input.doNotContact,
-    optOut: input.optOut,
-    emails: withOnePrimary(input.emails).map((e) => ({ id: 0, address: e.address, label: e.label ?? null, isPrimary: e.isPrimary })),
-    phones: withOnePrimary(input.phones).map((p) => ({
-      id: 0,
-      kind: p.kind,
-      e164: null,
-      raw: normalisePhone(p.number, ctx.region).raw,
-      display: '',
-      isPrimary: p.isPrimary,
-    })),
-    addresses: withOnePrimary(input.addresses).map((a) => ({
-      id: 0,
-      label: a.label ?? null,
-      street: a.street ?? null,
-      street2: a.street2 ?? null,
-      postalCode: a.postalCode ?? null,
-      city: a.city ?? null,
-      region: a.region ?? null,
-      country: a.country ?? null,
-      isPrimary: a.isPrimary,
-    })),
-    socialAccounts: input.socialAccounts.map((s) => ({ id: 0, network: s.network, handle: s.handle ?? null, url: s.url ?? null })),
-    affiliations: withOnePrimary(input.affiliations).map((a, i) => ({
-      id: 0,
-      company: { id: companyIds[i] as number, name: '' },
-      function: a.function ?? null,
-      department: a.department ?? null,
-      startDate: a.startDate ?? null,
-      endDate: a.endDate ?? null,
-      isPrimary: a.isPrimary,
-      current: true,
-    })),
-    terms: [...new Set(input.termIds)].map((termId) => ({ id: termId, kind: '', label: '', parentId: null })),
-  };
 }
 
 /** Soft-deletes a contact: it leaves searches and lists until an administrator restores it. */

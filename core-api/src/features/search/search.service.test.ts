@@ -10,8 +10,8 @@ import { search, searchSql } from './search.service.ts';
 import { parseQuery } from './search-text.ts';
 
 describeEachDatabase('search', (db) => {
-  const ids: Record<string, number> = {};
-  const add = async (key: string, contact: ContactInput) => {
+  const ids = { dupont: 0, dupuy: 0, eloise: 0, lefevre: 0, lefebvre: 0, dupond: 0, durand: 0, dupon: 0 };
+  const add = async (key: keyof typeof ids, contact: ContactInput) => {
     ids[key] = (await createContact(ctxFor(db()), contactInput.parse(contact))).id;
   };
   const find = async (q: string, type: 'contact' | 'company' | 'all' = 'contact') =>
@@ -59,8 +59,8 @@ describeEachDatabase('search', (db) => {
     await add('dupon', { lastName: 'Dupontel' });
     const hits = await find('dupont');
     const order = hits.map((h) => h.id);
-    expect(order.indexOf(ids.dupont)).to.be.lessThan(order.indexOf(ids.dupon as number));
-    expect(order.indexOf(ids.dupon as number)).to.be.lessThan(order.indexOf(ids.dupond));
+    expect(order.indexOf(ids.dupont)).to.be.lessThan(order.indexOf(ids.dupon));
+    expect(order.indexOf(ids.dupon)).to.be.lessThan(order.indexOf(ids.dupond));
   });
 
   it('requires every word typed and searches every field', async () => {

@@ -40,8 +40,9 @@ export type ContactDraft = {
   displayName?: string;
   nicknames: string[];
   birthDate?: string;
-  emails: { address: string; label?: Label; pref?: boolean }[];
-  phones: { number: string; kind: PhoneKind; pref?: boolean }[];
+  /** `slot` ties a value to a type column read later in the same row (Google's "E-mail 1 - Type"). */
+  emails: { address: string; label?: Label; pref?: boolean; slot?: string }[];
+  phones: { number: string; kind: PhoneKind; pref?: boolean; slot?: string }[];
   addresses: AddressDraft[];
   affiliations: { companyName?: string; function?: string; department?: string }[];
   socialAccounts: SocialAccount[];
@@ -111,7 +112,7 @@ function resolveNames(draft: ContactDraft, companies: string[]): void {
   }
 }
 
-function resolveEmails(draft: ContactDraft): ImportedContact['emails'] {
+function resolveEmails(draft: ContactDraft): NonNullable<ImportedContact['emails']> {
   const seen = new Set<string>();
   const ordered = [...draft.emails.filter((e) => e.pref), ...draft.emails.filter((e) => !e.pref)];
   const emails: NonNullable<ImportedContact['emails']> = [];
@@ -136,7 +137,7 @@ function resolveEmails(draft: ContactDraft): ImportedContact['emails'] {
   return emails;
 }
 
-function resolvePhones(draft: ContactDraft): ImportedContact['phones'] {
+function resolvePhones(draft: ContactDraft): NonNullable<ImportedContact['phones']> {
   const seen = new Set<string>();
   const ordered = [...draft.phones.filter((p) => p.pref), ...draft.phones.filter((p) => !p.pref)];
   const phones: NonNullable<ImportedContact['phones']> = [];
@@ -160,7 +161,7 @@ function resolvePhones(draft: ContactDraft): ImportedContact['phones'] {
   return phones;
 }
 
-function resolveAddresses(draft: ContactDraft): ImportedContact['addresses'] {
+function resolveAddresses(draft: ContactDraft): NonNullable<ImportedContact['addresses']> {
   const addresses: NonNullable<ImportedContact['addresses']> = [];
   const ordered = [
     ...draft.addresses.filter((a) => a.pref),
@@ -193,7 +194,9 @@ function resolveAddresses(draft: ContactDraft): ImportedContact['addresses'] {
   return addresses;
 }
 
-function resolveAffiliations(draft: ContactDraft): ImportedContact['affiliations'] {
+function resolveAffiliations(
+  draft: ContactDraft,
+): NonNullable<ImportedContact['affiliations']> {
   const affiliations: NonNullable<ImportedContact['affiliations']> = [];
   for (const raw of draft.affiliations) {
     const companyName = clean(raw.companyName);
@@ -221,7 +224,7 @@ function resolveAffiliations(draft: ContactDraft): ImportedContact['affiliations
   return affiliations;
 }
 
-function resolveSocial(draft: ContactDraft): ImportedContact['socialAccounts'] {
+function resolveSocial(draft: ContactDraft): NonNullable<ImportedContact['socialAccounts']> {
   const accounts: SocialAccount[] = [...draft.socialAccounts];
   for (const website of draft.websites) {
     const text = clean(website);
@@ -332,17 +335,18 @@ export function finaliseDraft(draft: ContactDraft): {
   contact: ImportedContact | null;
   issues: FieldIssue[];
 } {
+  if (!draft.hasData) return { contact: null, issues: draft.issues };
   const companies = draft.affiliations
     .map((a) => clean(a.companyName))
     .filter((name): name is string => name !== undefined);
   resolveNames(draft, companies);
 
   const contact: ImportedContact = {};
-  const emails = cap(draft, resolveEmails(draft) ?? [], 'emails');
-  const phones = cap(draft, resolvePhones(draft) ?? [], 'phones');
-  const addresses = cap(draft, resolveAddresses(draft) ?? [], 'addresses');
-  const affiliations = cap(draft, resolveAffiliations(draft) ?? [], 'affiliations');
-  const socialAccounts = cap(draft, resolveSocial(draft) ?? [], 'socialAccounts');
+  const emails = cap(draft, resolveEmails(draft), 'emails');
+  const phones = cap(draft, resolvePhones(draft), 'phones');
+  const addresses = cap(draft, resolveAddresses(draft), 'addresses');
+  const affiliations = cap(draft, resolveAffiliations(draft), 'affiliations');
+  const socialAccounts = cap(draft, resolveSocial(draft), 'socialAccounts');
   const terms = resolveTerms(draft.terms);
 
   if (draft.civility) contact.civility = draft.civility;
