@@ -167,6 +167,15 @@ describeEachDatabase('sign-in', (db) => {
     expect(confirmed.body.stage).to.equal('ready');
     expect((await h.request.get('/api/users').set(secondBearer)).status).to.equal(200);
 
+    const signInWith = (totp: string) => h.request
+      .post('/api/auth/signin')
+      .send({ email: 'new.admin@example.org', password: 'a new long passphrase', totp });
+    const replayed = await signInWith(code);
+    expect(replayed.status, 'a code opens one session at most').to.equal(401);
+    expect(replayed.body.error.code).to.equal('MFA_INVALID');
+    const step = Math.floor(Date.now() / 30_000) + 1;
+    expect((await signInWith(totpAt(again.body.enrolment.secret, step))).body.stage).to.equal('ready');
+
     const stored = await db().models.User.findOne({ where: { email: 'new.admin@example.org' } });
     expect(stored?.totpSecret).not.to.include(again.body.enrolment.secret);
     expect(box.open(stored?.totpSecret as string)).to.equal(again.body.enrolment.secret);

@@ -39,9 +39,16 @@ function ctxOf(runtime: Runtime, actor: Actor): Ctx {
   return { db: runtime.db, log: runtime.log, actor, region: runtime.config.DEFAULT_REGION };
 }
 
-/** Creates the first administrator when the base has no account at all. */
+/** Creates the first administrator when the base has no active one. */
 export async function ensureFirstAdmin(runtime: Runtime): Promise<string | null> {
-  if ((await runtime.db.models.User.count()) > 0) return null;
+  const { User } = runtime.db.models;
+  if ((await User.count({ where: { role: 'admin', active: true } })) > 0) return null;
+  if ((await User.count({ where: { email: runtime.config.ADMIN_EMAIL } })) > 0) {
+    throw new Error(
+      `Aucun administrateur actif, et ${runtime.config.ADMIN_EMAIL} existe déjà : ` +
+        'choisissez une autre adresse ADMIN_EMAIL / no active administrator, and ADMIN_EMAIL is taken',
+    );
+  }
   const { oneTimePassword } = await createUser(ctxOf(runtime, systemActor), {
     email: runtime.config.ADMIN_EMAIL,
     displayName: 'Administrateur',

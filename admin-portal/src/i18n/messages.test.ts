@@ -3,7 +3,8 @@ import { expect } from 'chai';
 import { en, fr } from './messages.ts';
 import { translate } from './translate.ts';
 
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (message: string) =>
+  [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('message catalogue', () => {
   it('gives French and English exactly the same keys', () => {

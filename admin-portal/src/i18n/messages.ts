@@ -41,7 +41,7 @@ export const fr = {
   'auth.newPassword.title': 'Choisir un nouveau mot de passe',
   'auth.newPassword.intro': 'Votre mot de passe est provisoire : choisissez-en un nouveau.',
   'auth.newPassword.new': 'Nouveau mot de passe',
-  'auth.newPassword.confirm': 'Confirmer le nouveau mot de passe',
+  'auth.newPassword.confirm': 'Confirmer le mot de passe',
   'auth.newPassword.hint': '12 caractères au moins.',
   'auth.newPassword.tooShort': 'Le mot de passe doit compter 12 caractères au moins.',
   'auth.newPassword.mismatch': 'Les deux mots de passe diffèrent.',
@@ -70,7 +70,8 @@ export const fr = {
     'suffisent, sans souci des accents ni de l’orthographe exacte.',
   'search.loading': 'Recherche…',
   'search.noResult': 'Aucun résultat pour « {query} ».',
-  'search.countOne': '1 résultat. Flèches pour parcourir, Entrée pour ouvrir, Échap pour effacer.',
+  'search.countOne':
+    '1 résultat. Flèches pour parcourir, Entrée pour ouvrir, Échap pour effacer.',
   'search.countMany':
     '{count} résultats. Flèches pour parcourir, Entrée pour ouvrir, Échap pour effacer.',
   'search.results': 'Résultats de la recherche',
@@ -244,7 +245,7 @@ export const en: Record<MessageKey, string> = {
   'auth.newPassword.title': 'Choose a new password',
   'auth.newPassword.intro': 'Your password is temporary: choose a new one.',
   'auth.newPassword.new': 'New password',
-  'auth.newPassword.confirm': 'Confirm the new password',
+  'auth.newPassword.confirm': 'Confirm the password',
   'auth.newPassword.hint': 'At least 12 characters.',
   'auth.newPassword.tooShort': 'The password needs at least 12 characters.',
   'auth.newPassword.mismatch': 'The two passwords differ.',

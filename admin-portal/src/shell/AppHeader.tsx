@@ -58,7 +58,9 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
       <div className={styles.tools}>
         {user && (
           <div className={styles.user}>
-            <span className={styles.userName}>{t('shell.signedInAs', { name: user.displayName })}</span>
+            <span className={styles.userName}>
+              {t('shell.signedInAs', { name: user.displayName })}
+            </span>
             <span className={styles.role}>{t(`shell.role.${user.role}`)}</span>
           </div>
         )}

@@ -4,6 +4,7 @@ import { useLocale, useT } from '../i18n/useT.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', gap: tokens.spacingHorizontalXXS },
+  button: { minWidth: 'auto' },
 });
 
 const LOCALES: Locale[] = ['fr', 'en'];
@@ -20,6 +21,7 @@ export function LanguageSwitch() {
         <ToggleButton
           key={option}
           size="small"
+          className={styles.button}
           appearance={option === locale ? 'primary' : 'subtle'}
           checked={option === locale}
           onClick={() => setLocale(option)}

@@ -19,7 +19,7 @@ export function Workspace() {
   return (
     <>
       {route.name === 'home' && <PageHeading>{t('home.title')}</PageHeading>}
-      <SearchPanel onOpen={openHit} />
+      <SearchPanel onOpen={openHit} showEmptyHint={route.name === 'home'} />
       {route.name === 'contact' && <ContactPage key={route.id} id={route.id} />}
       {route.name === 'company' && <CompanyPage key={route.id} id={route.id} />}
     </>

@@ -20,7 +20,12 @@ const noSession: SessionContextValue = {
 };
 
 /** What the app puts around a screen: language, Fluent theme, API client, session. */
-export function TestProviders({ client, locale = 'fr', session = noSession, children }: TestProvidersProps) {
+export function TestProviders({
+  client,
+  locale = 'fr',
+  session = noSession,
+  children,
+}: TestProvidersProps) {
   return (
     <LocaleProvider initialLocale={locale}>
       <FluentProvider theme={webLightTheme}>

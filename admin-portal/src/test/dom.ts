@@ -9,6 +9,8 @@ declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
 }
 
+const DOM_EVENT_GLOBALS = ['Event', 'CustomEvent', 'EventTarget'];
+
 /**
  * Gives the enclosing `describe` a jsdom window (http://localhost/, empty
  * storage and hash before each test) and returns Testing Library, usable
@@ -16,17 +18,26 @@ declare global {
  *
  * core-api's tests share this mocha process, so nothing DOM-related may be
  * loaded when the files are: react-dom decides at first evaluation whether a
- * DOM exists (and never listens to `input` events if not), and jsdom itself
- * must not crash the whole run on a Node it does not support. So jsdom,
+ * DOM exists (and never listens to `input` events if not). So jsdom,
  * Testing Library and every component are imported in `before` hooks.
  */
 export function setupDom(): Dom {
   let library: Dom | undefined;
   let removeDom: (() => void) | undefined;
+  const nodeOwn = new Map<string, unknown>();
 
   before(async () => {
     const { default: globalJsdom } = await import('global-jsdom');
     removeDom = globalJsdom(undefined, { url: 'http://localhost/' });
+    // global-jsdom keeps the globals Node already has, but jsdom refuses to
+    // dispatch Node's own Event and CustomEvent (Fluent's focus tracking
+    // creates some): the window's versions stand in while the tests run.
+    const shadowed = globalThis as unknown as Record<string, unknown>;
+    const windowOwn = window as unknown as Record<string, unknown>;
+    for (const name of DOM_EVENT_GLOBALS) {
+      nodeOwn.set(name, shadowed[name]);
+      shadowed[name] = windowOwn[name];
+    }
     globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     library = await import('@testing-library/react/pure');
   });
@@ -41,6 +52,8 @@ export function setupDom(): Dom {
 
   after(() => {
     delete globalThis.IS_REACT_ACT_ENVIRONMENT;
+    const shadowed = globalThis as unknown as Record<string, unknown>;
+    for (const [name, value] of nodeOwn) shadowed[name] = value;
     removeDom?.();
   });
 

@@ -65,7 +65,14 @@ export function buildFullContact(overrides: Partial<ContactDto> = {}): ContactDt
         display: '01 40 00 00 00',
         isPrimary: false,
       },
-      { id: 3, kind: 'fax', e164: null, raw: 'standard poste 12', display: 'standard poste 12', isPrimary: false },
+      {
+        id: 3,
+        kind: 'fax',
+        e164: null,
+        raw: 'standard poste 12',
+        display: 'standard poste 12',
+        isPrimary: false,
+      },
     ],
     addresses: [
       {
@@ -161,7 +168,13 @@ export function buildFullCompany(overrides: Partial<CompanyDto> = {}): CompanyDt
         function: 'Rédactrice en chef',
         current: true,
       },
-      { id: 43, displayName: 'Jean Dupont', contactType: 'partner', function: null, current: false },
+      {
+        id: 43,
+        displayName: 'Jean Dupont',
+        contactType: 'partner',
+        function: null,
+        current: false,
+      },
     ],
     fieldSources: { website: { source: 'user:3', at: '2026-05-04T10:00:00Z' } },
     version: 2,

@@ -23,7 +23,7 @@ export type DetailItemProps = {
 export function DetailItem({ label, children }: DetailItemProps) {
   const styles = useStyles();
   const t = useT();
-  const isEmpty = children === null || children === undefined || children === false || children === '';
+  const isEmpty = [null, undefined, false, ''].includes(children as never);
 
   return (
     <div className={styles.group}>

@@ -8,10 +8,9 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase600,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: 'anywhere',
+    // Focused by script to announce a new screen; it is not a control, so
+    // it draws no focus ring (and is never reached with Tab).
     ':focus': { outlineStyle: 'none' },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    },
   },
 });
 

@@ -55,14 +55,20 @@ export function ProvenanceSection({ record }: ProvenanceSectionProps) {
     <Section title={t('section.provenance')}>
       <DetailList>
         <DetailItem label={t('field.id')}>{record.id}</DetailItem>
-        <DetailItem label={t('provenance.createdAt')}>{formatDateTime(record.createdAt)}</DetailItem>
-        <DetailItem label={t('provenance.updatedAt')}>{formatDateTime(record.updatedAt)}</DetailItem>
+        <DetailItem label={t('provenance.createdAt')}>
+          {formatDateTime(record.createdAt)}
+        </DetailItem>
+        <DetailItem label={t('provenance.updatedAt')}>
+          {formatDateTime(record.updatedAt)}
+        </DetailItem>
         <DetailItem label={t('provenance.deletedAt')}>
           {record.deletedAt && formatDateTime(record.deletedAt)}
         </DetailItem>
         <DetailItem label={t('provenance.version')}>{record.version}</DetailItem>
         {record.importBatchId !== undefined && (
-          <DetailItem label={t('provenance.importBatch')}>{record.importBatchId}</DetailItem>
+          <DetailItem label={t('provenance.importBatch')}>
+            {record.importBatchId}
+          </DetailItem>
         )}
       </DetailList>
       {sources.length === 0 ? (

@@ -25,7 +25,9 @@ const KIND_ORDER = ['domain', 'sector', 'category'];
 /** Terms grouped by kind, the three kinds of the taxonomy first. */
 function groupByKind(terms: Term[]): Array<[kind: string, terms: Term[]]> {
   const groups = new Map<string, Term[]>(KIND_ORDER.map((kind) => [kind, []]));
-  for (const term of terms) groups.set(term.kind, [...(groups.get(term.kind) ?? []), term]);
+  for (const term of terms) {
+    groups.set(term.kind, [...(groups.get(term.kind) ?? []), term]);
+  }
 
   return [...groups.entries()];
 }
@@ -51,12 +53,20 @@ export function TermsSection({ terms }: TermsSectionProps) {
           const key = `termKind.${kind}`;
 
           return (
-            <DetailItem key={kind} label={isMessageKey(key) ? t(key) : t('termKind.other')}>
+            <DetailItem
+              key={kind}
+              label={isMessageKey(key) ? t(key) : t('termKind.other')}
+            >
               {group.length > 0 && (
                 <ul className={styles.badges}>
                   {group.map((term) => (
                     <li key={term.id}>
-                      <Badge appearance="tint" color="brand" shape="rounded" className={styles.badge}>
+                      <Badge
+                        appearance="tint"
+                        color="brand"
+                        shape="rounded"
+                        className={styles.badge}
+                      >
                         {labelOf(term)}
                       </Badge>
                     </li>

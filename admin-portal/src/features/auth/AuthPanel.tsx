@@ -34,7 +34,13 @@ export type AuthPanelProps = {
 };
 
 /** The frame of each sign-in step: heading, one line of help, and the form. */
-export function AuthPanel({ title, intro, onSubmit, focusHeading = false, children }: AuthPanelProps) {
+export function AuthPanel({
+  title,
+  intro,
+  onSubmit,
+  focusHeading = false,
+  children,
+}: AuthPanelProps) {
   const styles = useStyles();
 
   const handleSubmit = (event: FormEvent) => {

@@ -42,7 +42,8 @@ export function CopyField({ label, value }: CopyFieldProps) {
             appearance="transparent"
             size="small"
             onClick={copy}
-            aria-label={t(copied ? 'common.copiedWhat' : 'common.copyWhat', { what: label })}
+            // A description, not a name: the field's label stays unique.
+            title={t(copied ? 'common.copiedWhat' : 'common.copyWhat', { what: label })}
           >
             {t(copied ? 'common.copied' : 'common.copy')}
           </Button>

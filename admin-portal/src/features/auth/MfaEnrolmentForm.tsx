@@ -2,11 +2,11 @@ import { Button } from '@fluentui/react-components';
 import type { SessionDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage, isApiError } from '../../api.ts';
+import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { AuthPanel } from './AuthPanel.tsx';
-import { CodeField, SIX_DIGITS } from './CodeField.tsx';
+import { CodeField, codeProblem, SIX_DIGITS } from './CodeField.tsx';
 import { CopyField } from './CopyField.tsx';
 
 export type MfaEnrolmentFormProps = {
@@ -20,7 +20,12 @@ export type MfaEnrolmentFormProps = {
  * An administrator's first sign-in: the TOTP secret and its otpauth address
  * to add to an authenticator app, then the code that proves it works.
  */
-export function MfaEnrolmentForm({ secret, otpauthUrl, onConfirmed, onRestart }: MfaEnrolmentFormProps) {
+export function MfaEnrolmentForm({
+  secret,
+  otpauthUrl,
+  onConfirmed,
+  onRestart,
+}: MfaEnrolmentFormProps) {
   const t = useT();
   const client = useApi();
   const [code, setCode] = useState('');
@@ -40,8 +45,9 @@ export function MfaEnrolmentForm({ secret, otpauthUrl, onConfirmed, onRestart }:
     try {
       onConfirmed(await client.auth.confirmMfa(code));
     } catch (caught) {
-      if (isApiError(caught) && (caught.code === 'MFA_INVALID' || caught.fieldMessage('code'))) {
-        setCodeError(caught.fieldMessage('code') ?? caught.message);
+      const wrongCode = codeProblem(caught);
+      if (wrongCode) {
+        setCodeError(wrongCode);
         setCode('');
       } else {
         setError(caught);
@@ -52,7 +58,12 @@ export function MfaEnrolmentForm({ secret, otpauthUrl, onConfirmed, onRestart }:
   };
 
   return (
-    <AuthPanel title={t('auth.enrol.title')} intro={t('auth.enrol.intro')} onSubmit={submit} focusHeading>
+    <AuthPanel
+      title={t('auth.enrol.title')}
+      intro={t('auth.enrol.intro')}
+      onSubmit={submit}
+      focusHeading
+    >
       <CopyField label={t('auth.enrol.secret')} value={secret} />
       <CopyField label={t('auth.enrol.url')} value={otpauthUrl} />
       <CodeField value={code} onChange={setCode} error={codeError} />

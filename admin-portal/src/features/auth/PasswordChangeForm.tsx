@@ -13,12 +13,17 @@ const MIN_LENGTH = 12;
 export type PasswordChangeFormProps = {
   /** The one-time password just used to sign in. */
   currentPassword: string;
-  onChanged: (session: SessionDto) => void;
+  /** The password was replaced; the new one is passed on for the next step. */
+  onChanged: (session: SessionDto, newPassword: string) => void;
   onRestart: () => void;
 };
 
 /** Replaces a one-time password with the user's own. */
-export function PasswordChangeForm({ currentPassword, onChanged, onRestart }: PasswordChangeFormProps) {
+export function PasswordChangeForm({
+  currentPassword,
+  onChanged,
+  onRestart,
+}: PasswordChangeFormProps) {
   const t = useT();
   const client = useApi();
   const [password, setPassword] = useState('');
@@ -38,9 +43,11 @@ export function PasswordChangeForm({ currentPassword, onChanged, onRestart }: Pa
     setPending(true);
     setError(null);
     try {
-      onChanged(await client.auth.changePassword(currentPassword, password));
+      onChanged(await client.auth.changePassword(currentPassword, password), password);
     } catch (caught) {
-      const fieldMessage = isApiError(caught) ? caught.fieldMessage('newPassword') : undefined;
+      const fieldMessage = isApiError(caught)
+        ? caught.fieldMessage('newPassword')
+        : undefined;
       if (fieldMessage) setPasswordError(fieldMessage);
       else setError(caught);
     } finally {
@@ -58,12 +65,12 @@ export function PasswordChangeForm({ currentPassword, onChanged, onRestart }: Pa
       <Field
         label={t('auth.newPassword.new')}
         hint={t('auth.newPassword.hint')}
-        required
         validationState={passwordError ? 'error' : 'none'}
         validationMessage={passwordError ?? undefined}
       >
         <Input
           type="password"
+          required
           value={password}
           onChange={(_, data) => setPassword(data.value)}
           autoComplete="new-password"
@@ -71,12 +78,12 @@ export function PasswordChangeForm({ currentPassword, onChanged, onRestart }: Pa
       </Field>
       <Field
         label={t('auth.newPassword.confirm')}
-        required
         validationState={confirmationError ? 'error' : 'none'}
         validationMessage={confirmationError ?? undefined}
       >
         <Input
           type="password"
+          required
           value={confirmation}
           onChange={(_, data) => setConfirmation(data.value)}
           autoComplete="new-password"

@@ -12,7 +12,7 @@ import { errorMessage, isApiError } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { AuthPanel } from './AuthPanel.tsx';
-import { CodeField, SIX_DIGITS } from './CodeField.tsx';
+import { CodeField, codeProblem, SIX_DIGITS } from './CodeField.tsx';
 
 export type SignInFormProps = {
   /** The API accepted the credentials; `password` is needed if it must change. */
@@ -41,7 +41,8 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
     if (codeNeeded) codeRef.current?.focus();
   }, [codeNeeded]);
 
-  const fieldMessage = (path: string) => (isApiError(error) ? error.fieldMessage(path) : undefined);
+  const fieldMessage = (path: string) =>
+    isApiError(error) ? error.fieldMessage(path) : undefined;
 
   const submit = async () => {
     if (pending) return;
@@ -53,13 +54,15 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
     setError(null);
     setCodeError(null);
     try {
-      const result = await client.auth.signIn(email.trim(), password, codeNeeded ? code : undefined);
-      onSignedIn(result, password);
+      const totp = codeNeeded ? code : undefined;
+      onSignedIn(await client.auth.signIn(email.trim(), password, totp), password);
     } catch (caught) {
+      const wrongCode = codeProblem(caught);
       if (isApiError(caught) && caught.code === 'MFA_REQUIRED') {
         setCodeNeeded(true);
-      } else if (isApiError(caught) && caught.code === 'MFA_INVALID') {
-        setCodeError(caught.message);
+      } else if (wrongCode) {
+        setCodeNeeded(true);
+        setCodeError(wrongCode);
         setCode('');
       } else {
         setError(caught);
@@ -78,12 +81,12 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
       )}
       <Field
         label={t('auth.email')}
-        required
         validationMessage={fieldMessage('email')}
         validationState={fieldMessage('email') ? 'error' : 'none'}
       >
         <Input
           type="email"
+          required
           value={email}
           onChange={(_, data) => setEmail(data.value)}
           autoComplete="username"
@@ -91,12 +94,12 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
       </Field>
       <Field
         label={t('auth.password')}
-        required
         validationMessage={fieldMessage('password')}
         validationState={fieldMessage('password') ? 'error' : 'none'}
       >
         <Input
           type="password"
+          required
           value={password}
           onChange={(_, data) => setPassword(data.value)}
           autoComplete="current-password"

@@ -11,7 +11,10 @@ type Modules = {
   createApiClient: typeof import('../../api.ts').createApiClient;
 };
 
-function signInResult(stage: SignInResult['stage'], extra: Partial<SignInResult> = {}): SignInResult {
+function signInResult(
+  stage: SignInResult['stage'],
+  extra: Partial<SignInResult> = {},
+): SignInResult {
   return {
     token: `token-${stage}`,
     expiresAt: '2026-12-04T20:00:00Z',
@@ -20,6 +23,8 @@ function signInResult(stage: SignInResult['stage'], extra: Partial<SignInResult>
     ...extra,
   };
 }
+
+const shortEnrolment = { secret: 'S', otpauthUrl: 'otpauth://x' };
 
 function session(stage: SessionDto['stage']): SessionDto {
   return { user: buildUser(), stage, expiresAt: '2026-12-04T20:00:00Z' };
@@ -52,13 +57,13 @@ describe('SignInScreen', () => {
       </m.TestProviders>,
     );
     const type = (label: string, value: string) =>
-      dom.fireEvent.change(view.getByLabelText(label, { exact: false }), { target: { value } });
+      dom.fireEvent.change(view.getByLabelText(label), { target: { value } });
     const press = (name: string) => dom.fireEvent.click(view.getByRole('button', { name }));
 
     return { view, api, signedIn, type, press };
   }
 
-  it('opens the session at once when the API answers stage ready, and keeps the token', async () => {
+  it('opens the session when the API answers stage ready, and keeps the token', async () => {
     const { api, signedIn, type, press } = renderScreen({
       'POST /api/auth/signin': () => ok(signInResult('ready')),
     });
@@ -107,7 +112,7 @@ describe('SignInScreen', () => {
     type('Adresse e-mail', 'claire.admin@relais.test');
     type('Mot de passe', 'correct horse');
     press('Se connecter');
-    const codeInput = await view.findByLabelText('Code de vérification', { exact: false });
+    const codeInput = await view.findByLabelText('Code de vérification');
     expect(document.activeElement).to.equal(codeInput);
 
     dom.fireEvent.change(codeInput, { target: { value: '12 34 56' } });
@@ -129,7 +134,7 @@ describe('SignInScreen', () => {
     type('Adresse e-mail', 'claire.admin@relais.test');
     type('Mot de passe', 'correct horse');
     press('Se connecter');
-    await view.findByLabelText('Code de vérification', { exact: false });
+    await view.findByLabelText('Code de vérification');
     type('Code de vérification', '123');
     press('Se connecter');
 
@@ -151,7 +156,8 @@ describe('SignInScreen', () => {
     type('Mot de passe', 'correct horse');
     press('Se connecter');
 
-    expect(await view.findByRole('heading', { name: 'Activer la double authentification' })).to.exist;
+    const title = 'Activer la double authentification';
+    expect(await view.findByRole('heading', { name: title })).to.exist;
     expect(view.getByLabelText('Clé secrète')).to.have.property('value', enrolment.secret);
     expect(view.getByLabelText('Adresse otpauth')).to.have.property('value', enrolment.otpauthUrl);
     type('Code de vérification', '654321');
@@ -167,7 +173,7 @@ describe('SignInScreen', () => {
   it('shows the server’s message when the enrolment code is wrong', async () => {
     const { view, signedIn, type, press } = renderScreen({
       'POST /api/auth/signin': () =>
-        ok(signInResult('mfa_enrolment', { enrolment: { secret: 'S', otpauthUrl: 'otpauth://x' } })),
+        ok(signInResult('mfa_enrolment', { enrolment: shortEnrolment })),
       'POST /api/auth/mfa/confirm': () =>
         fail(401, 'MFA_INVALID', 'Code de vérification incorrect.'),
     });
@@ -183,7 +189,7 @@ describe('SignInScreen', () => {
     expect(signedIn).to.deep.equal([]);
   });
 
-  it('asks for a new password on password_change and sends the one-time one as current', async () => {
+  it('asks for a new password on password_change, the one-time one as current', async () => {
     const { view, api, signedIn, type, press } = renderScreen({
       'POST /api/auth/signin': () => ok(signInResult('password_change')),
       'POST /api/auth/password': () => ok(session('ready')),
@@ -195,7 +201,7 @@ describe('SignInScreen', () => {
     expect(await view.findByRole('heading', { name: 'Choisir un nouveau mot de passe' })).to.exist;
 
     type('Nouveau mot de passe', 'une phrase de passe solide');
-    type('Confirmer le nouveau mot de passe', 'une phrase de passe solide');
+    type('Confirmer le mot de passe', 'une phrase de passe solide');
     press('Enregistrer le mot de passe');
 
     await dom.waitFor(() => expect(signedIn).to.have.length(1));
@@ -221,32 +227,54 @@ describe('SignInScreen', () => {
     expect(await view.findByText('Le mot de passe doit compter 12 caractères au moins.')).to.exist;
 
     type('Nouveau mot de passe', 'une phrase de passe solide');
-    type('Confirmer le nouveau mot de passe', 'une autre phrase');
+    type('Confirmer le mot de passe', 'une autre phrase');
     press('Enregistrer le mot de passe');
     expect(await view.findByText('Les deux mots de passe diffèrent.')).to.exist;
     expect(api.calls).to.have.length(1);
   });
 
-  it('goes from the second factor to the new password when both are due', async () => {
-    const { view, signedIn, type, press } = renderScreen({
-      'POST /api/auth/signin': () =>
-        ok(signInResult('mfa_enrolment', { enrolment: { secret: 'S', otpauthUrl: 'otpauth://x' } })),
-      'POST /api/auth/mfa/confirm': () => ok(session('password_change')),
-      'POST /api/auth/password': () => ok(session('ready')),
+  it('takes a first administrator through a new password, then a fresh second factor', async () => {
+    // The API's order: the one-time password goes first, and the enrolment
+    // secret comes only with a sign-in, so the screen signs in again.
+    const enrolment = { secret: 'NEWSECRET', otpauthUrl: 'otpauth://totp/Relais:new' };
+    const { view, api, signedIn, type, press } = renderScreen({
+      'POST /api/auth/signin': (call) => {
+        // Like the API: a closed session's token is refused on every route.
+        if (call.headers.authorization) return fail(401, 'UNAUTHENTICATED', 'Connexion requise.');
+
+        return (call.body as { password: string }).password === 'provisoire-42'
+          ? ok(signInResult('password_change', { token: 'first' }))
+          : ok(signInResult('mfa_enrolment', { token: 'second', enrolment }));
+      },
+      'POST /api/auth/password': () => ok(session('mfa_enrolment')),
+      'POST /api/auth/signout': () => ({ status: 204 }),
+      'POST /api/auth/mfa/confirm': () => ok(session('ready')),
     });
 
-    type('Adresse e-mail', 'nouvel.admin@relais.test');
+    type('Adresse e-mail', 'claire.admin@relais.test');
     type('Mot de passe', 'provisoire-42');
     press('Se connecter');
-    await view.findByLabelText('Clé secrète');
-    type('Code de vérification', '111111');
-    press('Valider le code');
     await view.findByRole('heading', { name: 'Choisir un nouveau mot de passe' });
     type('Nouveau mot de passe', 'une phrase de passe solide');
-    type('Confirmer le nouveau mot de passe', 'une phrase de passe solide');
+    type('Confirmer le mot de passe', 'une phrase de passe solide');
     press('Enregistrer le mot de passe');
+    expect(await view.findByLabelText('Clé secrète')).to.have.property('value', 'NEWSECRET');
+    type('Code de vérification', '111111');
+    press('Valider le code');
 
     await dom.waitFor(() => expect(signedIn.map((s) => s.stage)).to.deep.equal(['ready']));
+    const trail = api.calls.map((call) => `${call.path} ${call.headers.authorization ?? ''}`);
+    expect(trail).to.deep.equal([
+      '/api/auth/signin ',
+      '/api/auth/password Bearer first',
+      '/api/auth/signout Bearer first',
+      '/api/auth/signin ',
+      '/api/auth/mfa/confirm Bearer second',
+    ]);
+    expect(api.calls[3]?.body).to.deep.equal({
+      email: 'claire.admin@relais.test',
+      password: 'une phrase de passe solide',
+    });
   });
 
   it('sends the chosen language so the server words its errors in it', async () => {

@@ -1,15 +1,19 @@
 import type { SessionDto, SignInResult } from 'core-api/client';
 import { useState } from 'react';
-import { clearToken, saveToken } from '../../api.ts';
+import { useApi } from '../../ApiContext.ts';
+import { clearToken, errorMessage, saveToken } from '../../api.ts';
+import { useT } from '../../i18n/useT.ts';
 import { MfaEnrolmentForm } from './MfaEnrolmentForm.tsx';
 import { PasswordChangeForm } from './PasswordChangeForm.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
 /** The step of the sign-in the user is at. */
 type Step =
-  | { name: 'credentials' }
+  | { name: 'credentials'; notice?: string }
   | { name: 'enrolment'; secret: string; otpauthUrl: string; password: string }
   | { name: 'password'; currentPassword: string };
+
+type Enrolment = SignInResult['enrolment'];
 
 export type SignInScreenProps = {
   /** A full session (`stage: 'ready'`) was reached. */
@@ -20,23 +24,47 @@ export type SignInScreenProps = {
 
 /**
  * Signing in, step by step as the API's `stage` says: credentials (and a
- * code for administrators), then a second factor to enrol, then a new
- * password when the current one was given for one use.
+ * code for administrators), a new password when the current one was given
+ * for one use, then a second factor to enrol for an administrator.
  */
 export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
-  const [step, setStep] = useState<Step>({ name: 'credentials' });
+  const t = useT();
+  const client = useApi();
+  const [step, setStep] = useState<Step>({ name: 'credentials', notice });
 
-  // The enrolment and password steps call the API with the token of the
-  // half-open session, so it is kept from the first answer on.
-  const next = (session: SessionDto, password: string, enrolment?: SignInResult['enrolment']) => {
-    if (session.stage === 'ready') onSignedIn(session);
-    else if (session.stage === 'password_change') setStep({ name: 'password', currentPassword: password });
-    else setStep({ name: 'enrolment', secret: '', otpauthUrl: '', ...enrolment, password });
+  const restart = (message?: string) => {
+    clearToken();
+    setStep({ name: 'credentials', notice: message });
   };
 
-  const restart = () => {
-    clearToken();
-    setStep({ name: 'credentials' });
+  // The API hands out the enrolment secret only in a sign-in answer whose
+  // stage is `mfa_enrolment`; after a password change it is not there, so
+  // the half-open session is closed and the user signed in again (without
+  // the closed session's token, which the API would refuse).
+  const signInAgain = async (email: string, password: string) => {
+    try {
+      await client.auth.signOut().catch(() => undefined);
+      clearToken();
+      const result = await client.auth.signIn(email, password);
+      saveToken(result.token);
+      next(result, password, result.enrolment);
+    } catch (error) {
+      restart(errorMessage(error, t));
+    }
+  };
+
+  // The later steps call the API with the token of the half-open session,
+  // so it is kept from the first answer on.
+  const next = (session: SessionDto, password: string, enrolment?: Enrolment) => {
+    if (session.stage === 'ready') {
+      onSignedIn(session);
+    } else if (session.stage === 'password_change') {
+      setStep({ name: 'password', currentPassword: password });
+    } else if (enrolment) {
+      setStep({ name: 'enrolment', ...enrolment, password });
+    } else {
+      void signInAgain(session.user.email, password);
+    }
   };
 
   if (step.name === 'enrolment') {
@@ -45,7 +73,7 @@ export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
         secret={step.secret}
         otpauthUrl={step.otpauthUrl}
         onConfirmed={(session) => next(session, step.password)}
-        onRestart={restart}
+        onRestart={() => restart()}
       />
     );
   }
@@ -53,18 +81,19 @@ export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
     return (
       <PasswordChangeForm
         currentPassword={step.currentPassword}
-        onChanged={(session) => next(session, step.currentPassword)}
-        onRestart={restart}
+        onChanged={(session, newPassword) => next(session, newPassword)}
+        onRestart={() => restart()}
       />
     );
   }
 
   return (
     <SignInForm
-      notice={notice}
+      notice={step.notice}
       onSignedIn={(result, password) => {
-        saveToken(result.token);
-        next({ user: result.user, stage: result.stage, expiresAt: result.expiresAt }, password, result.enrolment);
+        const { token, enrolment, ...session } = result;
+        saveToken(token);
+        next(session, password, enrolment);
       }}
     />
   );

@@ -31,15 +31,16 @@ export type SearchPanelProps = {
   onOpen: (hit: SearchHit) => void;
   /** The typing pause before a search is sent. */
   debounceMs?: number;
+  /** Says what to type while the box is empty (the home screen does). */
+  showEmptyHint?: boolean;
 };
 
 /** The text under the box: what to type, the count, or why there is nothing. */
-function statusText(search: SearchState, t: Translate): string {
-  if (search.status === 'idle') return t('search.empty');
+function statusText(search: SearchState, t: Translate, showEmptyHint: boolean): string {
+  if (search.status === 'idle') return showEmptyHint ? t('search.empty') : '';
   if (search.status === 'error') return '';
-  if (search.hits.length === 0) {
-    return search.status === 'loading' ? t('search.loading') : t('search.noResult', { query: search.query });
-  }
+  if (search.hits.length === 0 && search.status === 'loading') return t('search.loading');
+  if (search.hits.length === 0) return t('search.noResult', { query: search.query });
   if (search.hits.length === 1) return t('search.countOne');
 
   return t('search.countMany', { count: search.hits.length });
@@ -50,7 +51,11 @@ function statusText(search: SearchState, t: Translate): string {
  * and `aria-activedescendant` points at the active hit: arrows move, Enter
  * opens, Escape clears.
  */
-export function SearchPanel({ onOpen, debounceMs = 150 }: SearchPanelProps) {
+export function SearchPanel({
+  onOpen,
+  debounceMs = 150,
+  showEmptyHint = true,
+}: SearchPanelProps) {
   const styles = useStyles();
   const t = useT();
   const [query, setQuery] = useState('');
@@ -106,12 +111,13 @@ export function SearchPanel({ onOpen, debounceMs = 150 }: SearchPanelProps) {
           placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}
+          aria-autocomplete="list"
           aria-controls={showList ? listId : undefined}
           aria-activedescendant={activeHit ? optionId(activeHit) : undefined}
         />
       </Field>
       <p role="status" className={styles.status}>
-        {statusText(search, t)}
+        {statusText(search, t, showEmptyHint)}
       </p>
       {search.status === 'error' && (
         <ErrorMessage message={t('search.error', { message: errorMessage(search.error, t) })} />

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
 import { route } from '../../platform/http/routes.ts';
 import { importBatchDto, importQuery, importReport } from './imports.schemas.ts';
-const service = () => import('./imports.service.ts');
+import { importFile, listImports } from './imports.service.ts';
 
 export const importRoutes = [
   route({
@@ -22,7 +22,7 @@ export const importRoutes = [
         });
       }
 
-      return (await service()).importFile(ctx, { fileName: query.fileName, data, dryRun: query.dryRun });
+      return importFile(ctx, { fileName: query.fileName, data, dryRun: query.dryRun });
     },
   }),
   route({
@@ -32,6 +32,6 @@ export const importRoutes = [
     tag: 'imports',
     access: 'admin',
     response: z.object({ items: z.array(importBatchDto) }),
-    handler: async (_input, ctx) => ({ items: await (await service()).listImports(ctx) }),
+    handler: async (_input, ctx) => ({ items: await listImports(ctx) }),
   }),
 ];

@@ -89,7 +89,7 @@ export async function signIn(
   let mfaSatisfied = false;
   if (user.role === 'admin' && user.totpEnabled && user.totpSecret) {
     if (!input.totp) throw new AppError('MFA_REQUIRED');
-    if (verifyTotp(box.open(user.totpSecret), input.totp) === null) {
+    if (!acceptTotp(box, user, input.totp)) {
       ctx.log.info({ reason: 'totp', userId: user.id }, 'auth.signin.failed');
       throw new AppError('MFA_INVALID');
     }
@@ -118,6 +118,19 @@ export async function signIn(
   };
 }
 
+/**
+ * Checks a second-factor code and, when right, marks its time step as used
+ * (saved with the user): each code opens one session at most.
+ */
+function acceptTotp(box: SecretBox, user: UserRow, code: string): boolean {
+  if (!user.totpSecret) return false;
+  const step = verifyTotp(box.open(user.totpSecret), code);
+  if (step === null || step <= Number(user.totpLastStep ?? -1)) return false;
+  user.totpLastStep = step;
+
+  return true;
+}
+
 // Verifying against a fixed hash when the account does not exist keeps the
 // answer time the same, so timing does not reveal which emails have accounts.
 let dummyHash = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA';
@@ -137,7 +150,7 @@ export function presentSession(auth: Authenticated): SessionDto {
 export async function confirmMfa(deps: AuthDeps, auth: Authenticated, code: string): Promise<SessionDto> {
   const { ctx, box } = deps;
   const { user, session } = auth;
-  if (!user.totpSecret || verifyTotp(box.open(user.totpSecret), code) === null) {
+  if (!acceptTotp(box, user, code)) {
     throw new AppError('MFA_INVALID', { fields: [{ path: 'code', message: 'code incorrect / wrong code' }] });
   }
 

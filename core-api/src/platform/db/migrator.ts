@@ -2,6 +2,7 @@ import { Umzug, SequelizeStorage } from 'umzug';
 import type { QueryInterface, Sequelize } from 'sequelize';
 import type { Logger } from '../log/logger.ts';
 import * as createCoreTables from './migrations/20261204120000-create-core-tables.ts';
+import * as totpLastStep from './migrations/20261204150000-totp-last-step.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -12,7 +13,10 @@ type Step = {
  * The migrations in the order they apply. Listed here rather than globbed so
  * the same list works from TypeScript sources and from the compiled build.
  */
-const steps: [string, Step][] = [['20261204120000-create-core-tables', createCoreTables]];
+const steps: [string, Step][] = [
+  ['20261204120000-create-core-tables', createCoreTables],
+  ['20261204150000-totp-last-step', totpLastStep],
+];
 
 /** Builds the migrator over the `relais_migrations` table. */
 export function createMigrator(sequelize: Sequelize, log?: Logger) {

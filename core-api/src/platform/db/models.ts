@@ -22,6 +22,7 @@ export interface UserRow extends Row<UserRow> {
   mustChangePassword: CreationOptional<boolean>;
   totpSecret: string | null;
   totpEnabled: CreationOptional<boolean>;
+  totpLastStep: CreationOptional<number | null>;
   locale: CreationOptional<'fr' | 'en'>;
   active: CreationOptional<boolean>;
   lastSignInAt: Date | null;
@@ -264,6 +265,7 @@ export function defineModels(sequelize: Sequelize) {
       mustChangePassword: { type: BOOLEAN, allowNull: false, defaultValue: false },
       totpSecret: { type: STRING(300) },
       totpEnabled: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      totpLastStep: { type: BIGINT },
       locale: { type: STRING(5), allowNull: false, defaultValue: 'fr' },
       active: { type: BOOLEAN, allowNull: false, defaultValue: true },
       lastSignInAt: { type: DATE },

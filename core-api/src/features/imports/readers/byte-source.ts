@@ -88,3 +88,28 @@ function unreadable(fileName: string): ImportFileError {
     'file not found or unreadable',
   );
 }
+
+/**
+ * Reads a whole (small) file as bytes, refusing anything above `maxBytes`:
+ * for formats that cannot be parsed piecemeal (jCard, xCard).
+ *
+ * @param source the file
+ * @param maxBytes the size limit
+ */
+export async function readAll(source: ByteSource, maxBytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of source.chunks()) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      throw new ImportFileError(
+        source.fileName,
+        `fichier trop volumineux pour ce format (plus de ${Math.round(maxBytes / 1e6)} Mo)`,
+        `file too large for this format (over ${Math.round(maxBytes / 1e6)} MB)`,
+      );
+    }
+    parts.push(chunk);
+  }
+
+  return Buffer.concat(parts);
+}

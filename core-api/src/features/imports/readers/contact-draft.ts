@@ -40,7 +40,7 @@ export type ContactDraft = {
   displayName?: string;
   nicknames: string[];
   birthDate?: string;
-  /** `slot` ties a value to a type column read later in the same row (Google's "E-mail 1 - Type"). */
+  /** `slot` ties a value to a type column of the same row (Google's "E-mail 1 - Type"). */
   emails: { address: string; label?: Label; pref?: boolean; slot?: string }[];
   phones: { number: string; kind: PhoneKind; pref?: boolean; slot?: string }[];
   addresses: AddressDraft[];
@@ -96,7 +96,8 @@ function resolveNames(draft: ContactDraft, companies: string[]): void {
 
   let display = clean(draft.displayName);
   const isCompanyName =
-    display !== undefined && companies.some((name) => name.toLowerCase() === display?.toLowerCase());
+    display !== undefined &&
+    companies.some((name) => name.toLowerCase() === display?.toLowerCase());
   if (display && !draft.isOrganisation && !isCompanyName && !looksLikeEmail(display)) {
     const [first, ...rest] = display.split(/\s+/);
     const civility = first ? parseCivility(first) : undefined;
@@ -277,7 +278,7 @@ function cap<T>(draft: ContactDraft, list: T[], field: keyof typeof limits): T[]
   if (list.length <= max) return list;
   draft.issues.push({
     field,
-    reason: `${list.length} valeurs pour « ${field} », seules les ${max} premières sont importées`,
+    reason: `${list.length} valeurs pour « ${field} », les ${max} premières sont importées`,
     reasonEn: `${list.length} values for "${field}", only the first ${max} are imported`,
   });
 
@@ -360,12 +361,11 @@ export function finaliseDraft(draft: ContactDraft): {
   if (origin) contact.origin = origin;
 
   const notes = draft.notes.map((note) => note.trim()).filter((note) => note !== '');
-  for (const nickname of draft.nicknames) {
-    const name = clean(nickname);
-    if (name && name !== contact.firstName && name !== contact.lastName) {
-      notes.push(`Surnom : ${name}`);
-    }
-  }
+  const nicknames = [...new Set(draft.nicknames.map(clean))].filter(
+    (name): name is string =>
+      name !== undefined && name !== contact.firstName && name !== contact.lastName,
+  );
+  if (nicknames.length > 0) notes.push(`Surnom : ${nicknames.join(', ')}`);
   let noteText = notes.join('\n\n');
   if (noteText.length > NOTES_MAX) {
     draft.issues.push({

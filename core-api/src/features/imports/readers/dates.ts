@@ -1,5 +1,5 @@
 import { fold } from '../../../platform/text/fold.ts';
-import type { DateOrder } from './read-types.ts';
+import type { DateOrder, FieldIssue } from './read-types.ts';
 
 /** A value as a spreadsheet or a text file hands it over. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -82,7 +82,9 @@ function fromNumber(value: number): ParsedDate {
 }
 
 function fromCompact(digits: string): ParsedDate {
-  return fromParts(Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8)));
+  const [year, month, day] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)];
+
+  return fromParts(Number(year), Number(month), Number(day));
 }
 
 function monthNumber(word: string): number | undefined {
@@ -169,4 +171,29 @@ export function detectDateOrder(values: Iterable<CellValue>): 'dmy' | 'mdy' | nu
   if (dayFirst === monthFirst) return null;
 
   return dayFirst ? 'dmy' : 'mdy';
+}
+
+/**
+ * The issue for a birth date that could not be kept, or null when it was.
+ *
+ * @param parsed what `parseDate` made of it
+ * @param raw the value as written, quoted in the message
+ */
+export function birthDateIssue(parsed: ParsedDate, raw: string): FieldIssue | null {
+  if (parsed.kind === 'impossible') {
+    return {
+      field: 'birthDate',
+      reason: `date de naissance impossible « ${raw} » (non importée)`,
+      reasonEn: `impossible birth date "${raw}" (not imported)`,
+    };
+  }
+  if (parsed.kind === 'unreadable') {
+    return {
+      field: 'birthDate',
+      reason: `date de naissance illisible « ${raw} » (non importée)`,
+      reasonEn: `unreadable birth date "${raw}" (not imported)`,
+    };
+  }
+
+  return null;
 }

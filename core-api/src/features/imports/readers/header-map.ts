@@ -23,28 +23,29 @@ export type AddressPart =
   | 'pobox'
   | 'extended';
 
+/** Fields one column fills on its own. */
+export type SimpleField =
+  | 'civility'
+  | 'firstName'
+  | 'lastName'
+  | 'displayName'
+  | 'nickname'
+  | 'birthDate'
+  | 'birthYear'
+  | 'birthMonth'
+  | 'birthDay'
+  | 'notes'
+  | 'origin'
+  | 'contactType'
+  | 'externalId'
+  | 'doNotContact';
+
 /**
  * What a column feeds. Columns that belong together (the parts of one
  * address, Google's "Phone 1 - Type" and "Phone 1 - Value") share a `slot`.
  */
 export type ColumnTarget =
-  | {
-      field:
-        | 'civility'
-        | 'firstName'
-        | 'lastName'
-        | 'displayName'
-        | 'nickname'
-        | 'birthDate'
-        | 'birthYear'
-        | 'birthMonth'
-        | 'birthDay'
-        | 'notes'
-        | 'origin'
-        | 'contactType'
-        | 'externalId'
-        | 'doNotContact';
-    }
+  | { field: SimpleField }
   | { field: 'company' | 'function' | 'department'; slot: string }
   | { field: 'email'; slot: string; label?: Label }
   | { field: 'phone'; slot: string; kind: PhoneKind }
@@ -63,7 +64,7 @@ type TargetTemplate =
   | { field: 'website' }
   | { field: 'address'; slot: string; part: AddressPart; label?: Label };
 
-const simple = (field: Extract<ColumnTarget, { field: 'civility' }>['field']): TargetTemplate => ({
+const simple = (field: SimpleField): TargetTemplate => ({
   field,
 });
 
@@ -95,8 +96,8 @@ const synonyms: [TargetTemplate, string[]][] = [
     'Média / Organisme', 'Média', 'Media', 'Entreprise', 'Employeur', 'Employer', 'Journal',
     'Rédaction', 'Titre de presse', 'Structure', 'Établissement', 'organization_name',
     'Company Name', 'Nom de la société', 'Raison sociale', 'Current Employer']],
-  [{ field: 'function' }, ['Job Title', 'Fonction', 'Poste', 'Position', 'Function', 'Rôle', 'Role',
-    'Intitulé de poste', 'Profession']],
+  [{ field: 'function' }, ['Job Title', 'Fonction', 'Poste', 'Position', 'Function', 'Rôle',
+    'Role', 'Intitulé de poste', 'Profession']],
   [{ field: 'department' }, ['Department', 'Service', 'Division']],
   [simple('birthDate'), ['Date de naissance', 'Anniversaire', 'Birthday', 'Birth Date', 'Birthdate',
     'Date of Birth', 'DOB', 'Né le', 'Née le', 'Né(e) le', 'Naissance', 'DDN']],
@@ -129,8 +130,9 @@ const synonyms: [TargetTemplate, string[]][] = [
     'Adresse de messagerie 3', 'Secondary Email', 'E-mail 2', 'Email 2', 'E-mail 3', 'Email 3',
     'Autre e-mail', 'Second e-mail']],
   [{ field: 'phone', kind: 'office' }, ['Tél. fixe', 'Téléphone fixe', 'Téléphone (bureau)',
-    'Téléphone 2 (bureau)', 'Téléphone société', 'Tél. bureau', 'Téléphone bureau', 'Tél. pro',
-    'Téléphone professionnel', 'Ligne directe', 'Standard', 'Téléphone', 'Tél.', 'Tel',
+    'Téléphone 2 (bureau)', 'Téléphone société', 'Tél. bureau', 'Téléphone bureau',
+    'Tél. pro', 'Téléphone professionnel', 'Ligne directe', 'Standard', 'Téléphone', 'Tél.',
+    'Tel',
     'Business Phone', 'Business Phone 2', 'Company Main Phone', 'Work Phone', 'Office Phone',
     'Phone', 'Telephone', 'Primary Phone', 'Téléphone principal']],
   [{ field: 'phone', kind: 'mobile' }, ['Portable', 'Tél. portable', 'Téléphone portable',
@@ -143,8 +145,9 @@ const synonyms: [TargetTemplate, string[]][] = [
   [{ field: 'phone', kind: 'fax' }, ['Fax', 'Télécopie', 'Télécopie (bureau)',
     'Télécopie (domicile)', 'Télécopie (autre)', 'Business Fax', 'Home Fax', 'Other Fax',
     'Fax Number']],
-  [{ field: 'phone', kind: 'other' }, ['Téléphone (autre)', 'Other Phone', 'Pager', 'Pager Number',
-    'Récepteur de radiomessagerie', "Assistant's Phone", "Téléphone de l'assistant(e)",
+  [{ field: 'phone', kind: 'other' }, ['Téléphone (autre)', 'Other Phone', 'Pager',
+    'Pager Number', 'Récepteur de radiomessagerie', "Assistant's Phone",
+    "Téléphone de l'assistant(e)",
     'Callback', 'Rappel', 'ISDN', 'RNIS', 'TTY/TDD Phone', 'Téléphone TDD/TTY', 'Telex', 'Télex',
     'Phone Video']],
   [work('street'), ['Rue (bureau)', 'Business Street', 'Work Address', 'Work Street',
@@ -215,11 +218,18 @@ export function headerKey(header: string): string {
   return fold(header).replace(/[^a-z0-9]+/g, '');
 }
 
-const table = new Map<string, TargetTemplate>();
+/** The header with word breaks kept (`Birth Day` → `birth day`), to tell it from `Birthday`. */
+const spacedKey = (header: string): string =>
+  fold(header)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+const bySpacedKey = new Map<string, TargetTemplate>();
+const byKey = new Map<string, TargetTemplate>();
 for (const [target, names] of synonyms) {
   for (const name of names) {
-    const key = headerKey(name);
-    if (!table.has(key)) table.set(key, target);
+    if (!bySpacedKey.has(spacedKey(name))) bySpacedKey.set(spacedKey(name), target);
+    if (!byKey.has(headerKey(name))) byKey.set(headerKey(name), target);
   }
 }
 
@@ -232,10 +242,7 @@ export const googleLabel = (value: string): Label | undefined =>
  * `Address 1 - City`, `Organization 1 - Title`, `Website 1 - Value`.
  */
 function googleTarget(header: string): ColumnTarget | null {
-  const spaced = fold(header)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  const match = /^(e ?mail|phone|address|organization|website) (\d+) (.+)$/.exec(spaced);
+  const match = /^(e ?mail|phone|address|organization|website) (\d+) (.+)$/.exec(spacedKey(header));
   if (!match) return null;
   const [, group = '', number = '', part = ''] = match;
   const slot = `g${group.replace(/ /g, '')}${number}`;
@@ -278,11 +285,13 @@ function googleTarget(header: string): ColumnTarget | null {
 function lookUp(header: string, index: number, taken: Set<string>): ColumnTarget | null {
   const key = headerKey(header);
   if (key === '') return null;
-  const template = table.get(key);
+  // Exact words first, so "Birth Day" is not read as "Birthday"; then glued forms ("FIRSTNAME").
+  const template = bySpacedKey.get(spacedKey(header)) ?? byKey.get(key);
   if (!template) return googleTarget(header);
 
   // Outlook FR writes "Titre" twice: civility first, job title after Société/Service.
-  if (template.field === 'civility' && taken.has('civility') && (key === 'titre' || key === 'title')) {
+  const isTitle = key === 'titre' || key === 'title';
+  if (template.field === 'civility' && taken.has('civility') && isTitle) {
     return { field: 'function', slot: 'org' };
   }
   switch (template.field) {
@@ -334,10 +343,12 @@ export function mapHeaders(headers: readonly string[]): HeaderMapping {
     const header = raw.trim();
     let target = lookUp(header, index, taken);
     let repairedHeader: string | undefined;
-    if (!target) {
-      const repaired = repairMacRoman(header);
-      target = repaired ? lookUp(repaired, index, taken) : null;
-      if (target && repaired) repairedHeader = repaired;
+    // Folding alone reads most mojibake (PrÈnom → prenom) but not all (BoÓte → boote).
+    const repaired = repairMacRoman(header);
+    const repairedTarget = repaired ? lookUp(repaired, index, taken) : null;
+    if (repaired && repairedTarget && (!target || target.field === repairedTarget.field)) {
+      target = repairedTarget;
+      repairedHeader = repaired;
     }
     mapping.columns.push(target);
     if (target) {

@@ -38,7 +38,7 @@ export type ReadOptions = {
 /** A problem found while building one contact, before its location is known. */
 export type FieldIssue = { field?: string; reason: string; reasonEn: string };
 
-/** File-level failure (unreadable, empty, not a contact file): bilingual message naming the file. */
+/** File-level failure (unreadable, empty, not a contact file), in French and English. */
 export class ImportFileError extends Error {
   override name = 'ImportFileError';
   reason: string;
@@ -67,7 +67,10 @@ export type RowPlace = { line: number; sheet?: string };
  */
 export function issueRow(place: RowPlace, issue: FieldIssue): ReadRow {
   const where = place.sheet
-    ? { fr: `Feuille « ${place.sheet} », ligne ${place.line}`, en: `Sheet "${place.sheet}", row ${place.line}` }
+    ? {
+        fr: `Feuille « ${place.sheet} », ligne ${place.line}`,
+        en: `Sheet "${place.sheet}", row ${place.line}`,
+      }
     : { fr: `Ligne ${place.line}`, en: `Line ${place.line}` };
   const full: ReadIssue = {
     line: place.line,

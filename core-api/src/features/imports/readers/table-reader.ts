@@ -1,7 +1,7 @@
 import { fold } from '../../../platform/text/fold.ts';
 import { clean, finaliseDraft, newDraft } from './contact-draft.ts';
 import type { AddressDraft, ContactDraft } from './contact-draft.ts';
-import { detectDateOrder, parseDate } from './dates.ts';
+import { birthDateIssue, detectDateOrder, parseDate } from './dates.ts';
 import type { CellValue, ParsedDate } from './dates.ts';
 import { googleLabel, mapHeaders } from './header-map.ts';
 import type { ColumnTarget, HeaderMapping, PhoneKind } from './header-map.ts';
@@ -70,16 +70,16 @@ export function guessColumns(cells: readonly CellValue[]): (ColumnTarget | null)
   texts.forEach((text, index) => {
     if (text === '') return;
     if (looksLikeEmail(text)) targets[index] = { field: 'email', slot: `c${index}` };
-    else if (looksLikePhone(text)) targets[index] = { field: 'phone', slot: `c${index}`, kind: 'other' };
+    else if (looksLikePhone(text)) {
+      targets[index] = { field: 'phone', slot: `c${index}`, kind: 'other' };
+    }
     else if (!/^[\d\s.,-]+$/.test(text)) nameColumns.push(index);
   });
 
+  const joins = (candidate: number, a: number, b: number): boolean =>
+    a !== b && a !== candidate && b !== candidate && texts[candidate] === `${texts[a]} ${texts[b]}`;
   const display = nameColumns.find((candidate) =>
-    nameColumns.some((a) =>
-      nameColumns.some(
-        (b) => a !== b && a !== candidate && b !== candidate && texts[candidate] === `${texts[a]} ${texts[b]}`,
-      ),
-    ),
+    nameColumns.some((a) => nameColumns.some((b) => joins(candidate, a, b))),
   );
   if (display !== undefined) targets[display] = { field: 'displayName' };
   const rest = nameColumns.filter((index) => index !== display);
@@ -94,11 +94,18 @@ export function guessColumns(cells: readonly CellValue[]): (ColumnTarget | null)
   return targets;
 }
 
+const IDENTITY_FIELDS = new Set(['email', 'lastName', 'firstName', 'displayName', 'company']);
+
+/**
+ * A header row has several known column names; a one- or two-column file
+ * ("Primary Email") may have just one, if it names who the contact is.
+ */
 function isHeaderRow(mapping: HeaderMapping, cells: string[]): boolean {
   const filled = cells.filter((cell) => cell !== '').length;
-  const mapped = mapping.mapped.length;
+  const [only, ...others] = mapping.mapped;
+  if (others.length > 0) return true;
 
-  return mapped >= 2 || (mapped === 1 && filled <= 2);
+  return only !== undefined && filled <= 2 && IDENTITY_FIELDS.has(only.target.field);
 }
 
 type Slotted = {
@@ -190,7 +197,9 @@ function applyCell(
       break;
     case 'email':
       for (const address of extractEmails(text)) {
-        draft.emails.push(target.label ? { address, label: target.label } : { address, slot: target.slot });
+        draft.emails.push(
+          target.label ? { address, label: target.label } : { address, slot: target.slot },
+        );
       }
       break;
     case 'emailType':
@@ -234,25 +243,6 @@ function applyCell(
   }
 }
 
-function dateIssue(parsed: ParsedDate, raw: string): FieldIssue | null {
-  if (parsed.kind === 'impossible') {
-    return {
-      field: 'birthDate',
-      reason: `date de naissance impossible « ${raw} » (non importée)`,
-      reasonEn: `impossible birth date "${raw}" (not imported)`,
-    };
-  }
-  if (parsed.kind === 'unreadable') {
-    return {
-      field: 'birthDate',
-      reason: `date de naissance illisible « ${raw} » (non importée)`,
-      reasonEn: `unreadable birth date "${raw}" (not imported)`,
-    };
-  }
-
-  return null;
-}
-
 function applyDates(
   draft: ContactDraft,
   dates: { birth?: CellValue; year?: string; month?: string; day?: string },
@@ -265,13 +255,12 @@ function applyDates(
     parsed = parseDate(dates.birth, order);
   } else if (dates.month && dates.day) {
     raw = [dates.day, dates.month, dates.year].filter(Boolean).join('/');
-    const iso = dates.year
-      ? `${dates.year.padStart(4, '0')}-${dates.month.padStart(2, '0')}-${dates.day.padStart(2, '0')}`
-      : `--${dates.month.padStart(2, '0')}-${dates.day.padStart(2, '0')}`;
+    const monthDay = `${dates.month.padStart(2, '0')}-${dates.day.padStart(2, '0')}`;
+    const iso = dates.year ? `${dates.year.padStart(4, '0')}-${monthDay}` : `--${monthDay}`;
     parsed = parseDate(iso, 'ymd');
   }
   if (parsed.kind === 'date') draft.birthDate = parsed.value;
-  const issue = dateIssue(parsed, raw);
+  const issue = birthDateIssue(parsed, raw);
   if (issue) draft.issues.push(issue);
 }
 

@@ -36,7 +36,10 @@ export function sniffEncoding(head: Buffer): string {
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   const utf16 = utf16ByNulPattern(head);
   if (utf16) return utf16;
-  if (isUtf8(head, true)) return 'utf-8';
+  const { multiByte, invalid } = utf8Census(head);
+  // A file saved as UTF-8 by one program and patched by another keeps a few cp1252 bytes:
+  // read it as UTF-8 (the decoder falls back byte by byte) rather than garble all its accents.
+  if (invalid === 0 || multiByte >= invalid) return 'utf-8';
 
   const best = chardet.analyse(head)[0];
   const mapped = best ? trustedCharsets[best.name] : undefined;
@@ -97,6 +100,25 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   }
 
   return length;
+}
+
+/** How many well-formed multi-byte UTF-8 sequences and how many stray bytes a buffer holds. */
+function utf8Census(bytes: Uint8Array): { multiByte: number; invalid: number } {
+  let multiByte = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === -1) break;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    if (length > 1) multiByte++;
+    i += length;
+  }
+
+  return { multiByte, invalid };
 }
 
 /**
@@ -261,7 +283,8 @@ export function looksBinary(sample: string): boolean {
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (code === 0) return true;
-    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) {
+    const allowed = code === 9 || code === 10 || code === 12 || code === 13;
+    if ((code < 0x20 && !allowed) || code === 0xfffd) {
       controls++;
     }
   }

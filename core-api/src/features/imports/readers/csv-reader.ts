@@ -1,0 +1,245 @@
+import type { ByteSource } from './byte-source.ts';
+import { ImportFileError } from './read-types.ts';
+import type { ReadOptions, ReadRow } from './read-types.ts';
+import { readTable } from './table-reader.ts';
+import type { TableRow } from './table-reader.ts';
+import { createDecoder, decodeChunks, looksBinary, sniffEncoding } from './text-encoding.ts';
+
+/** The delimiters a contact CSV uses: comma, semicolon (French Excel), TAB ("Unicode text"). */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** Records looked at to choose the delimiter. */
+const SNIFF_RECORDS = 50;
+
+/** A record longer than this is not a contact: an unclosed quote or a hostile file. */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+/** More columns than any address-book export has. */
+export const MAX_COLUMNS = 20_000;
+
+/** One CSV record as text, with the line it starts on. */
+type RawRecord = { line: number; text: string };
+
+/**
+ * Cuts decoded text into records: a line break ends a record unless it is
+ * inside a quoted field. A quote opens a field only at its start (after a
+ * delimiter), so stray quotes inside values do not swallow the file.
+ * CRLF, LF and lone CR all end lines.
+ */
+async function* splitRecords(
+  chunks: AsyncIterable<string>,
+  fileName: string,
+): AsyncGenerator<RawRecord> {
+  let record = '';
+  let inQuote = false;
+  let line = 1;
+  let startLine = 1;
+  let lastChar = '';
+  // Positions count across chunks, so a doubled quote split between two chunks is still seen.
+  let offset = 0;
+  let closedAt = -2;
+  const special = /["\r\n]/g;
+
+  const tooLong = () =>
+    new ImportFileError(
+      fileName,
+      `la ligne ${startLine} dépasse ${MAX_RECORD_CHARS} caractères (guillemet non fermé ?)`,
+      `line ${startLine} is longer than ${MAX_RECORD_CHARS} characters (unclosed quote?)`,
+    );
+
+  for await (const chunk of chunks) {
+    let segmentStart = 0;
+    special.lastIndex = 0;
+    for (let match = special.exec(chunk); match; match = special.exec(chunk)) {
+      const at = match.index;
+      const char = chunk[at];
+      const before = at > 0 ? chunk[at - 1] : lastChar;
+      if (char === '"') {
+        if (inQuote) {
+          inQuote = false;
+          closedAt = offset + at;
+        } else if (
+          record.length + at - segmentStart === 0 ||
+          closedAt === offset + at - 1 ||
+          DELIMITERS.some((d) => d === before)
+        ) {
+          inQuote = true;
+        }
+        continue;
+      }
+      // The LF of a CRLF: the CR already ended the line.
+      if (char === '\n' && before === '\r') {
+        if (!inQuote) segmentStart = at + 1;
+        continue;
+      }
+      line++;
+      if (inQuote) continue;
+      record += chunk.slice(segmentStart, at);
+      if (record.length > MAX_RECORD_CHARS) throw tooLong();
+      if (record !== '') yield { line: startLine, text: record };
+      record = '';
+      startLine = line;
+      segmentStart = at + 1;
+    }
+    record += chunk.slice(segmentStart);
+    if (record.length > MAX_RECORD_CHARS) throw tooLong();
+    lastChar = chunk.length > 0 ? (chunk[chunk.length - 1] ?? '') : lastChar;
+    offset += chunk.length;
+  }
+  if (record !== '') yield { line: startLine, text: record };
+}
+
+/**
+ * Splits one record into fields: quoted fields may hold delimiters, line
+ * breaks and doubled quotes; text after a closing quote is kept.
+ *
+ * @param text the record
+ * @param delimiter the field separator
+ */
+export function parseFields(text: string, delimiter: string, fileName = ''): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (fields.length >= MAX_COLUMNS) {
+      throw new ImportFileError(
+        fileName,
+        `plus de ${MAX_COLUMNS} colonnes : ce n'est pas une liste de contacts`,
+        `more than ${MAX_COLUMNS} columns: this is not a contact list`,
+      );
+    }
+    let value = '';
+    if (text[i] === '"') {
+      i++;
+      while (i < text.length) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) {
+          value += text.slice(i);
+          i = text.length;
+          break;
+        }
+        value += text.slice(i, quote);
+        if (text[quote + 1] === '"') {
+          value += '"';
+          i = quote + 2;
+        } else {
+          i = quote + 1;
+          break;
+        }
+      }
+    }
+    const end = text.indexOf(delimiter, i);
+    value += end < 0 ? text.slice(i) : text.slice(i, end);
+    fields.push(value);
+    if (end < 0) return fields;
+    i = end + 1;
+  }
+}
+
+/**
+ * Chooses the delimiter that splits the most records, most consistently,
+ * into the most fields. Records are counted one by one, so a file whose
+ * first line uses commas and the rest TABs still picks TAB.
+ *
+ * @param records the first records of the file
+ */
+export function sniffDelimiter(records: readonly string[]): string {
+  let best: string = DELIMITERS[0];
+  let bestScore = [0, 0, 0];
+  for (const delimiter of DELIMITERS) {
+    const counts = records.map((text) => parseFields(text, delimiter).length - 1);
+    const withDelimiter = counts.filter((count) => count > 0);
+    const frequency = new Map<number, number>();
+    for (const count of withDelimiter) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    let modeCount = 0;
+    let mode = 0;
+    for (const [count, times] of frequency) {
+      if (times > modeCount || (times === modeCount && count > mode)) {
+        modeCount = times;
+        mode = count;
+      }
+    }
+    const score = [withDelimiter.length, modeCount, mode];
+    const better = score.findIndex((value, k) => value !== bestScore[k]);
+    if (better >= 0 && (score[better] ?? 0) > (bestScore[better] ?? 0)) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+
+  return best;
+}
+
+/** Splits a record with the file's delimiter, or another one when that one is absent from it. */
+function splitRecord(text: string, delimiter: string, fileName: string): string[] {
+  const fields = parseFields(text, delimiter, fileName);
+  if (fields.length > 1) return fields;
+  let best = fields;
+  for (const other of DELIMITERS) {
+    if (other === delimiter) continue;
+    const candidate = parseFields(text, other, fileName);
+    if (candidate.length > best.length) best = candidate;
+  }
+
+  return best;
+}
+
+async function* tableRows(
+  records: AsyncGenerator<RawRecord>,
+  fileName: string,
+): AsyncGenerator<TableRow> {
+  const head: RawRecord[] = [];
+  for (let next = await records.next(); !next.done; next = await records.next()) {
+    head.push(next.value);
+    if (head.length >= SNIFF_RECORDS) break;
+  }
+  let delimiter: string | undefined;
+  // Excel's "sep=;" first line names the delimiter.
+  const hint = /^sep=(.)$/i.exec(head[0]?.text ?? '');
+  if (hint) {
+    delimiter = hint[1];
+    head.shift();
+  }
+  const chosen = delimiter ?? sniffDelimiter(head.map((record) => record.text));
+  for (const record of head) {
+    yield { line: record.line, cells: splitRecord(record.text, chosen, fileName) };
+  }
+  for await (const record of records) {
+    yield { line: record.line, cells: splitRecord(record.text, chosen, fileName) };
+  }
+}
+
+/**
+ * Reads a CSV contact file: encoding and delimiter are detected, the header
+ * row is mapped from French and English synonyms (or guessed when there is
+ * none), and records are read one at a time.
+ *
+ * @param source the file
+ * @param options the caller's hints
+ */
+export async function* readCsv(source: ByteSource, options: ReadOptions): AsyncGenerator<ReadRow> {
+  const head = await source.head();
+  const encoding = sniffEncoding(head);
+  const sample = createDecoder(encoding).write(head.subarray(0, 8192));
+  if (looksBinary(sample)) {
+    throw new ImportFileError(
+      source.fileName,
+      "ce n'est pas un fichier texte (CSV) lisible",
+      'this is not a readable text (CSV) file',
+    );
+  }
+
+  const records = splitRecords(decodeChunks(source.chunks(), encoding), source.fileName);
+  const outcome = yield* readTable(tableRows(records, source.fileName), options.dateOrder);
+  if (outcome.mapping === null && !outcome.headerless) {
+    if (sample.trim() === '') {
+      throw new ImportFileError(source.fileName, 'le fichier est vide', 'the file is empty');
+    }
+    throw new ImportFileError(
+      source.fileName,
+      "aucune colonne de contact reconnue (nom, prénom, e-mail…) : ce n'est pas une liste de " +
+        'contacts, ou son en-tête est inconnu',
+      'no contact column recognised (name, first name, email…): this is not a contact list, ' +
+        'or its header is unknown',
+    );
+  }
+}
