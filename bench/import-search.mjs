@@ -3,7 +3,13 @@
 // mixed searches. Prints a table and writes bench/results/import-search-*.json.
 //
 //   node bench/import-search.mjs [--contacts 50000] [--database URL]
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +20,9 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = (path) => join(root, 'core-api', 'dist', 'src', path);
 const { loadConfig } = await import(dist('platform/config/config.js'));
 const { openRuntime } = await import(dist('platform/runtime.js'));
-const { importFile } = await import(dist('features/imports/imports.service.js'));
+const { importFile } = await import(
+  dist('features/imports/imports.service.js')
+);
 const { search } = await import(dist('features/search/search.service.js'));
 const { createLogger } = await import(dist('platform/log/logger.js'));
 
@@ -29,7 +37,8 @@ const count = Number(values.contacts);
 const work = mkdtempSync(join(tmpdir(), 'relais-bench-'));
 const databaseUrl = values.database ?? `sqlite:${join(work, 'bench.sqlite')}`;
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const mb = (bytes) => Math.round(bytes / 1024 / 1024);
 
 let peakRss = process.memoryUsage().rss;
@@ -43,7 +52,11 @@ try {
   const rows = await writeWorkbook(file, count);
   const generateMs = performance.now() - started;
 
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATA_DIR: work, LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: work,
+    LOG_LEVEL: 'warn',
+  });
   const runtime = await openRuntime(config, createLogger('warn'));
   const ctx = {
     db: runtime.db,
@@ -55,7 +68,10 @@ try {
   const rssBefore = process.memoryUsage().rss;
   peakRss = rssBefore;
   started = performance.now();
-  const report = await importFile(ctx, { fileName: 'presse.xlsx', data: readFileSync(file) });
+  const report = await importFile(ctx, {
+    fileName: 'presse.xlsx',
+    data: readFileSync(file),
+  });
   const importMs = performance.now() - started;
   const importPeakRss = peakRss;
 
@@ -73,18 +89,29 @@ try {
   const kinds = [
     ['nom exact', 0.3, (row) => row[1]],
     ['prénom + nom', 0.15, (row) => `${row[2]} ${row[1]}`],
-    ['début de nom', 0.2, (row) => row[1].replace(/[^\p{L}]/gu, '').slice(0, 3 + Math.floor(rand() * 2))],
+    [
+      'début de nom',
+      0.2,
+      (row) =>
+        row[1].replace(/[^\p{L}]/gu, '').slice(0, 3 + Math.floor(rand() * 2)),
+    ],
     ['nom mal orthographié', 0.2, (row) => misspell(row[1].toLowerCase())],
-    ['téléphone', 0.1, (row) => (row[10] || row[9] || '06').replace(/\s/g, '').slice(0, 8)],
+    [
+      'téléphone',
+      0.1,
+      (row) => (row[10] || row[9] || '06').replace(/\s/g, '').slice(0, 8),
+    ],
     ['média', 0.05, (row) => row[3]],
   ];
   const searches = Number(values.searches);
   for (const [kind, share, make] of kinds) {
-    for (let i = 0; i < Math.round(searches * share); i += 1) queries.push({ kind, q: make(pick(rows)) });
+    for (let i = 0; i < Math.round(searches * share); i += 1)
+      queries.push({ kind, q: make(pick(rows)) });
   }
   queries.sort(() => rand() - 0.5);
 
-  for (const { q } of queries.slice(0, 20)) await search(ctx, { q, type: 'all', limit: 20 });
+  for (const { q } of queries.slice(0, 20))
+    await search(ctx, { q, type: 'all', limit: 20 });
   const timings = new Map();
   let empty = 0;
   for (const { kind, q } of queries) {
@@ -110,8 +137,15 @@ try {
   });
   const result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-    database: databaseUrl.startsWith('sqlite:') ? 'sqlite (file)' : databaseUrl.split(':')[0],
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    database: databaseUrl.startsWith('sqlite:')
+      ? 'sqlite (file)'
+      : databaseUrl.split(':')[0],
     contacts: count,
     generateSeconds: +(generateMs / 1000).toFixed(2),
     import: {
@@ -127,11 +161,18 @@ try {
     targets: { importSeconds: 30, searchP95Ms: 30 },
   };
 
-  console.log(`\nImport de ${count} contacts (${result.database}) : ${result.import.seconds} s, ` +
-    `${result.import.rowsPerSecond} lignes/s, créés ${report.created}, rejetés ${report.rejected}, ` +
-    `mémoire max ${result.import.peakRssMb} Mo (+${result.import.rssGrowthMb} Mo)`);
-  console.log(`\n| recherche | n | p50 (ms) | p95 (ms) | max (ms) |\n|---|---|---|---|---|`);
-  for (const row of table) console.log(`| ${row.kind} | ${row.count} | ${row.p50} | ${row.p95} | ${row.max} |`);
+  console.log(
+    `\nImport de ${count} contacts (${result.database}) : ${result.import.seconds} s, ` +
+      `${result.import.rowsPerSecond} lignes/s, créés ${report.created}, rejetés ${report.rejected}, ` +
+      `mémoire max ${result.import.peakRssMb} Mo (+${result.import.rssGrowthMb} Mo)`,
+  );
+  console.log(
+    `\n| recherche | n | p50 (ms) | p95 (ms) | max (ms) |\n|---|---|---|---|---|`,
+  );
+  for (const row of table)
+    console.log(
+      `| ${row.kind} | ${row.count} | ${row.p50} | ${row.p95} | ${row.max} |`,
+    );
   console.log(`\nSans résultat : ${empty} sur ${queries.length}`);
 
   const out = join(root, 'bench', 'results');

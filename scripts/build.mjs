@@ -24,32 +24,65 @@ function newest(path) {
 const parts = [
   {
     name: 'core-api',
-    inputs: ['core-api/src', 'core-api/tsconfig.json', 'core-api/tsconfig.build.json', 'tsconfig.json'],
+    inputs: [
+      'core-api/src',
+      'core-api/tsconfig.json',
+      'core-api/tsconfig.build.json',
+      'tsconfig.json',
+    ],
     stamp: 'core-api/dist/.build-stamp',
-    command: [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'core-api/tsconfig.build.json'],
+    command: [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      'core-api/tsconfig.build.json',
+    ],
   },
   {
     name: 'admin-portal',
-    inputs: ['admin-portal/src', 'admin-portal/index.html', 'admin-portal/vite.config.ts', 'core-api/src/client', 'core-api/src/features'],
+    inputs: [
+      'admin-portal/src',
+      'admin-portal/index.html',
+      'admin-portal/vite.config.ts',
+      'core-api/src/client',
+      'core-api/src/features',
+    ],
     stamp: 'admin-portal/dist/.build-stamp',
-    command: [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'admin-portal', '--logLevel', 'warn'],
+    command: [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      'admin-portal',
+      '--logLevel',
+      'warn',
+    ],
   },
 ];
 
 for (const part of parts) {
   if (only && part.name !== only) continue;
-  if (part.name === 'admin-portal' && !existsSync(join(root, 'admin-portal', 'index.html'))) continue;
+  if (
+    part.name === 'admin-portal' &&
+    !existsSync(join(root, 'admin-portal', 'index.html'))
+  )
+    continue;
   const stamp = join(root, part.stamp);
-  const latest = Math.max(...part.inputs.map((input) => newest(join(root, input))));
-  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= latest) continue;
+  const latest = Math.max(
+    ...part.inputs.map((input) => newest(join(root, input))),
+  );
+  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= latest)
+    continue;
 
   process.stdout.write(`Construction de ${part.name}…\n`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, part.command, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, part.command, {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     process.stderr.write(`La construction de ${part.name} a échoué.\n`);
     process.exit(result.status ?? 1);
   }
   writeFileSync(stamp, new Date().toISOString());
-  process.stdout.write(`${part.name} construit en ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `${part.name} construit en ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
 }

@@ -6,7 +6,9 @@ class SummaryReporter extends Mocha.reporters.Spec {
     super(runner, options);
     runner.once(Mocha.Runner.constants.EVENT_RUN_END, () => {
       const { passes, failures, pending } = runner.stats;
-      process.stdout.write(`${passes} passed, ${failures} failed, ${pending} skipped\n`);
+      process.stdout.write(
+        `${passes} passed, ${failures} failed, ${pending} skipped\n`,
+      );
     });
   }
 }

@@ -21,24 +21,33 @@ describe('App', () => {
   let m: Modules;
 
   before(async () => {
-    const [app, api] = await Promise.all([import('./App.tsx'), import('./api.ts')]);
+    const [app, api] = await Promise.all([
+      import('./App.tsx'),
+      import('./api.ts'),
+    ]);
     m = { App: app.App, createApiClient: api.createApiClient };
   });
 
   function renderApp(routes: Record<string, FakeRoute>) {
     const api = fakeApi(routes);
-    const view = dom.render(<m.App client={m.createApiClient({ fetch: api.fetch })} />);
+    const view = dom.render(
+      <m.App client={m.createApiClient({ fetch: api.fetch })} />,
+    );
 
     return { view, api };
   }
 
   it('restores a stored token with auth.session() and opens the workspace', async () => {
     window.sessionStorage.setItem('relais.token', 'stored-token');
-    const { view, api } = renderApp({ 'GET /api/auth/session': () => ok(readySession) });
+    const { view, api } = renderApp({
+      'GET /api/auth/session': () => ok(readySession),
+    });
 
     const name = 'Rechercher un contact ou une société';
     expect(await view.findByRole('searchbox', { name })).to.exist;
-    expect(view.getByRole('banner').textContent).to.contain('Connecté : Claire Admin');
+    expect(view.getByRole('banner').textContent).to.contain(
+      'Connecté : Claire Admin',
+    );
     expect(view.getByRole('banner').textContent).to.contain('Administrateur');
     expect(api.calls[0]?.headers.authorization).to.equal('Bearer stored-token');
   });
@@ -46,7 +55,8 @@ describe('App', () => {
   it('returns to sign-in and forgets the token when the server refuses it', async () => {
     window.sessionStorage.setItem('relais.token', 'revoked-token');
     const { view } = renderApp({
-      'GET /api/auth/session': () => fail(401, 'UNAUTHENTICATED', 'Connexion requise.'),
+      'GET /api/auth/session': () =>
+        fail(401, 'UNAUTHENTICATED', 'Connexion requise.'),
     });
 
     expect(await view.findByRole('heading', { name: 'Connexion' })).to.exist;
@@ -69,9 +79,11 @@ describe('App', () => {
     expect(await view.findByRole('heading', { name: 'Sign in' })).to.exist;
     expect(document.documentElement.lang).to.equal('en');
     expect(window.localStorage.getItem('relais.locale')).to.equal('en');
-    expect(view.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).to.equal(
-      'true',
-    );
+    expect(
+      view
+        .getByRole('button', { name: 'English' })
+        .getAttribute('aria-pressed'),
+    ).to.equal('true');
   });
 
   it('switches to the dark theme and keeps the choice', () => {
@@ -80,8 +92,10 @@ describe('App', () => {
     dom.fireEvent.click(view.getByRole('switch', { name: 'Thème sombre' }));
 
     expect(window.localStorage.getItem('relais.theme')).to.equal('dark');
-    expect((view.getByRole('switch', { name: 'Thème sombre' }) as HTMLInputElement).checked).to
-      .equal(true);
+    expect(
+      (view.getByRole('switch', { name: 'Thème sombre' }) as HTMLInputElement)
+        .checked,
+    ).to.equal(true);
   });
 
   it('signs out: tells the API, forgets the token and shows sign-in', async () => {
@@ -91,14 +105,17 @@ describe('App', () => {
       'POST /api/auth/signout': () => ({ status: 204 }),
     });
 
-    dom.fireEvent.click(await view.findByRole('button', { name: 'Se déconnecter' }));
+    dom.fireEvent.click(
+      await view.findByRole('button', { name: 'Se déconnecter' }),
+    );
 
     expect(await view.findByRole('heading', { name: 'Connexion' })).to.exist;
-    await dom.waitFor(() => expect(window.sessionStorage.getItem('relais.token')).to.equal(null));
-    expect(api.calls.map((call) => `${call.method} ${call.path}`)).to.deep.equal([
-      'GET /api/auth/session',
-      'POST /api/auth/signout',
-    ]);
+    await dom.waitFor(() =>
+      expect(window.sessionStorage.getItem('relais.token')).to.equal(null),
+    );
+    expect(
+      api.calls.map((call) => `${call.method} ${call.path}`),
+    ).to.deep.equal(['GET /api/auth/session', 'POST /api/auth/signout']);
     expect(api.calls[1]?.headers.authorization).to.equal('Bearer stored-token');
   });
 
@@ -110,8 +127,8 @@ describe('App', () => {
       'GET /api/contacts/42': () => ok(buildFullContact()),
     });
 
-    expect((await view.findByRole('heading', { level: 1 })).textContent).to.equal(
-      'Docteure Camille Durand-Lefèvre',
-    );
+    expect(
+      (await view.findByRole('heading', { level: 1 })).textContent,
+    ).to.equal('Docteure Camille Durand-Lefèvre');
   });
 });

@@ -1,4 +1,8 @@
-import { createRelaisClient, RelaisApiError, type RelaisClient } from 'core-api/client';
+import {
+  createRelaisClient,
+  RelaisApiError,
+  type RelaisClient,
+} from 'core-api/client';
 import type { Translate } from './i18n/translate.ts';
 import { readLocale } from './preferences.ts';
 

@@ -17,7 +17,9 @@ describe('date formats', () => {
   });
 
   it('writes an instant in Paris summer time (UTC+2), across midnight', () => {
-    expect(formatDateTime('2026-07-01T22:30:00.000Z')).to.equal('02/07/2026 00:30');
+    expect(formatDateTime('2026-07-01T22:30:00.000Z')).to.equal(
+      '02/07/2026 00:30',
+    );
   });
 
   it('writes midnight as 00, not 24', () => {

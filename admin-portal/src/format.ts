@@ -42,7 +42,8 @@ export function formatDateTime(value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const parts: Record<string, string> = {};
-  for (const part of parisDateTime.formatToParts(date)) parts[part.type] = part.value;
+  for (const part of parisDateTime.formatToParts(date))
+    parts[part.type] = part.value;
 
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }

@@ -10,7 +10,9 @@ const entry = join(root, 'dist', 'src', 'main.js');
 const builder = join(root, '..', 'scripts', 'build.mjs');
 
 if (!existsSync(entry) && existsSync(builder)) {
-  const result = spawnSync(process.execPath, [builder, '--only=core-api'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [builder, '--only=core-api'], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

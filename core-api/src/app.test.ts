@@ -11,7 +11,13 @@ type Harness = Awaited<ReturnType<typeof signedInApp>>;
 
 describeEachDatabase('access to every route', (db) => {
   let h: Harness;
-  const routes = allRoutes({ db: null as never, log: null as never, box: new SecretBox(testSecret), region: 'FR', sessionTtlHours: 1 });
+  const routes = allRoutes({
+    db: null as never,
+    log: null as never,
+    box: new SecretBox(testSecret),
+    region: 'FR',
+    sessionTtlHours: 1,
+  });
   const call = (method: string, path: string, token?: string) => {
     const url = path.replace(/:(\w+)/g, '1');
     const request = h.request[method as 'get'](url);
@@ -46,32 +52,62 @@ describeEachDatabase('access to every route', (db) => {
 
     if (route.access === 'editor' || route.access === 'admin') {
       it(`${name} lets the allowed roles through`, async () => {
-        const tokens = route.access === 'admin' ? [h.tokens.admin] : [h.tokens.editor, h.tokens.admin];
+        const tokens =
+          route.access === 'admin'
+            ? [h.tokens.admin]
+            : [h.tokens.editor, h.tokens.admin];
         for (const token of tokens) {
           const response = await call(route.method, route.path, token);
-          expect(response.status, JSON.stringify(response.body)).to.be.oneOf([200, 201, 204, 400, 404, 409, 422]);
+          expect(response.status, JSON.stringify(response.body)).to.be.oneOf([
+            200, 201, 204, 400, 404, 409, 422,
+          ]);
         }
       });
     }
   }
 
   it('lists no route without an explicit access rule', () => {
-    for (const route of routes) expect(route.access).to.be.oneOf(['public', 'session', 'editor', 'admin']);
+    for (const route of routes)
+      expect(route.access).to.be.oneOf([
+        'public',
+        'session',
+        'editor',
+        'admin',
+      ]);
   });
 });
 
 describeEachDatabase('platform endpoints', (db) => {
   it('reports liveness and readiness', async () => {
     const { log } = memoryLogger();
-    const request = supertest(createApp({ db: db(), log, box: new SecretBox(testSecret), region: 'FR', sessionTtlHours: 1 }));
+    const request = supertest(
+      createApp({
+        db: db(),
+        log,
+        box: new SecretBox(testSecret),
+        region: 'FR',
+        sessionTtlHours: 1,
+      }),
+    );
 
-    expect((await request.get('/health/live')).body).to.deep.equal({ status: 'ok' });
-    expect((await request.get('/health/ready')).body).to.deep.equal({ status: 'ok', database: 'ok' });
+    expect((await request.get('/health/live')).body).to.deep.equal({
+      status: 'ok',
+    });
+    expect((await request.get('/health/ready')).body).to.deep.equal({
+      status: 'ok',
+      database: 'ok',
+    });
   });
 
   it('publishes an OpenAPI document covering every route', async () => {
     const { log } = memoryLogger();
-    const deps = { db: db(), log, box: new SecretBox(testSecret), region: 'FR', sessionTtlHours: 1 };
+    const deps = {
+      db: db(),
+      log,
+      box: new SecretBox(testSecret),
+      region: 'FR',
+      sessionTtlHours: 1,
+    };
     const response = await supertest(createApp(deps)).get('/api/openapi.json');
 
     expect(response.status).to.equal(200);
@@ -81,13 +117,25 @@ describeEachDatabase('platform endpoints', (db) => {
       expect(response.body.paths[path], path).to.have.property(route.method);
     }
     const create = response.body.paths['/api/contacts'].post;
-    expect(create.requestBody.content['application/json'].schema.properties).to.have.property('lastName');
+    expect(
+      create.requestBody.content['application/json'].schema.properties,
+    ).to.have.property('lastName');
   });
 
   it('gives each request an id, answers unknown API routes with JSON and logs no secret', async () => {
     const { log, lines } = memoryLogger();
-    const request = supertest(createApp({ db: db(), log, box: new SecretBox(testSecret), region: 'FR', sessionTtlHours: 1 }));
-    const response = await request.get('/api/nothing-here').set('Authorization', 'Bearer secret-token-value-0123456789');
+    const request = supertest(
+      createApp({
+        db: db(),
+        log,
+        box: new SecretBox(testSecret),
+        region: 'FR',
+        sessionTtlHours: 1,
+      }),
+    );
+    const response = await request
+      .get('/api/nothing-here')
+      .set('Authorization', 'Bearer secret-token-value-0123456789');
 
     expect(response.status).to.equal(401);
     expect(response.headers['x-request-id']).to.be.a('string');
@@ -117,8 +165,12 @@ describeEachDatabase('sign-in', (db) => {
   });
 
   it('refuses a wrong password without saying whether the account exists', async () => {
-    const wrong = await h.request.post('/api/auth/signin').send({ email: h.editor.email, password: 'nope' });
-    const unknown = await h.request.post('/api/auth/signin').send({ email: 'ghost@example.org', password: 'nope' });
+    const wrong = await h.request
+      .post('/api/auth/signin')
+      .send({ email: h.editor.email, password: 'nope' });
+    const unknown = await h.request
+      .post('/api/auth/signin')
+      .send({ email: 'ghost@example.org', password: 'nope' });
 
     expect(wrong.status).to.equal(401);
     expect(unknown.status).to.equal(401);
@@ -127,11 +179,15 @@ describeEachDatabase('sign-in', (db) => {
   });
 
   it('asks an administrator for the second factor, and refuses a wrong code', async () => {
-    const missing = await h.request.post('/api/auth/signin').send({ email: h.admin.email, password: testPassword });
+    const missing = await h.request
+      .post('/api/auth/signin')
+      .send({ email: h.admin.email, password: testPassword });
     expect(missing.status).to.equal(401);
     expect(missing.body.error.code).to.equal('MFA_REQUIRED');
 
-    const wrong = await h.request.post('/api/auth/signin').send({ email: h.admin.email, password: testPassword, totp: '000000' });
+    const wrong = await h.request
+      .post('/api/auth/signin')
+      .send({ email: h.admin.email, password: testPassword, totp: '000000' });
     expect(wrong.body.error.code).to.equal('MFA_INVALID');
   });
 
@@ -140,61 +196,114 @@ describeEachDatabase('sign-in', (db) => {
     const created = await h.request
       .post('/api/users')
       .set('Authorization', `Bearer ${h.tokens.admin}`)
-      .send({ email: 'new.admin@example.org', displayName: 'Nouvelle Admin', role: 'admin' });
+      .send({
+        email: 'new.admin@example.org',
+        displayName: 'Nouvelle Admin',
+        role: 'admin',
+      });
     expect(created.status).to.equal(201);
     const oneTime = created.body.oneTimePassword as string;
     expect(oneTime).to.have.length(20);
 
-    const first = await h.request.post('/api/auth/signin').send({ email: 'new.admin@example.org', password: oneTime });
+    const first = await h.request
+      .post('/api/auth/signin')
+      .send({ email: 'new.admin@example.org', password: oneTime });
     expect(first.body.stage).to.equal('password_change');
     const token = first.body.token as string;
     const bearer = { Authorization: `Bearer ${token}` };
-    expect((await h.request.get('/api/contacts').set(bearer)).body.error.code).to.equal('STAGE_INCOMPLETE');
+    expect(
+      (await h.request.get('/api/contacts').set(bearer)).body.error.code,
+    ).to.equal('STAGE_INCOMPLETE');
 
-    const changed = await h.request.post('/api/auth/password').set(bearer).send({ currentPassword: oneTime, newPassword: 'a new long passphrase' });
+    const changed = await h.request
+      .post('/api/auth/password')
+      .set(bearer)
+      .send({ currentPassword: oneTime, newPassword: 'a new long passphrase' });
     expect(changed.body.stage).to.equal('mfa_enrolment');
 
-    const again = await h.request.post('/api/auth/signin').send({ email: 'new.admin@example.org', password: 'a new long passphrase' });
+    const again = await h.request.post('/api/auth/signin').send({
+      email: 'new.admin@example.org',
+      password: 'a new long passphrase',
+    });
     expect(again.body.stage).to.equal('mfa_enrolment');
     expect(again.body.enrolment.otpauthUrl).to.match(/^otpauth:\/\/totp\//);
     const secondBearer = { Authorization: `Bearer ${again.body.token}` };
 
-    const bad = await h.request.post('/api/auth/mfa/confirm').set(secondBearer).send({ code: '123456' });
+    const bad = await h.request
+      .post('/api/auth/mfa/confirm')
+      .set(secondBearer)
+      .send({ code: '123456' });
     expect(bad.status).to.equal(401);
     const { totpAt } = await import('./platform/auth/totp.ts');
-    const code = totpAt(again.body.enrolment.secret, Math.floor(Date.now() / 30_000));
-    const confirmed = await h.request.post('/api/auth/mfa/confirm').set(secondBearer).send({ code });
+    const code = totpAt(
+      again.body.enrolment.secret,
+      Math.floor(Date.now() / 30_000),
+    );
+    const confirmed = await h.request
+      .post('/api/auth/mfa/confirm')
+      .set(secondBearer)
+      .send({ code });
     expect(confirmed.body.stage).to.equal('ready');
-    expect((await h.request.get('/api/users').set(secondBearer)).status).to.equal(200);
+    expect(
+      (await h.request.get('/api/users').set(secondBearer)).status,
+    ).to.equal(200);
 
-    const signInWith = (totp: string) => h.request
-      .post('/api/auth/signin')
-      .send({ email: 'new.admin@example.org', password: 'a new long passphrase', totp });
+    const signInWith = (totp: string) =>
+      h.request.post('/api/auth/signin').send({
+        email: 'new.admin@example.org',
+        password: 'a new long passphrase',
+        totp,
+      });
     const replayed = await signInWith(code);
     expect(replayed.status, 'a code opens one session at most').to.equal(401);
     expect(replayed.body.error.code).to.equal('MFA_INVALID');
     const step = Math.floor(Date.now() / 30_000) + 1;
-    expect((await signInWith(totpAt(again.body.enrolment.secret, step))).body.stage).to.equal('ready');
+    expect(
+      (await signInWith(totpAt(again.body.enrolment.secret, step))).body.stage,
+    ).to.equal('ready');
 
-    const stored = await db().models.User.findOne({ where: { email: 'new.admin@example.org' } });
+    const stored = await db().models.User.findOne({
+      where: { email: 'new.admin@example.org' },
+    });
     expect(stored?.totpSecret).not.to.include(again.body.enrolment.secret);
-    expect(box.open(stored?.totpSecret as string)).to.equal(again.body.enrolment.secret);
+    expect(box.open(stored?.totpSecret as string)).to.equal(
+      again.body.enrolment.secret,
+    );
   });
 
   it('ends a session on sign-out', async () => {
-    const signIn = await h.request.post('/api/auth/signin').send({ email: h.other.email, password: testPassword });
+    const signIn = await h.request
+      .post('/api/auth/signin')
+      .send({ email: h.other.email, password: testPassword });
     const bearer = { Authorization: `Bearer ${signIn.body.token}` };
-    expect((await h.request.get('/api/auth/session').set(bearer)).status).to.equal(200);
-    expect((await h.request.post('/api/auth/signout').set(bearer)).status).to.equal(204);
-    expect((await h.request.get('/api/auth/session').set(bearer)).status).to.equal(401);
+    expect(
+      (await h.request.get('/api/auth/session').set(bearer)).status,
+    ).to.equal(200);
+    expect(
+      (await h.request.post('/api/auth/signout').set(bearer)).status,
+    ).to.equal(204);
+    expect(
+      (await h.request.get('/api/auth/session').set(bearer)).status,
+    ).to.equal(401);
   });
 
   it('slows down repeated guessing', async () => {
     const email = 'target@example.org';
-    await db().models.User.create({ email, displayName: 'Cible', role: 'editor', passwordHash: await hashPassword(testPassword), totpSecret: null, lastSignInAt: null });
+    await db().models.User.create({
+      email,
+      displayName: 'Cible',
+      role: 'editor',
+      passwordHash: await hashPassword(testPassword),
+      totpSecret: null,
+      lastSignInAt: null,
+    });
     let last = 0;
     for (let attempt = 0; attempt < 11; attempt += 1) {
-      last = (await h.request.post('/api/auth/signin').send({ email, password: 'guess' })).status;
+      last = (
+        await h.request
+          .post('/api/auth/signin')
+          .send({ email, password: 'guess' })
+      ).status;
     }
     expect(last).to.equal(429);
   });

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, {
+  type NextFunction,
+  type Request,
+  type Response,
+} from 'express';
 import helmet from 'helmet';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -12,7 +16,10 @@ import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
 import type { SecretBox } from './platform/auth/secret-box.ts';
-import { authenticateToken, type Authenticated } from './platform/auth/sessions.ts';
+import {
+  authenticateToken,
+  type Authenticated,
+} from './platform/auth/sessions.ts';
 import type { Ctx } from './platform/context.ts';
 import type { Db } from './platform/db/models.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -32,7 +39,11 @@ export type AppDeps = {
   version?: string;
 };
 
-type AppRequest = Request & { auth?: Authenticated; requestId?: string; log?: Logger };
+type AppRequest = Request & {
+  auth?: Authenticated;
+  requestId?: string;
+  log?: Logger;
+};
 
 /** Every route of the API, in one list: mounted, documented and tested from it. */
 export function allRoutes(deps: AppDeps): AnyRoute[] {
@@ -74,7 +85,10 @@ export function createApp(deps: AppDeps) {
 
   app.use((request: AppRequest, response: Response, next: NextFunction) => {
     const given = request.headers['x-request-id'];
-    const id = typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    const id =
+      typeof given === 'string' && /^[\w.-]{8,64}$/.test(given)
+        ? given
+        : randomUUID();
     const started = performance.now();
     request.requestId = id;
     request.log = deps.log.child({ requestId: id });
@@ -97,17 +111,21 @@ export function createApp(deps: AppDeps) {
   app.use('/api/imports', express.raw({ type: () => true, limit: '50mb' }));
   app.use('/api', express.json({ limit: '2mb' }));
 
-  app.use(async (request: AppRequest, _response: Response, next: NextFunction) => {
-    const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) return next();
-    try {
-      request.auth = (await authenticateToken(deps.db, header.slice(7).trim())) ?? undefined;
-      if (!request.auth) return next(new AppError('UNAUTHENTICATED'));
-      next();
-    } catch (error) {
-      next(error);
-    }
-  });
+  app.use(
+    async (request: AppRequest, _response: Response, next: NextFunction) => {
+      const header = request.headers.authorization;
+      if (!header?.startsWith('Bearer ')) return next();
+      try {
+        request.auth =
+          (await authenticateToken(deps.db, header.slice(7).trim())) ??
+          undefined;
+        if (!request.auth) return next(new AppError('UNAUTHENTICATED'));
+        next();
+      } catch (error) {
+        next(error);
+      }
+    },
+  );
 
   app.get('/health/live', (_request, response) => {
     response.json({ status: 'ok' });
@@ -117,7 +135,9 @@ export function createApp(deps: AppDeps) {
       await deps.db.sequelize.query('SELECT 1');
       response.json({ status: 'ok', database: 'ok' });
     } catch {
-      response.status(503).json({ status: 'unavailable', database: 'unreachable' });
+      response
+        .status(503)
+        .json({ status: 'unavailable', database: 'unreachable' });
     }
   });
   app.get('/api/openapi.json', (_request, response) => {
@@ -131,13 +151,22 @@ export function createApp(deps: AppDeps) {
     requestId: request.requestId,
     region: deps.region,
     actor: request.auth
-      ? { id: request.auth.user.id, label: request.auth.user.displayName, role: request.auth.user.role }
+      ? {
+          id: request.auth.user.id,
+          label: request.auth.user.displayName,
+          role: request.auth.user.role,
+        }
       : { id: null, label: 'anonyme', role: 'editor' },
   }));
   app.use(router);
 
   app.use('/api', (_request, _response, next) => {
-    next(new AppError('NOT_FOUND', { fr: 'Route inconnue.', en: 'Unknown route.' }));
+    next(
+      new AppError('NOT_FOUND', {
+        fr: 'Route inconnue.',
+        en: 'Unknown route.',
+      }),
+    );
   });
 
   if (deps.portalDir && existsSync(join(deps.portalDir, 'index.html'))) {
@@ -148,23 +177,30 @@ export function createApp(deps: AppDeps) {
     });
   }
 
-  app.use((error: unknown, request: AppRequest, response: Response, _next: NextFunction) => {
-    const log = request.log ?? deps.log;
-    const known = toAppError(error);
-    if (!known) log.error({ err: error }, 'http.failed');
-    const appError = known ?? new AppError('INTERNAL');
-    const locale = localeOf(request);
+  app.use(
+    (
+      error: unknown,
+      request: AppRequest,
+      response: Response,
+      _next: NextFunction,
+    ) => {
+      const log = request.log ?? deps.log;
+      const known = toAppError(error);
+      if (!known) log.error({ err: error }, 'http.failed');
+      const appError = known ?? new AppError('INTERNAL');
+      const locale = localeOf(request);
 
-    response.status(appError.status).json({
-      error: {
-        code: appError.code,
-        message: locale === 'en' ? appError.messageEn : appError.messageFr,
-        messageEn: appError.messageEn,
-        ...(appError.fields ? { fields: appError.fields } : {}),
-        requestId: request.requestId,
-      },
-    });
-  });
+      response.status(appError.status).json({
+        error: {
+          code: appError.code,
+          message: locale === 'en' ? appError.messageEn : appError.messageFr,
+          messageEn: appError.messageEn,
+          ...(appError.fields ? { fields: appError.fields } : {}),
+          requestId: request.requestId,
+        },
+      });
+    },
+  );
 
   return app;
 }
@@ -174,7 +210,8 @@ function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const status = (error as { status?: number; type?: string }).status;
   const type = (error as { type?: string }).type;
-  if (type === 'entity.too.large' || status === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  if (type === 'entity.too.large' || status === 413)
+    return new AppError('PAYLOAD_TOO_LARGE');
   if (type === 'entity.parse.failed') {
     return new AppError('VALIDATION_FAILED', {
       fields: [{ path: '(body)', message: 'JSON illisible / unreadable JSON' }],

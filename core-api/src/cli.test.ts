@@ -4,20 +4,35 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 
-const dataFile = (name: string) => resolve(process.cwd(), '..', 'shared', 'data', 'contacts', name);
+const dataFile = (name: string) =>
+  resolve(process.cwd(), '..', 'shared', 'data', 'contacts', name);
 
 describe('relais command line', function () {
   this.timeout(60_000);
   let dir: string;
 
   const relais = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'core-api/src/main.ts', ...args], {
-      cwd: process.cwd(),
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`, DATA_DIR: dir, LOG_LEVEL: 'silent', ...env },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'core-api/src/main.ts', ...args],
+      {
+        cwd: process.cwd(),
+        env: {
+          ...process.env,
+          DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`,
+          DATA_DIR: dir,
+          LOG_LEVEL: 'silent',
+          ...env,
+        },
+        encoding: 'utf8',
+      },
+    );
 
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    return {
+      status: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+    };
   };
 
   before(() => {
@@ -26,19 +41,45 @@ describe('relais command line', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates accounts and prints JSON for scripts', () => {
-    const admin = relais(['user', 'add', 'chef@example.org', '--admin', '--name', 'Cheffe', '--json']);
+    const admin = relais([
+      'user',
+      'add',
+      'chef@example.org',
+      '--admin',
+      '--name',
+      'Cheffe',
+      '--json',
+    ]);
     expect(admin.status, admin.stderr).to.equal(0);
     const created = JSON.parse(admin.stdout);
-    expect(created.user).to.include({ email: 'chef@example.org', role: 'admin', mustChangePassword: true });
+    expect(created.user).to.include({
+      email: 'chef@example.org',
+      role: 'admin',
+      mustChangePassword: true,
+    });
     expect(created.oneTimePassword).to.have.length(20);
 
-    const editor = relais(['user', 'add', 'redac@example.org', '--password', 'a long enough password', '--as', 'chef@example.org']);
+    const editor = relais([
+      'user',
+      'add',
+      'redac@example.org',
+      '--password',
+      'a long enough password',
+      '--as',
+      'chef@example.org',
+    ]);
     expect(editor.status, editor.stderr).to.equal(0);
     expect(editor.stdout).to.include('redac@example.org (editor)');
   });
 
   it('imports a file as a named user and finds its people', () => {
-    const imported = relais(['import', dataFile('csv/roundcube_all.csv'), '--as', 'chef@example.org', '--json']);
+    const imported = relais([
+      'import',
+      dataFile('csv/roundcube_all.csv'),
+      '--as',
+      'chef@example.org',
+      '--json',
+    ]);
     expect(imported.status, imported.stderr).to.equal(0);
     const report = JSON.parse(imported.stdout);
     expect(report.created).to.be.greaterThan(0);
@@ -49,13 +90,23 @@ describe('relais command line', function () {
   });
 
   it('checks a file without writing anything with --dry-run', () => {
-    const dry = relais(['import', dataFile('csv/thunderbird_basic.csv'), '--dry-run', '--json']);
+    const dry = relais([
+      'import',
+      dataFile('csv/thunderbird_basic.csv'),
+      '--dry-run',
+      '--json',
+    ]);
     expect(dry.status, dry.stderr).to.equal(0);
     expect(JSON.parse(dry.stdout)).to.include({ dryRun: true, batchId: null });
   });
 
   it('refuses a bulk import by an editor', () => {
-    const result = relais(['import', dataFile('csv/roundcube_all.csv'), '--as', 'redac@example.org']);
+    const result = relais([
+      'import',
+      dataFile('csv/roundcube_all.csv'),
+      '--as',
+      'redac@example.org',
+    ]);
     expect(result.status).to.equal(1);
     expect(result.stderr.trim().split('\n')).to.have.length(1);
     expect(result.stderr).to.match(/^relais: .*another role/);
@@ -72,13 +123,21 @@ describe('relais command line', function () {
     for (const [args, reason, env] of cases) {
       const result = relais(args, env);
       expect(result.status, args.join(' ')).to.equal(1);
-      expect(result.stderr.trim().split('\n'), args.join(' ')).to.have.length(1);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).to.have.length(
+        1,
+      );
       expect(result.stderr).to.match(reason);
     }
   });
 
   it('answers the failure in JSON too when asked', () => {
-    const result = relais(['search', 'x', '--as', 'ghost@example.org', '--json']);
+    const result = relais([
+      'search',
+      'x',
+      '--as',
+      'ghost@example.org',
+      '--json',
+    ]);
     expect(result.status).to.equal(1);
     expect(JSON.parse(result.stdout)).to.have.property('error');
   });

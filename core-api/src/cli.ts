@@ -25,25 +25,46 @@ Options communes : --json (sortie pour les scripts), --as EMAIL (agir au nom de 
 const write = (text: string) => process.stdout.write(`${text}\n`);
 
 /** Repository root, to find the built portal whatever the working directory. */
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const repoRoot = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+);
 
-async function actorFor(runtime: Runtime, email: string | undefined): Promise<Actor> {
+async function actorFor(
+  runtime: Runtime,
+  email: string | undefined,
+): Promise<Actor> {
   if (!email) return { ...systemActor, label: 'ligne de commande' };
-  const user = await runtime.db.models.User.findOne({ where: { email: email.toLowerCase() } });
-  if (!user || !user.active) throw new Error(`--as: no active account for ${email}`);
+  const user = await runtime.db.models.User.findOne({
+    where: { email: email.toLowerCase() },
+  });
+  if (!user || !user.active)
+    throw new Error(`--as: no active account for ${email}`);
 
   return { id: user.id, label: user.displayName, role: user.role };
 }
 
 function ctxOf(runtime: Runtime, actor: Actor): Ctx {
-  return { db: runtime.db, log: runtime.log, actor, region: runtime.config.DEFAULT_REGION };
+  return {
+    db: runtime.db,
+    log: runtime.log,
+    actor,
+    region: runtime.config.DEFAULT_REGION,
+  };
 }
 
 /** Creates the first administrator when the base has no active one. */
-export async function ensureFirstAdmin(runtime: Runtime): Promise<string | null> {
+export async function ensureFirstAdmin(
+  runtime: Runtime,
+): Promise<string | null> {
   const { User } = runtime.db.models;
-  if ((await User.count({ where: { role: 'admin', active: true } })) > 0) return null;
-  if ((await User.count({ where: { email: runtime.config.ADMIN_EMAIL } })) > 0) {
+  if ((await User.count({ where: { role: 'admin', active: true } })) > 0)
+    return null;
+  if (
+    (await User.count({ where: { email: runtime.config.ADMIN_EMAIL } })) > 0
+  ) {
     throw new Error(
       `Aucun administrateur actif, et ${runtime.config.ADMIN_EMAIL} existe déjà : ` +
         'choisissez une autre adresse ADMIN_EMAIL / no active administrator, and ADMIN_EMAIL is taken',
@@ -74,24 +95,33 @@ async function serve(runtime: Runtime): Promise<void> {
   await new Promise<void>((done, fail) => {
     const server = app.listen(config.PORT, config.HOST, () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : config.PORT;
+      const port =
+        typeof address === 'object' && address ? address.port : config.PORT;
       const url = config.PUBLIC_BASE_URL ?? `http://${config.HOST}:${port}`;
       log.info({ port }, 'server.started');
-      write(`Relais est prêt : ${url}  (API : ${url}/api, documentation : ${url}/api/openapi.json)`);
+      write(
+        `Relais est prêt : ${url}  (API : ${url}/api, documentation : ${url}/api/openapi.json)`,
+      );
       if (password) {
         write('');
         write('Premier démarrage : compte administrateur créé.');
         write(`  Adresse : ${config.ADMIN_EMAIL}`);
         write(`  Mot de passe à usage unique : ${password}`);
-        write('  Il ne sera plus affiché. Changez-le à la première connexion, puis');
-        write('  enregistrez le second facteur (application d’authentification).');
+        write(
+          '  Il ne sera plus affiché. Changez-le à la première connexion, puis',
+        );
+        write(
+          '  enregistrez le second facteur (application d’authentification).',
+        );
       }
       done();
     });
     server.on('error', fail);
     const stop = () => {
       log.info('server.stopping');
-      server.close(() => void runtime.db.sequelize.close().then(() => process.exit(0)));
+      server.close(
+        () => void runtime.db.sequelize.close().then(() => process.exit(0)),
+      );
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
@@ -120,7 +150,8 @@ function parse(argv: string[]) {
 async function run(args: Parsed): Promise<number> {
   const [command, ...rest] = args.positionals;
   const json = args.values.json;
-  const out = (value: unknown, text: string) => write(json ? JSON.stringify(value) : text);
+  const out = (value: unknown, text: string) =>
+    write(json ? JSON.stringify(value) : text);
 
   if (!command || args.values.help) {
     write(usage);
@@ -144,15 +175,21 @@ async function run(args: Parsed): Promise<number> {
         return 0;
       case 'user': {
         const [action, email] = rest;
-        if (action !== 'add' || !email) throw new Error('usage: relais user add EMAIL [--admin]');
+        if (action !== 'add' || !email)
+          throw new Error('usage: relais user add EMAIL [--admin]');
         const result = await createUser(ctx, {
           email,
           displayName: args.values.name ?? email.split('@')[0] ?? email,
           role: args.values.admin ? 'admin' : 'editor',
           password: args.values.password,
         });
-        out(result, `Compte créé : ${result.user.email} (${result.user.role})` +
-          (result.oneTimePassword ? `\nMot de passe à usage unique : ${result.oneTimePassword}` : ''));
+        out(
+          result,
+          `Compte créé : ${result.user.email} (${result.user.role})` +
+            (result.oneTimePassword
+              ? `\nMot de passe à usage unique : ${result.oneTimePassword}`
+              : ''),
+        );
         return 0;
       }
       case 'import': {
@@ -161,15 +198,22 @@ async function run(args: Parsed): Promise<number> {
         const data = await readFile(file).catch(() => {
           throw new Error(`cannot read ${file}`);
         });
-        const report = await importFile(ctx, { fileName: basename(file), data, dryRun: args.values['dry-run'] });
+        const report = await importFile(ctx, {
+          fileName: basename(file),
+          data,
+          dryRun: args.values['dry-run'],
+        });
         const lines = [
           `${report.fileName} (${report.format})${report.dryRun ? ' — essai, rien n’a été enregistré' : ''}`,
           `  lignes lues : ${report.totalRows}, contacts créés : ${report.created}, ` +
             `rejetées : ${report.rejected}, avertissements : ${report.warnings}, ` +
             `sociétés créées : ${report.companiesCreated} (${report.tookMs} ms)`,
-          ...report.issues.slice(0, 50).map(
-            (issue) => `  ligne ${issue.line}${issue.field ? ` [${issue.field}]` : ''} : ${issue.reason}`,
-          ),
+          ...report.issues
+            .slice(0, 50)
+            .map(
+              (issue) =>
+                `  ligne ${issue.line}${issue.field ? ` [${issue.field}]` : ''} : ${issue.reason}`,
+            ),
         ];
         out(report, lines.join('\n'));
         return 0;
@@ -177,14 +221,20 @@ async function run(args: Parsed): Promise<number> {
       case 'search': {
         const query = rest.join(' ');
         if (!query.trim()) throw new Error('usage: relais search QUERY');
-        const limit = Math.min(100, Math.max(1, Number(args.values.limit ?? 20) || 20));
+        const limit = Math.min(
+          100,
+          Math.max(1, Number(args.values.limit ?? 20) || 20),
+        );
         const result = await search(ctx, { q: query, type: 'all', limit });
         out(
           result,
           result.items.length === 0
             ? 'Aucun résultat.'
             : result.items
-                .map((hit) => `${hit.type === 'contact' ? 'C' : 'S'} ${hit.id}\t${hit.displayName}\t${hit.subtitle ?? ''}\t(${hit.match})`)
+                .map(
+                  (hit) =>
+                    `${hit.type === 'contact' ? 'C' : 'S'} ${hit.id}\t${hit.displayName}\t${hit.subtitle ?? ''}\t(${hit.match})`,
+                )
                 .join('\n'),
         );
         return 0;
@@ -200,7 +250,9 @@ async function run(args: Parsed): Promise<number> {
 function reasonOf(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
   if (error instanceof AppError) {
-    const fields = error.fields?.map((field) => `${field.path}: ${field.message}`).join('; ');
+    const fields = error.fields
+      ?.map((field) => `${field.path}: ${field.message}`)
+      .join('; ');
     return fields ? `${error.messageEn} (${fields})` : error.messageEn;
   }
 

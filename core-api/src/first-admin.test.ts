@@ -24,17 +24,26 @@ describeEachDatabase('first start', (db) => {
     });
     const password = await ensureFirstAdmin(runtimeWith('chef@example.org'));
     expect(password).to.be.a('string').with.length.of.at.least(16);
-    const admin = await db().models.User.findOne({ where: { email: 'chef@example.org' } });
+    const admin = await db().models.User.findOne({
+      where: { email: 'chef@example.org' },
+    });
     expect(admin?.role).to.equal('admin');
     expect(admin?.mustChangePassword).to.equal(true);
 
-    expect(await ensureFirstAdmin(runtimeWith('autre@example.org'))).to.equal(null);
+    expect(await ensureFirstAdmin(runtimeWith('autre@example.org'))).to.equal(
+      null,
+    );
   });
 
   it('refuses to reuse an editor’s address as the first administrator', async () => {
-    await db().models.User.update({ active: false }, { where: { role: 'admin' } });
+    await db().models.User.update(
+      { active: false },
+      { where: { role: 'admin' } },
+    );
     let failure: unknown;
-    await ensureFirstAdmin(runtimeWith('redaction@example.org')).catch((error) => (failure = error));
+    await ensureFirstAdmin(runtimeWith('redaction@example.org')).catch(
+      (error) => (failure = error),
+    );
     expect(String(failure)).to.match(/ADMIN_EMAIL/);
   });
 });

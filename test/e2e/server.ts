@@ -30,28 +30,47 @@ export class RelaisServer {
 
   /** Builds what is missing, as `npm start` does. */
   static build(): void {
-    const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'pipe', encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`build failed: ${result.stderr || result.stdout}`);
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'scripts', 'build.mjs')],
+      { stdio: 'pipe', encoding: 'utf8' },
+    );
+    if (result.status !== 0)
+      throw new Error(`build failed: ${result.stderr || result.stdout}`);
   }
 
   /** Runs one `relais` command against this server's base. */
   relais(...args: string[]): string {
-    const result = spawnSync(process.execPath, [main, ...args], { env: this.env(), encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`relais ${args.join(' ')}: ${result.stderr}`);
+    const result = spawnSync(process.execPath, [main, ...args], {
+      env: this.env(),
+      encoding: 'utf8',
+    });
+    if (result.status !== 0)
+      throw new Error(`relais ${args.join(' ')}: ${result.stderr}`);
 
     return result.stdout;
   }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, [main, 'serve'], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [main, 'serve'], {
+      env: this.env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.process = child;
     let output = '';
     await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error(`server did not start: ${output}`)), 30_000);
+      const timer = setTimeout(
+        () => fail(new Error(`server did not start: ${output}`)),
+        30_000,
+      );
       child.stdout?.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const url = /Relais est prêt : (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-        const password = /Mot de passe à usage unique : (\S+)/.exec(output)?.[1];
+        const url = /Relais est prêt : (http:\/\/127\.0\.0\.1:\d+)/.exec(
+          output,
+        )?.[1];
+        const password = /Mot de passe à usage unique : (\S+)/.exec(
+          output,
+        )?.[1];
         if (url && (password || !output.includes('Premier démarrage'))) {
           this.url = url;
           this.adminPassword = password ?? '';
@@ -62,7 +81,9 @@ export class RelaisServer {
       child.stderr?.on('data', (chunk: Buffer) => {
         output += chunk.toString();
       });
-      child.on('exit', (code) => fail(new Error(`server exited (${code}): ${output}`)));
+      child.on('exit', (code) =>
+        fail(new Error(`server exited (${code}): ${output}`)),
+      );
     });
   }
 

@@ -14,8 +14,13 @@ export type LocaleProviderProps = {
  * Holds the language, keeps it in localStorage and mirrors it on
  * `<html lang>` so screen readers pronounce the page correctly.
  */
-export function LocaleProvider({ initialLocale, children }: LocaleProviderProps) {
-  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readLocale());
+export function LocaleProvider({
+  initialLocale,
+  children,
+}: LocaleProviderProps) {
+  const [locale, setLocaleState] = useState<Locale>(
+    () => initialLocale ?? readLocale(),
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -34,5 +39,7 @@ export function LocaleProvider({ initialLocale, children }: LocaleProviderProps)
     [locale],
   );
 
-  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+  return (
+    <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>
+  );
 }

@@ -13,14 +13,18 @@ describe('message catalogue', () => {
 
   it('leaves no message empty in either language', () => {
     for (const catalogue of [fr, en]) {
-      const empty = Object.entries(catalogue).filter(([, message]) => message.trim() === '');
+      const empty = Object.entries(catalogue).filter(
+        ([, message]) => message.trim() === '',
+      );
       expect(empty).to.deep.equal([]);
     }
   });
 
   it('uses the same placeholders in both languages', () => {
     for (const [key, message] of Object.entries(fr)) {
-      expect(placeholders(en[key as keyof typeof fr]), key).to.deep.equal(placeholders(message));
+      expect(placeholders(en[key as keyof typeof fr]), key).to.deep.equal(
+        placeholders(message),
+      );
     }
   });
 
@@ -28,6 +32,8 @@ describe('message catalogue', () => {
     expect(translate('fr', 'search.noResult', { query: 'dupond' })).to.equal(
       'Aucun résultat pour « dupond ».',
     );
-    expect(translate('en', 'search.noResult')).to.equal('No result for “{query}”.');
+    expect(translate('en', 'search.noResult')).to.equal(
+      'No result for “{query}”.',
+    );
   });
 });

@@ -26,7 +26,8 @@ export const fr = {
   'auth.restoring': 'Reprise de la session…',
   'auth.restart': 'Revenir à la connexion',
   'auth.totp.label': 'Code de vérification',
-  'auth.totp.hint': 'Les 6 chiffres affichés par votre application d’authentification.',
+  'auth.totp.hint':
+    'Les 6 chiffres affichés par votre application d’authentification.',
   'auth.totp.required':
     'Ce compte est protégé par un second facteur : saisissez le code de votre application.',
   'auth.totp.invalidFormat': 'Le code compte exactement 6 chiffres.',
@@ -39,15 +40,18 @@ export const fr = {
   'auth.enrol.url': 'Adresse otpauth',
   'auth.enrol.submit': 'Valider le code',
   'auth.newPassword.title': 'Choisir un nouveau mot de passe',
-  'auth.newPassword.intro': 'Votre mot de passe est provisoire : choisissez-en un nouveau.',
+  'auth.newPassword.intro':
+    'Votre mot de passe est provisoire : choisissez-en un nouveau.',
   'auth.newPassword.new': 'Nouveau mot de passe',
   'auth.newPassword.confirm': 'Confirmer le mot de passe',
   'auth.newPassword.hint': '12 caractères au moins.',
-  'auth.newPassword.tooShort': 'Le mot de passe doit compter 12 caractères au moins.',
+  'auth.newPassword.tooShort':
+    'Le mot de passe doit compter 12 caractères au moins.',
   'auth.newPassword.mismatch': 'Les deux mots de passe diffèrent.',
   'auth.newPassword.submit': 'Enregistrer le mot de passe',
 
-  'errors.network': 'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.',
+  'errors.network':
+    'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.',
   'errors.sessionExpired': 'Votre session a expiré : reconnectez-vous.',
 
   'common.copy': 'Copier',
@@ -183,7 +187,8 @@ export const fr = {
   'affiliation.since': 'Depuis le {start}',
   'affiliation.until': 'Jusqu’au {end}',
 
-  'contact.doNotContact': 'Cette personne ne doit recevoir aucune sollicitation.',
+  'contact.doNotContact':
+    'Cette personne ne doit recevoir aucune sollicitation.',
   'contact.phoneRaw': 'saisi : {raw}',
   'contact.optedOut': 'Opposition aux envois par : {channels}.',
   'record.deleted': 'Fiche supprimée le {date}.',
@@ -233,7 +238,8 @@ export const en: Record<MessageKey, string> = {
   'auth.restart': 'Back to sign-in',
   'auth.totp.label': 'Verification code',
   'auth.totp.hint': 'The 6 digits shown by your authenticator app.',
-  'auth.totp.required': 'This account has a second factor: enter the code from your app.',
+  'auth.totp.required':
+    'This account has a second factor: enter the code from your app.',
   'auth.totp.invalidFormat': 'The code has exactly 6 digits.',
   'auth.enrol.title': 'Set up two-step verification',
   'auth.enrol.intro':
@@ -251,7 +257,8 @@ export const en: Record<MessageKey, string> = {
   'auth.newPassword.mismatch': 'The two passwords differ.',
   'auth.newPassword.submit': 'Save the password',
 
-  'errors.network': 'The server does not answer. Check the connection and try again.',
+  'errors.network':
+    'The server does not answer. Check the connection and try again.',
   'errors.sessionExpired': 'Your session has expired: sign in again.',
 
   'common.copy': 'Copy',
@@ -274,8 +281,10 @@ export const en: Record<MessageKey, string> = {
     'enough, accents and exact spelling do not matter.',
   'search.loading': 'Searching…',
   'search.noResult': 'No result for “{query}”.',
-  'search.countOne': '1 result. Arrows to browse, Enter to open, Escape to clear.',
-  'search.countMany': '{count} results. Arrows to browse, Enter to open, Escape to clear.',
+  'search.countOne':
+    '1 result. Arrows to browse, Enter to open, Escape to clear.',
+  'search.countMany':
+    '{count} results. Arrows to browse, Enter to open, Escape to clear.',
   'search.results': 'Search results',
   'search.error': 'The search failed: {message}',
   'search.type.contact': 'Contact',
@@ -410,4 +419,7 @@ export const en: Record<MessageKey, string> = {
 /** The languages the portal speaks. */
 export type Locale = 'fr' | 'en';
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
+export const catalogues: Record<Locale, Record<MessageKey, string>> = {
+  fr,
+  en,
+};

@@ -10,7 +10,11 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
  * Returns the message for `key` in `locale`, with each `{name}` replaced by
  * `params.name`; a placeholder without a value is left as written.
  */
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+): string {
   const message = catalogues[locale][key];
   if (!params) return message;
 

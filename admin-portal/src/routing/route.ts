@@ -12,7 +12,9 @@ export function parseRoute(hash: string): Route {
   if (!match) return { name: 'home' };
   const id = Number(match[2]);
 
-  return match[1] === 'contacts' ? { name: 'contact', id } : { name: 'company', id };
+  return match[1] === 'contacts'
+    ? { name: 'contact', id }
+    : { name: 'company', id };
 }
 
 /** The link to a contact's card. */

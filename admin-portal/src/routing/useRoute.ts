@@ -3,7 +3,9 @@ import { parseRoute, type Route } from './route.ts';
 
 /** The current screen, updated when the hash changes (links, Back, Forward). */
 export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState<Route>(() =>
+    parseRoute(window.location.hash),
+  );
 
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));

@@ -35,8 +35,15 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: '16rem',
   },
-  userName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  role: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  userName: {
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  role: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export type AppHeaderProps = {
@@ -52,7 +59,12 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
 
   return (
     <header className={styles.root}>
-      <Link href="#/" appearance="subtle" className={styles.brand} aria-label={t('shell.home')}>
+      <Link
+        href="#/"
+        appearance="subtle"
+        className={styles.brand}
+        aria-label={t('shell.home')}
+      >
         {t('app.name')}
       </Link>
       <div className={styles.tools}>

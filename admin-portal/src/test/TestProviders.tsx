@@ -2,7 +2,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { RelaisClient } from 'core-api/client';
 import type { ReactNode } from 'react';
 import { ApiContext } from '../ApiContext.ts';
-import { SessionContext, type SessionContextValue } from '../features/auth/SessionContext.ts';
+import {
+  SessionContext,
+  type SessionContextValue,
+} from '../features/auth/SessionContext.ts';
 import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
 import type { Locale } from '../i18n/messages.ts';
 
@@ -30,7 +33,9 @@ export function TestProviders({
     <LocaleProvider initialLocale={locale}>
       <FluentProvider theme={webLightTheme}>
         <ApiContext.Provider value={client}>
-          <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+          <SessionContext.Provider value={session}>
+            {children}
+          </SessionContext.Provider>
         </ApiContext.Provider>
       </FluentProvider>
     </LocaleProvider>

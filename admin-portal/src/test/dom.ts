@@ -59,7 +59,10 @@ export function setupDom(): Dom {
 
   return new Proxy({} as Dom, {
     get(_, name) {
-      if (!library) throw new Error('setupDom(): use Testing Library inside hooks and tests');
+      if (!library)
+        throw new Error(
+          'setupDom(): use Testing Library inside hooks and tests',
+        );
 
       return library[name as keyof Dom];
     },

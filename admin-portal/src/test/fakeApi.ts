@@ -27,7 +27,9 @@ export function fail(
   message: string,
   fields?: Array<{ path: string; message: string }>,
 ): FakeAnswer {
-  const body: ErrorBody = { error: { code, message, fields, requestId: 'req-test' } };
+  const body: ErrorBody = {
+    error: { code, message, fields, requestId: 'req-test' },
+  };
 
   return { status, body };
 }
@@ -40,7 +42,10 @@ export function fail(
 export function fakeApi(routes: Record<string, FakeRoute>) {
   const calls: FakeCall[] = [];
 
-  const fakeFetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  const fakeFetch = async (
+    input: RequestInfo | URL,
+    init: RequestInit = {},
+  ) => {
     const url = new URL(String(input), 'http://localhost/');
     const call: FakeCall = {
       method: init.method ?? 'GET',
@@ -51,7 +56,9 @@ export function fakeApi(routes: Record<string, FakeRoute>) {
     };
     calls.push(call);
     const route = routes[`${call.method} ${call.path}`];
-    const answer = route ? await route(call) : fail(404, 'NOT_FOUND', `no route ${call.path}`);
+    const answer = route
+      ? await route(call)
+      : fail(404, 'NOT_FOUND', `no route ${call.path}`);
     if (answer.status === 204) return new Response(null, { status: 204 });
 
     return new Response(JSON.stringify(answer.body ?? null), {

@@ -28,7 +28,9 @@ export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
  * A contact with every attribute set (and deleted, opted out and marked
  * do-not-contact, so every warning shows), checked by the API's own schema.
  */
-export function buildFullContact(overrides: Partial<ContactDto> = {}): ContactDto {
+export function buildFullContact(
+  overrides: Partial<ContactDto> = {},
+): ContactDto {
   return contactDto.parse({
     id: 42,
     displayName: 'Docteure Camille Durand-Lefèvre',
@@ -40,12 +42,21 @@ export function buildFullContact(overrides: Partial<ContactDto> = {}): ContactDt
     contactType: 'press',
     preferredChannel: 'sms',
     origin: 'Import Excel presse 2026',
-    intermediary: { id: 88, displayName: 'Paul Martin', role: 'Attaché de presse' },
+    intermediary: {
+      id: 88,
+      displayName: 'Paul Martin',
+      role: 'Attaché de presse',
+    },
     notes: 'Préfère être appelée le matin.\nJamais le vendredi.',
     doNotContact: true,
     optOut: { email: false, sms: true, post: true, phone: false },
     emails: [
-      { id: 1, address: 'camille.durand@quotidien.test', label: 'work', isPrimary: true },
+      {
+        id: 1,
+        address: 'camille.durand@quotidien.test',
+        label: 'work',
+        isPrimary: true,
+      },
       { id: 2, address: 'camille@perso.test', label: 'home', isPrimary: false },
     ],
     phones: [
@@ -94,7 +105,12 @@ export function buildFullContact(overrides: Partial<ContactDto> = {}): ContactDt
         handle: 'camille-durand',
         url: 'https://www.linkedin.com/in/camille-durand',
       },
-      { id: 2, network: 'mastodon', handle: '@camille@piaille.test', url: null },
+      {
+        id: 2,
+        network: 'mastodon',
+        handle: '@camille@piaille.test',
+        url: null,
+      },
       { id: 3, network: 'other', handle: 'piège', url: 'javascript:alert(1)' },
     ],
     affiliations: [
@@ -139,7 +155,9 @@ export function buildFullContact(overrides: Partial<ContactDto> = {}): ContactDt
 }
 
 /** A company with every attribute set and two linked contacts. */
-export function buildFullCompany(overrides: Partial<CompanyDto> = {}): CompanyDto {
+export function buildFullCompany(
+  overrides: Partial<CompanyDto> = {},
+): CompanyDto {
   return companyDto.parse({
     id: 5,
     name: 'Le Quotidien du Midi',
@@ -152,14 +170,26 @@ export function buildFullCompany(overrides: Partial<CompanyDto> = {}): CompanyDt
     city: 'Toulouse',
     region: 'Occitanie',
     country: 'FR',
-    phone: { e164: '+33561000000', raw: '05.61.00.00.00', display: '05 61 00 00 00' },
-    fax: { e164: '+33561000001', raw: '05 61 00 00 01', display: '05 61 00 00 01' },
+    phone: {
+      e164: '+33561000000',
+      raw: '05.61.00.00.00',
+      display: '05 61 00 00 00',
+    },
+    fax: {
+      e164: '+33561000001',
+      raw: '05 61 00 00 01',
+      display: '05 61 00 00 01',
+    },
     email: 'redaction@quotidien.test',
     website: 'https://quotidien.test/',
     notes: 'Bouclage à 22 h.',
     origin: 'Saisie manuelle',
-    socialAccounts: [{ id: 4, network: 'bluesky', handle: 'quotidien.test', url: null }],
-    terms: [{ id: 30, kind: 'category', label: 'Presse régionale', parentId: null }],
+    socialAccounts: [
+      { id: 4, network: 'bluesky', handle: 'quotidien.test', url: null },
+    ],
+    terms: [
+      { id: 30, kind: 'category', label: 'Presse régionale', parentId: null },
+    ],
     contacts: [
       {
         id: 42,

@@ -6,8 +6,15 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { readThemeMode, writeThemeMode, type ThemeMode } from '../preferences.ts';
-import { ThemeModeContext, type ThemeModeContextValue } from './ThemeModeContext.ts';
+import {
+  readThemeMode,
+  writeThemeMode,
+  type ThemeMode,
+} from '../preferences.ts';
+import {
+  ThemeModeContext,
+  type ThemeModeContextValue,
+} from './ThemeModeContext.ts';
 
 const useStyles = makeStyles({
   root: {
@@ -24,9 +31,14 @@ export type ThemeModeProviderProps = {
 };
 
 /** Draws the portal with Fluent's web light or dark theme and keeps the choice. */
-export function ThemeModeProvider({ initialMode, children }: ThemeModeProviderProps) {
+export function ThemeModeProvider({
+  initialMode,
+  children,
+}: ThemeModeProviderProps) {
   const styles = useStyles();
-  const [mode, setModeState] = useState<ThemeMode>(() => initialMode ?? readThemeMode());
+  const [mode, setModeState] = useState<ThemeMode>(
+    () => initialMode ?? readThemeMode(),
+  );
 
   useEffect(() => {
     // Scrollbars and form controls drawn by the browser follow the theme too.

@@ -1,5 +1,8 @@
 import { useContext } from 'react';
-import { ThemeModeContext, type ThemeModeContextValue } from './ThemeModeContext.ts';
+import {
+  ThemeModeContext,
+  type ThemeModeContextValue,
+} from './ThemeModeContext.ts';
 
 /** The current theme (light or dark) and a way to switch it. */
 export function useThemeMode(): ThemeModeContextValue {

@@ -31,9 +31,13 @@ export function addressLines(address: AddressParts, locale: Locale): string[] {
   const town = [address.postalCode, address.city].filter(Boolean).join(' ');
   const country = address.country ? countryName(address.country, locale) : null;
 
-  return [address.street, address.street2, town, address.region, country].filter(
-    (line): line is string => Boolean(line),
-  );
+  return [
+    address.street,
+    address.street2,
+    town,
+    address.region,
+    country,
+  ].filter((line): line is string => Boolean(line));
 }
 
 export type AddressLinesProps = { address: AddressParts };

@@ -29,7 +29,11 @@ export function DetailItem({ label, children }: DetailItemProps) {
     <div className={styles.group}>
       <dt className={styles.label}>{label}</dt>
       <dd className={styles.value}>
-        {isEmpty ? <span className={styles.empty}>{t('common.empty')}</span> : children}
+        {isEmpty ? (
+          <span className={styles.empty}>{t('common.empty')}</span>
+        ) : (
+          children
+        )}
       </dd>
     </div>
   );

@@ -2,7 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
-  root: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  root: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export type MutedProps = { children: ReactNode };

@@ -4,7 +4,11 @@ import { Section } from './Section.tsx';
 
 const useStyles = makeStyles({
   text: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
-  empty: { margin: 0, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  empty: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontStyle: 'italic',
+  },
 });
 
 export type NotesSectionProps = { notes: string | null };

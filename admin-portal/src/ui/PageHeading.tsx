@@ -21,7 +21,10 @@ export type PageHeadingProps = {
 };
 
 /** The `<h1>` of a screen. */
-export function PageHeading({ children, focusOnMount = false }: PageHeadingProps) {
+export function PageHeading({
+  children,
+  focusOnMount = false,
+}: PageHeadingProps) {
   const styles = useStyles();
   const ref = useRef<HTMLHeadingElement>(null);
 

@@ -64,7 +64,9 @@ export function ProvenanceSection({ record }: ProvenanceSectionProps) {
         <DetailItem label={t('provenance.deletedAt')}>
           {record.deletedAt && formatDateTime(record.deletedAt)}
         </DetailItem>
-        <DetailItem label={t('provenance.version')}>{record.version}</DetailItem>
+        <DetailItem label={t('provenance.version')}>
+          {record.version}
+        </DetailItem>
         {record.importBatchId !== undefined && (
           <DetailItem label={t('provenance.importBatch')}>
             {record.importBatchId}
@@ -75,7 +77,9 @@ export function ProvenanceSection({ record }: ProvenanceSectionProps) {
         <p className={styles.none}>{t('provenance.noSources')}</p>
       ) : (
         <Table size="small">
-          <caption className={styles.caption}>{t('provenance.sources')}</caption>
+          <caption className={styles.caption}>
+            {t('provenance.sources')}
+          </caption>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('provenance.field')}</TableHeaderCell>
@@ -86,9 +90,13 @@ export function ProvenanceSection({ record }: ProvenanceSectionProps) {
           <TableBody>
             {sources.map(([field, source]) => (
               <TableRow key={field}>
-                <TableCell className={styles.cell}>{fieldLabel(field)}</TableCell>
+                <TableCell className={styles.cell}>
+                  {fieldLabel(field)}
+                </TableCell>
                 <TableCell className={styles.cell}>{source.source}</TableCell>
-                <TableCell className={styles.cell}>{formatDateTime(source.at)}</TableCell>
+                <TableCell className={styles.cell}>
+                  {formatDateTime(source.at)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -29,7 +29,10 @@ export function Section({ title, className, children }: SectionProps) {
   const headingId = useId();
 
   return (
-    <section aria-labelledby={headingId} className={mergeClasses(styles.root, className)}>
+    <section
+      aria-labelledby={headingId}
+      className={mergeClasses(styles.root, className)}
+    >
       <h2 id={headingId} className={styles.heading}>
         {title}
       </h2>

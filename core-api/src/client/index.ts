@@ -18,9 +18,20 @@ import type {
   CompanyPage,
   companyListQuery,
 } from '../features/companies/companies.schemas.ts';
-import type { TermDto, termInput, termUpdate } from '../features/taxonomy/taxonomy.schemas.ts';
-import type { SearchResult, searchQuery } from '../features/search/search.schemas.ts';
-import type { SessionDto, SignInResult, UserDto } from '../features/auth/auth.schemas.ts';
+import type {
+  TermDto,
+  termInput,
+  termUpdate,
+} from '../features/taxonomy/taxonomy.schemas.ts';
+import type {
+  SearchResult,
+  searchQuery,
+} from '../features/search/search.schemas.ts';
+import type {
+  SessionDto,
+  SignInResult,
+  UserDto,
+} from '../features/auth/auth.schemas.ts';
 import type { AuditPage, auditQuery } from '../features/audit/audit.schemas.ts';
 
 export * from '../features/common.schemas.ts';
@@ -49,7 +60,8 @@ export class RelaisApiError extends Error {
 
   /** The message for one field, if the API named it. */
   fieldMessage(path: string): string | undefined {
-    return this.body?.error.fields?.find((field) => field.path === path)?.message;
+    return this.body?.error.fields?.find((field) => field.path === path)
+      ?.message;
   }
 }
 
@@ -68,9 +80,15 @@ type Query = Record<string, string | number | boolean | undefined>;
 /** Creates a client bound to one API and one token source. */
 export function createRelaisClient(options: ClientOptions) {
   const base = (options.baseUrl ?? '').replace(/\/$/, '');
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const doFetch =
+    options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  async function call<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    query?: Query,
+  ): Promise<T> {
     const token = await options.getToken();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
@@ -90,7 +108,8 @@ export function createRelaisClient(options: ClientOptions) {
 
     if (response.status === 204) return undefined as T;
     const payload: unknown = await response.json().catch(() => null);
-    if (!response.ok) throw new RelaisApiError(response.status, payload as ErrorBody | null);
+    if (!response.ok)
+      throw new RelaisApiError(response.status, payload as ErrorBody | null);
 
     return payload as T;
   }
@@ -98,12 +117,20 @@ export function createRelaisClient(options: ClientOptions) {
   return {
     auth: {
       signIn: (email: string, password: string, totp?: string) =>
-        call<SignInResult>('POST', '/api/auth/signin', { email, password, totp }),
+        call<SignInResult>('POST', '/api/auth/signin', {
+          email,
+          password,
+          totp,
+        }),
       signOut: () => call<void>('POST', '/api/auth/signout'),
       session: () => call<SessionDto>('GET', '/api/auth/session'),
-      confirmMfa: (code: string) => call<SessionDto>('POST', '/api/auth/mfa/confirm', { code }),
+      confirmMfa: (code: string) =>
+        call<SessionDto>('POST', '/api/auth/mfa/confirm', { code }),
       changePassword: (currentPassword: string, newPassword: string) =>
-        call<SessionDto>('POST', '/api/auth/password', { currentPassword, newPassword }),
+        call<SessionDto>('POST', '/api/auth/password', {
+          currentPassword,
+          newPassword,
+        }),
     },
     search: (query: z.input<typeof searchQuery>) =>
       call<SearchResult>('GET', '/api/search', undefined, query as Query),
@@ -111,27 +138,33 @@ export function createRelaisClient(options: ClientOptions) {
       list: (query: z.input<typeof contactListQuery> = {}) =>
         call<ContactPage>('GET', '/api/contacts', undefined, query as Query),
       get: (id: number) => call<ContactDto>('GET', `/api/contacts/${id}`),
-      create: (input: ContactInput) => call<ContactDto>('POST', '/api/contacts', input),
+      create: (input: ContactInput) =>
+        call<ContactDto>('POST', '/api/contacts', input),
       update: (id: number, input: ContactUpdate) =>
         call<ContactDto>('PUT', `/api/contacts/${id}`, input),
       remove: (id: number) => call<void>('DELETE', `/api/contacts/${id}`),
-      restore: (id: number) => call<ContactDto>('POST', `/api/contacts/${id}/restore`),
-      audit: (id: number) => call<AuditPage>('GET', `/api/contacts/${id}/audit`),
+      restore: (id: number) =>
+        call<ContactDto>('POST', `/api/contacts/${id}/restore`),
+      audit: (id: number) =>
+        call<AuditPage>('GET', `/api/contacts/${id}/audit`),
     },
     companies: {
       list: (query: z.input<typeof companyListQuery> = {}) =>
         call<CompanyPage>('GET', '/api/companies', undefined, query as Query),
       get: (id: number) => call<CompanyDto>('GET', `/api/companies/${id}`),
-      create: (input: CompanyInput) => call<CompanyDto>('POST', '/api/companies', input),
+      create: (input: CompanyInput) =>
+        call<CompanyDto>('POST', '/api/companies', input),
       update: (id: number, input: CompanyInput & { version: number }) =>
         call<CompanyDto>('PUT', `/api/companies/${id}`, input),
       remove: (id: number) => call<void>('DELETE', `/api/companies/${id}`),
-      restore: (id: number) => call<CompanyDto>('POST', `/api/companies/${id}/restore`),
+      restore: (id: number) =>
+        call<CompanyDto>('POST', `/api/companies/${id}/restore`),
     },
     taxonomy: {
       list: (kind?: TermDto['kind']) =>
         call<{ items: TermDto[] }>('GET', '/api/taxonomy', undefined, { kind }),
-      create: (input: z.input<typeof termInput>) => call<TermDto>('POST', '/api/taxonomy', input),
+      create: (input: z.input<typeof termInput>) =>
+        call<TermDto>('POST', '/api/taxonomy', input),
       update: (id: number, input: z.input<typeof termUpdate>) =>
         call<TermDto>('PUT', `/api/taxonomy/${id}`, input),
       remove: (id: number) => call<void>('DELETE', `/api/taxonomy/${id}`),

@@ -3,7 +3,9 @@ import { z } from 'zod';
 /** A calendar date as `YYYY-MM-DD`, refusing impossible days (31/02, month 13). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'format AAAA-MM-JJ attendu / expected YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    message: 'format AAAA-MM-JJ attendu / expected YYYY-MM-DD',
+  })
   .refine(isRealDate, { message: 'date impossible / impossible date' });
 
 /** A birth date: a full date, or day and month only (`--MM-DD`, as vCard writes it). */
@@ -18,11 +20,17 @@ export const birthDate = z.union([
 ]);
 
 function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = value.split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
 
   return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
   );
 }
 

@@ -27,7 +27,11 @@ export type Ctx = {
   transaction?: Transaction;
 };
 
-export const systemActor: Actor = { id: null, label: 'système', role: 'system' };
+export const systemActor: Actor = {
+  id: null,
+  label: 'système',
+  role: 'system',
+};
 
 /** True when the actor may change administrator-only data. */
 export function isAdmin(actor: Actor): boolean {

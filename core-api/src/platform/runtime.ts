@@ -1,4 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SecretBox } from './auth/secret-box.ts';
@@ -17,7 +23,9 @@ export type Runtime = { config: Config; db: Db; log: Logger; box: SecretBox };
 export function resolveSecretKey(config: Config): string {
   if (config.SECRET_KEY) return config.SECRET_KEY;
   if (config.NODE_ENV === 'production') {
-    throw new Error('SECRET_KEY: required in production (32 characters or more)');
+    throw new Error(
+      'SECRET_KEY: required in production (32 characters or more)',
+    );
   }
 
   const dir = resolve(config.DATA_DIR);
@@ -32,8 +40,15 @@ export function resolveSecretKey(config: Config): string {
 }
 
 /** Opens the database, applies pending migrations and prepares the models. */
-export async function openRuntime(config: Config, log = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
-  const sequelize = openDatabase(config.DATABASE_URL, log, config.DATABASE_POOL_MAX);
+export async function openRuntime(
+  config: Config,
+  log = createLogger(config.LOG_LEVEL),
+): Promise<Runtime> {
+  const sequelize = openDatabase(
+    config.DATABASE_URL,
+    log,
+    config.DATABASE_POOL_MAX,
+  );
   const applied = await migrate(sequelize, log);
   if (applied.length > 0) log.info({ applied }, 'db.migrated');
 

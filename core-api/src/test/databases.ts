@@ -4,7 +4,11 @@ import { connectionOptions } from '../platform/db/database.ts';
 import { migrate } from '../platform/db/migrator.ts';
 import { defineModels, type Db } from '../platform/db/models.ts';
 
-export type TestDatabase = { label: string; open: () => Promise<Db>; close: () => Promise<void> };
+export type TestDatabase = {
+  label: string;
+  open: () => Promise<Db>;
+  close: () => Promise<void>;
+};
 
 /**
  * A server database of its own for one suite: created on the server named by
@@ -65,7 +69,10 @@ export function testDatabases(): (() => TestDatabase)[] {
  * Declares a suite once per database. The body receives a getter for the
  * suite's open database.
  */
-export function describeEachDatabase(title: string, body: (db: () => Db) => void): void {
+export function describeEachDatabase(
+  title: string,
+  body: (db: () => Db) => void,
+): void {
   for (const make of testDatabases()) {
     const database = make();
     describe(`${title} [${database.label}]`, function () {

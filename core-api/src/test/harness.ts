@@ -20,7 +20,10 @@ export function actorOf(user: UserRow): Actor {
 
 /** The current code of a user's second factor. */
 export function currentCode(box: SecretBox, user: UserRow): string {
-  return totpAt(box.open(user.totpSecret as string), Math.floor(Date.now() / 30_000));
+  return totpAt(
+    box.open(user.totpSecret as string),
+    Math.floor(Date.now() / 30_000),
+  );
 }
 
 /**
@@ -67,7 +70,8 @@ export async function signedInApp(db: Db) {
       password: testPassword,
       ...(user.role === 'admin' ? { totp: currentCode(box, user) } : {}),
     });
-    if (response.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`sign-in failed: ${JSON.stringify(response.body)}`);
 
     return response.body.token as string;
   };
@@ -80,6 +84,10 @@ export async function signedInApp(db: Db) {
     admin,
     editor,
     other,
-    tokens: { admin: await signIn(admin), editor: await signIn(editor), other: await signIn(other) },
+    tokens: {
+      admin: await signIn(admin),
+      editor: await signIn(editor),
+      other: await signIn(other),
+    },
   };
 }

@@ -21,7 +21,11 @@ const useStyles = makeStyles({
     },
   },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
 export type AuthPanelProps = {

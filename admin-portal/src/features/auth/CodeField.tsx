@@ -22,7 +22,12 @@ export type CodeFieldProps = {
 };
 
 /** The 6-digit code of an authenticator app; keeps digits only. */
-export function CodeField({ value, onChange, error, inputRef }: CodeFieldProps) {
+export function CodeField({
+  value,
+  onChange,
+  error,
+  inputRef,
+}: CodeFieldProps) {
   const t = useT();
 
   return (
@@ -36,7 +41,9 @@ export function CodeField({ value, onChange, error, inputRef }: CodeFieldProps) 
         ref={inputRef}
         required
         value={value}
-        onChange={(_, data) => onChange(data.value.replace(/\D/g, '').slice(0, 6))}
+        onChange={(_, data) =>
+          onChange(data.value.replace(/\D/g, '').slice(0, 6))
+        }
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}

@@ -1,4 +1,10 @@
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 
@@ -43,7 +49,9 @@ export function CopyField({ label, value }: CopyFieldProps) {
             size="small"
             onClick={copy}
             // A description, not a name: the field's label stays unique.
-            title={t(copied ? 'common.copiedWhat' : 'common.copyWhat', { what: label })}
+            title={t(copied ? 'common.copiedWhat' : 'common.copyWhat', {
+              what: label,
+            })}
           >
             {t(copied ? 'common.copied' : 'common.copy')}
           </Button>

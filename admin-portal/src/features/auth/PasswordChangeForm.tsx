@@ -29,7 +29,9 @@ export function PasswordChangeForm({
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
-  const [confirmationError, setConfirmationError] = useState<string | null>(null);
+  const [confirmationError, setConfirmationError] = useState<string | null>(
+    null,
+  );
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
 
@@ -43,7 +45,10 @@ export function PasswordChangeForm({
     setPending(true);
     setError(null);
     try {
-      onChanged(await client.auth.changePassword(currentPassword, password), password);
+      onChanged(
+        await client.auth.changePassword(currentPassword, password),
+        password,
+      );
     } catch (caught) {
       const fieldMessage = isApiError(caught)
         ? caught.fieldMessage('newPassword')

@@ -27,7 +27,10 @@ export function SessionGate() {
   if (state.status === 'signedOut') {
     return (
       <AppShell>
-        <SignInScreen onSignedIn={signedIn} notice={state.notice && t(state.notice)} />
+        <SignInScreen
+          onSignedIn={signedIn}
+          notice={state.notice && t(state.notice)}
+        />
       </AppShell>
     );
   }

@@ -55,7 +55,10 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
     setCodeError(null);
     try {
       const totp = codeNeeded ? code : undefined;
-      onSignedIn(await client.auth.signIn(email.trim(), password, totp), password);
+      onSignedIn(
+        await client.auth.signIn(email.trim(), password, totp),
+        password,
+      );
     } catch (caught) {
       const wrongCode = codeProblem(caught);
       if (isApiError(caught) && caught.code === 'MFA_REQUIRED') {
@@ -73,7 +76,11 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
   };
 
   return (
-    <AuthPanel title={t('auth.title')} intro={t('auth.intro')} onSubmit={submit}>
+    <AuthPanel
+      title={t('auth.title')}
+      intro={t('auth.intro')}
+      onSubmit={submit}
+    >
       {notice && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -110,7 +117,12 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t('auth.totp.required')}</MessageBarBody>
           </MessageBar>
-          <CodeField value={code} onChange={setCode} error={codeError} inputRef={codeRef} />
+          <CodeField
+            value={code}
+            onChange={setCode}
+            error={codeError}
+            inputRef={codeRef}
+          />
         </>
       )}
       {error !== null && <ErrorMessage message={errorMessage(error, t)} />}

@@ -58,7 +58,8 @@ describe('SignInScreen', () => {
     );
     const type = (label: string, value: string) =>
       dom.fireEvent.change(view.getByLabelText(label), { target: { value } });
-    const press = (name: string) => dom.fireEvent.click(view.getByRole('button', { name }));
+    const press = (name: string) =>
+      dom.fireEvent.click(view.getByRole('button', { name }));
 
     return { view, api, signedIn, type, press };
   }
@@ -78,7 +79,9 @@ describe('SignInScreen', () => {
       email: 'claire.admin@relais.test',
       password: 'correct horse',
     });
-    expect(window.sessionStorage.getItem('relais.token')).to.equal('token-ready');
+    expect(window.sessionStorage.getItem('relais.token')).to.equal(
+      'token-ready',
+    );
   });
 
   it('shows the server’s message next to the form on INVALID_CREDENTIALS', async () => {
@@ -122,13 +125,18 @@ describe('SignInScreen', () => {
     await dom.waitFor(() => expect(signedIn).to.have.length(1));
     expect(api.calls.map((call) => call.body)).to.deep.equal([
       { email: 'claire.admin@relais.test', password: 'correct horse' },
-      { email: 'claire.admin@relais.test', password: 'correct horse', totp: '123456' },
+      {
+        email: 'claire.admin@relais.test',
+        password: 'correct horse',
+        totp: '123456',
+      },
     ]);
   });
 
   it('refuses a code that is not six digits without calling the API', async () => {
     const { view, api, type, press } = renderScreen({
-      'POST /api/auth/signin': () => fail(401, 'MFA_REQUIRED', 'Code de vérification requis.'),
+      'POST /api/auth/signin': () =>
+        fail(401, 'MFA_REQUIRED', 'Code de vérification requis.'),
     });
 
     type('Adresse e-mail', 'claire.admin@relais.test');
@@ -138,17 +146,20 @@ describe('SignInScreen', () => {
     type('Code de vérification', '123');
     press('Se connecter');
 
-    expect(await view.findByText('Le code compte exactement 6 chiffres.')).to.exist;
+    expect(await view.findByText('Le code compte exactement 6 chiffres.')).to
+      .exist;
     expect(api.calls).to.have.length(1);
   });
 
   it('shows the secret and otpauth address on mfa_enrolment, then confirms the code', async () => {
     const enrolment = {
       secret: 'JBSWY3DPEHPK3PXP',
-      otpauthUrl: 'otpauth://totp/Relais:claire.admin%40relais.test?secret=JBSWY3DPEHPK3PXP',
+      otpauthUrl:
+        'otpauth://totp/Relais:claire.admin%40relais.test?secret=JBSWY3DPEHPK3PXP',
     };
     const { view, api, signedIn, type, press } = renderScreen({
-      'POST /api/auth/signin': () => ok(signInResult('mfa_enrolment', { enrolment })),
+      'POST /api/auth/signin': () =>
+        ok(signInResult('mfa_enrolment', { enrolment })),
       'POST /api/auth/mfa/confirm': () => ok(session('ready')),
     });
 
@@ -158,8 +169,14 @@ describe('SignInScreen', () => {
 
     const title = 'Activer la double authentification';
     expect(await view.findByRole('heading', { name: title })).to.exist;
-    expect(view.getByLabelText('Clé secrète')).to.have.property('value', enrolment.secret);
-    expect(view.getByLabelText('Adresse otpauth')).to.have.property('value', enrolment.otpauthUrl);
+    expect(view.getByLabelText('Clé secrète')).to.have.property(
+      'value',
+      enrolment.secret,
+    );
+    expect(view.getByLabelText('Adresse otpauth')).to.have.property(
+      'value',
+      enrolment.otpauthUrl,
+    );
     type('Code de vérification', '654321');
     press('Valider le code');
 
@@ -167,7 +184,9 @@ describe('SignInScreen', () => {
     const confirm = api.calls[1];
     expect(confirm?.path).to.equal('/api/auth/mfa/confirm');
     expect(confirm?.body).to.deep.equal({ code: '654321' });
-    expect(confirm?.headers.authorization).to.equal('Bearer token-mfa_enrolment');
+    expect(confirm?.headers.authorization).to.equal(
+      'Bearer token-mfa_enrolment',
+    );
   });
 
   it('shows the server’s message when the enrolment code is wrong', async () => {
@@ -198,7 +217,11 @@ describe('SignInScreen', () => {
     type('Adresse e-mail', 'nouveau@relais.test');
     type('Mot de passe', 'provisoire-42');
     press('Se connecter');
-    expect(await view.findByRole('heading', { name: 'Choisir un nouveau mot de passe' })).to.exist;
+    expect(
+      await view.findByRole('heading', {
+        name: 'Choisir un nouveau mot de passe',
+      }),
+    ).to.exist;
 
     type('Nouveau mot de passe', 'une phrase de passe solide');
     type('Confirmer le mot de passe', 'une phrase de passe solide');
@@ -209,7 +232,9 @@ describe('SignInScreen', () => {
       currentPassword: 'provisoire-42',
       newPassword: 'une phrase de passe solide',
     });
-    expect(api.calls[1]?.headers.authorization).to.equal('Bearer token-password_change');
+    expect(api.calls[1]?.headers.authorization).to.equal(
+      'Bearer token-password_change',
+    );
   });
 
   it('refuses a short or unconfirmed new password without calling the API', async () => {
@@ -220,11 +245,17 @@ describe('SignInScreen', () => {
     type('Adresse e-mail', 'nouveau@relais.test');
     type('Mot de passe', 'provisoire-42');
     press('Se connecter');
-    await view.findByRole('heading', { name: 'Choisir un nouveau mot de passe' });
+    await view.findByRole('heading', {
+      name: 'Choisir un nouveau mot de passe',
+    });
 
     type('Nouveau mot de passe', 'court');
     press('Enregistrer le mot de passe');
-    expect(await view.findByText('Le mot de passe doit compter 12 caractères au moins.')).to.exist;
+    expect(
+      await view.findByText(
+        'Le mot de passe doit compter 12 caractères au moins.',
+      ),
+    ).to.exist;
 
     type('Nouveau mot de passe', 'une phrase de passe solide');
     type('Confirmer le mot de passe', 'une autre phrase');
@@ -236,11 +267,15 @@ describe('SignInScreen', () => {
   it('takes a first administrator through a new password, then a fresh second factor', async () => {
     // The API's order: the one-time password goes first, and the enrolment
     // secret comes only with a sign-in, so the screen signs in again.
-    const enrolment = { secret: 'NEWSECRET', otpauthUrl: 'otpauth://totp/Relais:new' };
+    const enrolment = {
+      secret: 'NEWSECRET',
+      otpauthUrl: 'otpauth://totp/Relais:new',
+    };
     const { view, api, signedIn, type, press } = renderScreen({
       'POST /api/auth/signin': (call) => {
         // Like the API: a closed session's token is refused on every route.
-        if (call.headers.authorization) return fail(401, 'UNAUTHENTICATED', 'Connexion requise.');
+        if (call.headers.authorization)
+          return fail(401, 'UNAUTHENTICATED', 'Connexion requise.');
 
         return (call.body as { password: string }).password === 'provisoire-42'
           ? ok(signInResult('password_change', { token: 'first' }))
@@ -254,16 +289,25 @@ describe('SignInScreen', () => {
     type('Adresse e-mail', 'claire.admin@relais.test');
     type('Mot de passe', 'provisoire-42');
     press('Se connecter');
-    await view.findByRole('heading', { name: 'Choisir un nouveau mot de passe' });
+    await view.findByRole('heading', {
+      name: 'Choisir un nouveau mot de passe',
+    });
     type('Nouveau mot de passe', 'une phrase de passe solide');
     type('Confirmer le mot de passe', 'une phrase de passe solide');
     press('Enregistrer le mot de passe');
-    expect(await view.findByLabelText('Clé secrète')).to.have.property('value', 'NEWSECRET');
+    expect(await view.findByLabelText('Clé secrète')).to.have.property(
+      'value',
+      'NEWSECRET',
+    );
     type('Code de vérification', '111111');
     press('Valider le code');
 
-    await dom.waitFor(() => expect(signedIn.map((s) => s.stage)).to.deep.equal(['ready']));
-    const trail = api.calls.map((call) => `${call.path} ${call.headers.authorization ?? ''}`);
+    await dom.waitFor(() =>
+      expect(signedIn.map((s) => s.stage)).to.deep.equal(['ready']),
+    );
+    const trail = api.calls.map(
+      (call) => `${call.path} ${call.headers.authorization ?? ''}`,
+    );
     expect(trail).to.deep.equal([
       '/api/auth/signin ',
       '/api/auth/password Bearer first',
@@ -280,14 +324,17 @@ describe('SignInScreen', () => {
   it('sends the chosen language so the server words its errors in it', async () => {
     window.localStorage.setItem('relais.locale', 'en');
     const { view, api, type, press } = renderScreen({
-      'POST /api/auth/signin': () => fail(401, 'INVALID_CREDENTIALS', 'Wrong email or password.'),
+      'POST /api/auth/signin': () =>
+        fail(401, 'INVALID_CREDENTIALS', 'Wrong email or password.'),
     });
 
     type('Adresse e-mail', 'claire.admin@relais.test');
     type('Mot de passe', 'wrong');
     press('Se connecter');
 
-    expect((await view.findByRole('alert')).textContent).to.contain('Wrong email or password.');
+    expect((await view.findByRole('alert')).textContent).to.contain(
+      'Wrong email or password.',
+    );
     expect(api.calls[0]?.headers['accept-language']).to.equal('en');
   });
 });

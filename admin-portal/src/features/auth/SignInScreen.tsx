@@ -55,7 +55,11 @@ export function SignInScreen({ onSignedIn, notice }: SignInScreenProps) {
 
   // The later steps call the API with the token of the half-open session,
   // so it is kept from the first answer on.
-  const next = (session: SessionDto, password: string, enrolment?: Enrolment) => {
+  const next = (
+    session: SessionDto,
+    password: string,
+    enrolment?: Enrolment,
+  ) => {
     if (session.stage === 'ready') {
       onSignedIn(session);
     } else if (session.stage === 'password_change') {

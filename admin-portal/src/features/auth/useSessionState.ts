@@ -40,7 +40,10 @@ export function useSessionState() {
         if (!current) return;
         const refused = isApiError(error) && error.status === 401;
         if (refused) clearToken();
-        setState({ status: 'signedOut', notice: refused ? undefined : 'errors.network' });
+        setState({
+          status: 'signedOut',
+          notice: refused ? undefined : 'errors.network',
+        });
       },
     );
 

@@ -22,13 +22,19 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  empty: { margin: 0, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  empty: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontStyle: 'italic',
+  },
 });
 
 export type CompanyContactsSectionProps = { contacts: CompanyDto['contacts'] };
 
 /** The contacts linked to the company, current ones and past ones, with their function. */
-export function CompanyContactsSection({ contacts }: CompanyContactsSectionProps) {
+export function CompanyContactsSection({
+  contacts,
+}: CompanyContactsSectionProps) {
   const styles = useStyles();
   const t = useT();
 
@@ -45,8 +51,14 @@ export function CompanyContactsSection({ contacts }: CompanyContactsSectionProps
               </Link>
               {contact.function && <span>{contact.function}</span>}
               <Muted>{t(`contactType.${contact.contactType}`)}</Muted>
-              <Badge appearance="tint" color={contact.current ? 'success' : 'subtle'} size="small">
-                {t(contact.current ? 'affiliation.current' : 'affiliation.past')}
+              <Badge
+                appearance="tint"
+                color={contact.current ? 'success' : 'subtle'}
+                size="small"
+              >
+                {t(
+                  contact.current ? 'affiliation.current' : 'affiliation.past',
+                )}
               </Badge>
             </li>
           ))}

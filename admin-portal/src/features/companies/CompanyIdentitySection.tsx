@@ -7,16 +7,24 @@ import { Section } from '../../ui/Section.tsx';
 export type CompanyIdentitySectionProps = { company: CompanyDto };
 
 /** Name, legal name, type, sector and origin. */
-export function CompanyIdentitySection({ company }: CompanyIdentitySectionProps) {
+export function CompanyIdentitySection({
+  company,
+}: CompanyIdentitySectionProps) {
   const t = useT();
 
   return (
     <Section title={t('section.identity')}>
       <DetailList>
         <DetailItem label={t('field.name')}>{company.name}</DetailItem>
-        <DetailItem label={t('field.legalName')}>{company.legalName}</DetailItem>
-        <DetailItem label={t('field.companyType')}>{company.companyType}</DetailItem>
-        <DetailItem label={t('field.sector')}>{company.sector?.label}</DetailItem>
+        <DetailItem label={t('field.legalName')}>
+          {company.legalName}
+        </DetailItem>
+        <DetailItem label={t('field.companyType')}>
+          {company.companyType}
+        </DetailItem>
+        <DetailItem label={t('field.sector')}>
+          {company.sector?.label}
+        </DetailItem>
         <DetailItem label={t('field.origin')}>{company.origin}</DetailItem>
       </DetailList>
     </Section>

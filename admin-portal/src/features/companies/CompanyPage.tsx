@@ -14,9 +14,15 @@ export function CompanyPage({ id }: CompanyPageProps) {
   const client = useApi();
   const company = useResource(() => client.companies.get(id), `company:${id}`);
 
-  if (company.status === 'loading') return <LoadingState label={t('app.loading')} />;
+  if (company.status === 'loading')
+    return <LoadingState label={t('app.loading')} />;
   if (company.status === 'error') {
-    return <ErrorMessage message={errorMessage(company.error, t)} onRetry={company.reload} />;
+    return (
+      <ErrorMessage
+        message={errorMessage(company.error, t)}
+        onRetry={company.reload}
+      />
+    );
   }
 
   return <CompanyCard company={company.data} />;

@@ -36,7 +36,9 @@ export function CompanyReachSection({ company }: CompanyReachSectionProps) {
           {company.fax && <PhoneLink phone={company.fax} />}
         </DetailItem>
         <DetailItem label={t('field.email')}>
-          {company.email && <Link href={`mailto:${company.email}`}>{company.email}</Link>}
+          {company.email && (
+            <Link href={`mailto:${company.email}`}>{company.email}</Link>
+          )}
         </DetailItem>
         <DetailItem label={t('field.website')}>
           {company.website && <WebLink url={company.website} />}

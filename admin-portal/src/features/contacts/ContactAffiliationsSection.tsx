@@ -25,7 +25,11 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   company: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  empty: { margin: 0, color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  empty: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontStyle: 'italic',
+  },
 });
 
 export type ContactAffiliationsSectionProps = {
@@ -33,7 +37,9 @@ export type ContactAffiliationsSectionProps = {
 };
 
 /** Each company the contact belongs to, with function, department and dates. */
-export function ContactAffiliationsSection({ affiliations }: ContactAffiliationsSectionProps) {
+export function ContactAffiliationsSection({
+  affiliations,
+}: ContactAffiliationsSectionProps) {
   const styles = useStyles();
   const t = useT();
 
@@ -46,7 +52,10 @@ export function ContactAffiliationsSection({ affiliations }: ContactAffiliations
           {affiliations.map((affiliation) => (
             <li key={affiliation.id}>
               <div className={styles.title}>
-                <Link href={companyHref(affiliation.company.id)} className={styles.company}>
+                <Link
+                  href={companyHref(affiliation.company.id)}
+                  className={styles.company}
+                >
                   {affiliation.company.name}
                 </Link>
                 <Badge
@@ -54,12 +63,18 @@ export function ContactAffiliationsSection({ affiliations }: ContactAffiliations
                   color={affiliation.current ? 'success' : 'subtle'}
                   size="small"
                 >
-                  {t(affiliation.current ? 'affiliation.current' : 'affiliation.past')}
+                  {t(
+                    affiliation.current
+                      ? 'affiliation.current'
+                      : 'affiliation.past',
+                  )}
                 </Badge>
                 {affiliation.isPrimary && <PrimaryBadge />}
               </div>
               <DetailList>
-                <DetailItem label={t('affiliation.function')}>{affiliation.function}</DetailItem>
+                <DetailItem label={t('affiliation.function')}>
+                  {affiliation.function}
+                </DetailItem>
                 <DetailItem label={t('affiliation.department')}>
                   {affiliation.department}
                 </DetailItem>

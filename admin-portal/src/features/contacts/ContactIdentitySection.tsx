@@ -13,7 +13,9 @@ import { ValueRow } from '../../ui/ValueRow.tsx';
 export type ContactIdentitySectionProps = { contact: ContactDto };
 
 /** Civility, title, names, birth date, type, preferred channel, origin, intermediary. */
-export function ContactIdentitySection({ contact }: ContactIdentitySectionProps) {
+export function ContactIdentitySection({
+  contact,
+}: ContactIdentitySectionProps) {
   const t = useT();
   const { intermediary } = contact;
 
@@ -24,7 +26,9 @@ export function ContactIdentitySection({ contact }: ContactIdentitySectionProps)
           {contact.civility && t(`civility.${contact.civility}`)}
         </DetailItem>
         <DetailItem label={t('field.title')}>{contact.title}</DetailItem>
-        <DetailItem label={t('field.firstName')}>{contact.firstName}</DetailItem>
+        <DetailItem label={t('field.firstName')}>
+          {contact.firstName}
+        </DetailItem>
         <DetailItem label={t('field.lastName')}>{contact.lastName}</DetailItem>
         <DetailItem label={t('field.birthDate')}>
           {contact.birthDate && formatBirthDate(contact.birthDate)}
@@ -40,9 +44,13 @@ export function ContactIdentitySection({ contact }: ContactIdentitySectionProps)
           {intermediary && (
             <InlineList>
               <ValueRow>
-                <Link href={contactHref(intermediary.id)}>{intermediary.displayName}</Link>
+                <Link href={contactHref(intermediary.id)}>
+                  {intermediary.displayName}
+                </Link>
                 {intermediary.role && (
-                  <Muted>{t('contact.intermediaryRole', { role: intermediary.role })}</Muted>
+                  <Muted>
+                    {t('contact.intermediaryRole', { role: intermediary.role })}
+                  </Muted>
                 )}
               </ValueRow>
             </InlineList>

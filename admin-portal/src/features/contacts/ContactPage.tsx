@@ -14,9 +14,15 @@ export function ContactPage({ id }: ContactPageProps) {
   const client = useApi();
   const contact = useResource(() => client.contacts.get(id), `contact:${id}`);
 
-  if (contact.status === 'loading') return <LoadingState label={t('app.loading')} />;
+  if (contact.status === 'loading')
+    return <LoadingState label={t('app.loading')} />;
   if (contact.status === 'error') {
-    return <ErrorMessage message={errorMessage(contact.error, t)} onRetry={contact.reload} />;
+    return (
+      <ErrorMessage
+        message={errorMessage(contact.error, t)}
+        onRetry={contact.reload}
+      />
+    );
   }
 
   return <ContactCard contact={contact.data} />;

@@ -6,7 +6,10 @@ import { DetailList } from '../../ui/DetailList.tsx';
 import { Section } from '../../ui/Section.tsx';
 
 const useStyles = makeStyles({
-  refused: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  refused: {
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 const CHANNELS = ['email', 'sms', 'post', 'phone'] as const;
@@ -14,7 +17,9 @@ const CHANNELS = ['email', 'sms', 'post', 'phone'] as const;
 export type ContactPreferencesSectionProps = { contact: ContactDto };
 
 /** Do-not-contact and the opt-out of each channel. */
-export function ContactPreferencesSection({ contact }: ContactPreferencesSectionProps) {
+export function ContactPreferencesSection({
+  contact,
+}: ContactPreferencesSectionProps) {
   const styles = useStyles();
   const t = useT();
 

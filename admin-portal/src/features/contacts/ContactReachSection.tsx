@@ -28,7 +28,9 @@ export function ContactReachSection({ contact }: ContactReachSectionProps) {
               {emails.map((email) => (
                 <ValueRow key={email.id}>
                   <Link href={`mailto:${email.address}`}>{email.address}</Link>
-                  {email.label && <Muted>{t(`emailLabel.${email.label}`)}</Muted>}
+                  {email.label && (
+                    <Muted>{t(`emailLabel.${email.label}`)}</Muted>
+                  )}
                   {email.isPrimary && <PrimaryBadge />}
                 </ValueRow>
               ))}
@@ -57,7 +59,9 @@ export function ContactReachSection({ contact }: ContactReachSectionProps) {
               {addresses.map((address) => (
                 <ValueRow key={address.id}>
                   <AddressLines address={address} />
-                  {address.label && <Muted>{t(`addressLabel.${address.label}`)}</Muted>}
+                  {address.label && (
+                    <Muted>{t(`addressLabel.${address.label}`)}</Muted>
+                  )}
                   {address.isPrimary && <PrimaryBadge />}
                 </ValueRow>
               ))}
@@ -65,7 +69,9 @@ export function ContactReachSection({ contact }: ContactReachSectionProps) {
           )}
         </DetailItem>
         <DetailItem label={t('field.socialAccounts')}>
-          {socialAccounts.length > 0 && <SocialAccountList accounts={socialAccounts} />}
+          {socialAccounts.length > 0 && (
+            <SocialAccountList accounts={socialAccounts} />
+          )}
         </DetailItem>
       </DetailList>
     </Section>

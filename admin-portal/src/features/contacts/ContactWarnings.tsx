@@ -10,7 +10,11 @@ import { formatDateTime } from '../../format.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 const OPT_OUT_CHANNELS = ['email', 'sms', 'post', 'phone'] as const;
@@ -23,7 +27,8 @@ export function ContactWarnings({ contact }: ContactWarningsProps) {
   const t = useT();
   const { locale } = useLocale();
   const refused = OPT_OUT_CHANNELS.filter((channel) => contact.optOut[channel]);
-  if (!contact.deletedAt && !contact.doNotContact && refused.length === 0) return null;
+  if (!contact.deletedAt && !contact.doNotContact && refused.length === 0)
+    return null;
   const channels = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     refused.map((channel) => t(`channel.${channel}`)),
   );

@@ -24,7 +24,11 @@ const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   subtitle: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  tags: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  tags: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export type SearchHitOptionProps = {
@@ -35,7 +39,12 @@ export type SearchHitOptionProps = {
 };
 
 /** One hit in the result listbox: name, subtitle, kind of record and kind of match. */
-export function SearchHitOption({ id, hit, active, onSelect }: SearchHitOptionProps) {
+export function SearchHitOption({
+  id,
+  hit,
+  active,
+  onSelect,
+}: SearchHitOptionProps) {
   const styles = useStyles();
   const t = useT();
 
@@ -51,7 +60,9 @@ export function SearchHitOption({ id, hit, active, onSelect }: SearchHitOptionPr
     >
       <span className={styles.text}>
         <span className={styles.name}>{hit.displayName}</span>
-        {hit.subtitle && <span className={styles.subtitle}>{hit.subtitle}</span>}
+        {hit.subtitle && (
+          <span className={styles.subtitle}>{hit.subtitle}</span>
+        )}
       </span>
       <span className={styles.tags}>
         <Muted>{t(`search.type.${hit.type}`)}</Muted>

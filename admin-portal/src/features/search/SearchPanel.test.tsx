@@ -27,7 +27,12 @@ const hits: SearchHit[] = [
     subtitle: 'Le Quotidien du Midi',
     match: 'exact',
   }),
-  buildHit({ id: 2, displayName: 'Claire Dupont', subtitle: null, match: 'prefix' }),
+  buildHit({
+    id: 2,
+    displayName: 'Claire Dupont',
+    subtitle: null,
+    match: 'prefix',
+  }),
   buildHit({
     type: 'company',
     id: 7,
@@ -66,11 +71,17 @@ describe('SearchPanel', () => {
     const opened: SearchHit[] = [];
     const view = dom.render(
       <m.TestProviders client={m.createApiClient({ fetch: api.fetch })}>
-        <m.SearchPanel onOpen={(hit) => opened.push(hit)} debounceMs={debounceMs} />
+        <m.SearchPanel
+          onOpen={(hit) => opened.push(hit)}
+          debounceMs={debounceMs}
+        />
       </m.TestProviders>,
     );
-    const box = view.getByRole('searchbox', { name: LABEL }) as HTMLInputElement;
-    const type = (value: string) => dom.fireEvent.change(box, { target: { value } });
+    const box = view.getByRole('searchbox', {
+      name: LABEL,
+    }) as HTMLInputElement;
+    const type = (value: string) =>
+      dom.fireEvent.change(box, { target: { value } });
     const key = (name: string) => dom.fireEvent.keyDown(box, { key: name });
     const status = () => view.getByRole('status').textContent;
 
@@ -80,7 +91,9 @@ describe('SearchPanel', () => {
   it('says what to type while the box is empty', () => {
     const { status, view } = renderPanel(() => result(hits));
 
-    expect(status()).to.contain('Tapez un nom, un prénom, une société ou une adresse e-mail');
+    expect(status()).to.contain(
+      'Tapez un nom, un prénom, une société ou une adresse e-mail',
+    );
     expect(view.queryByRole('listbox')).to.equal(null);
   });
 
@@ -102,7 +115,9 @@ describe('SearchPanel', () => {
     const { type, view, status } = renderPanel(() => result(hits));
 
     type('dup');
-    const options = dom.within(await view.findByRole('listbox')).getAllByRole('option');
+    const options = dom
+      .within(await view.findByRole('listbox'))
+      .getAllByRole('option');
 
     expect(options.map((option) => option.textContent)).to.deep.equal([
       'Camille DupondLe Quotidien du MidiContactexact',
@@ -135,7 +150,9 @@ describe('SearchPanel', () => {
     expect(active()).to.contain('Camille Dupond');
     key('ArrowUp');
     expect(active()).to.contain('Dupuis Médias');
-    expect(dom.within(listbox).getAllByRole('option', { selected: true })).to.have.length(1);
+    expect(
+      dom.within(listbox).getAllByRole('option', { selected: true }),
+    ).to.have.length(1);
 
     key('Enter');
     expect(opened).to.deep.equal([hits[2]]);
@@ -187,7 +204,9 @@ describe('SearchPanel', () => {
     expect(view.getByText('Dupuis Médias')).to.exist;
     await release('du', result(hits));
 
-    const options = dom.within(view.getByRole('listbox')).getAllByRole('option');
+    const options = dom
+      .within(view.getByRole('listbox'))
+      .getAllByRole('option');
     expect(options.map((option) => option.textContent)).to.deep.equal([
       'Dupuis MédiasToulouseSociétéphonétique',
     ]);

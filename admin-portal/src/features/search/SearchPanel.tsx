@@ -10,7 +10,11 @@ import { useSearch, type SearchState } from './useSearch.ts';
 import { useSearchShortcut } from './useSearchShortcut.ts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   input: { width: '100%' },
   status: { margin: 0, color: tokens.colorNeutralForeground2 },
   list: {
@@ -36,11 +40,17 @@ export type SearchPanelProps = {
 };
 
 /** The text under the box: what to type, the count, or why there is nothing. */
-function statusText(search: SearchState, t: Translate, showEmptyHint: boolean): string {
+function statusText(
+  search: SearchState,
+  t: Translate,
+  showEmptyHint: boolean,
+): string {
   if (search.status === 'idle') return showEmptyHint ? t('search.empty') : '';
   if (search.status === 'error') return '';
-  if (search.hits.length === 0 && search.status === 'loading') return t('search.loading');
-  if (search.hits.length === 0) return t('search.noResult', { query: search.query });
+  if (search.hits.length === 0 && search.status === 'loading')
+    return t('search.loading');
+  if (search.hits.length === 0)
+    return t('search.noResult', { query: search.query });
   if (search.hits.length === 1) return t('search.countOne');
 
   return t('search.countMany', { count: search.hits.length });
@@ -72,7 +82,9 @@ export function SearchPanel({
   useEffect(() => setActive(-1), [hits]);
   useEffect(() => {
     // jsdom has no scrollIntoView; real browsers keep the active hit visible.
-    const element = activeHit ? document.getElementById(optionId(activeHit)) : null;
+    const element = activeHit
+      ? document.getElementById(optionId(activeHit))
+      : null;
     element?.scrollIntoView?.({ block: 'nearest' });
   });
 
@@ -120,10 +132,19 @@ export function SearchPanel({
         {statusText(search, t, showEmptyHint)}
       </p>
       {search.status === 'error' && (
-        <ErrorMessage message={t('search.error', { message: errorMessage(search.error, t) })} />
+        <ErrorMessage
+          message={t('search.error', {
+            message: errorMessage(search.error, t),
+          })}
+        />
       )}
       {showList && (
-        <ul id={listId} role="listbox" aria-label={t('search.results')} className={styles.list}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={t('search.results')}
+          className={styles.list}
+        >
           {hits.map((hit, index) => (
             <SearchHitOption
               key={optionId(hit)}

@@ -38,7 +38,8 @@ export function useSearch(query: string, debounceMs: number): SearchState {
     const timer = setTimeout(() => {
       client.search({ q, limit: SEARCH_LIMIT }).then(
         (result) => {
-          if (ticket === latest.current) setState({ status: 'done', query: q, hits: result.items });
+          if (ticket === latest.current)
+            setState({ status: 'done', query: q, hits: result.items });
         },
         (error: unknown) => {
           if (ticket !== latest.current) return;

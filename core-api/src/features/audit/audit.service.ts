@@ -26,7 +26,9 @@ export async function recordAudit(
   if (!transaction && ctx.db.sequelize.getDialect() !== 'sqlite') {
     // SQLite runs one connection, so a write outside a transaction is still
     // ordered; elsewhere an audited change must share its transaction.
-    throw new Error('recordAudit needs the transaction of the change it records');
+    throw new Error(
+      'recordAudit needs the transaction of the change it records',
+    );
   }
 
   return ctx.db.models.AuditEvent.create(
@@ -39,7 +41,8 @@ export async function recordAudit(
       entityId: entry.entityId == null ? null : String(entry.entityId),
       parentId: entry.parentId ?? null,
       summary: entry.summary?.slice(0, 500) ?? null,
-      beforeData: entry.before === undefined ? null : JSON.stringify(entry.before),
+      beforeData:
+        entry.before === undefined ? null : JSON.stringify(entry.before),
       afterData: entry.after === undefined ? null : JSON.stringify(entry.after),
       requestId: ctx.requestId ?? null,
     },
@@ -75,12 +78,17 @@ export type AuditFilter = {
 };
 
 /** Lists audit events, newest first. */
-export async function listAudit(ctx: Ctx, filter: AuditFilter): Promise<AuditPage> {
+export async function listAudit(
+  ctx: Ctx,
+  filter: AuditFilter,
+): Promise<AuditPage> {
   const where: WhereOptions<AuditEventRow> = {};
-  if (filter.entityType) Object.assign(where, { entityType: filter.entityType });
+  if (filter.entityType)
+    Object.assign(where, { entityType: filter.entityType });
   if (filter.entityId) Object.assign(where, { entityId: filter.entityId });
   if (filter.actorId) Object.assign(where, { actorId: filter.actorId });
-  if (filter.action) Object.assign(where, { action: { [Op.eq]: filter.action } });
+  if (filter.action)
+    Object.assign(where, { action: { [Op.eq]: filter.action } });
   if (filter.parentId) Object.assign(where, { parentId: filter.parentId });
 
   const { rows, count } = await ctx.db.models.AuditEvent.findAndCountAll({

@@ -31,7 +31,8 @@ export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
     route({
       method: 'post',
       path: '/api/auth/signin',
-      summary: 'Connexion par adresse et mot de passe (+ code TOTP pour les administrateurs)',
+      summary:
+        'Connexion par adresse et mot de passe (+ code TOTP pour les administrateurs)',
       tag: 'auth',
       access: 'public',
       body: signInInput,
@@ -45,7 +46,8 @@ export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
 
           return result;
         } catch (error) {
-          if (error instanceof AppError && error.code !== 'MFA_REQUIRED') limiter.fail(key);
+          if (error instanceof AppError && error.code !== 'MFA_REQUIRED')
+            limiter.fail(key);
           throw error;
         }
       },
@@ -67,7 +69,8 @@ export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
       access: 'session',
       body: mfaConfirmInput,
       response: sessionDto,
-      handler: ({ body }, ctx, request) => confirmMfa({ ...deps, ctx }, authOf(request), body.code),
+      handler: ({ body }, ctx, request) =>
+        confirmMfa({ ...deps, ctx }, authOf(request), body.code),
     }),
     route({
       method: 'post',
@@ -77,7 +80,8 @@ export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
       access: 'session',
       body: passwordChangeInput,
       response: sessionDto,
-      handler: ({ body }, ctx, request) => changePassword({ ...deps, ctx }, authOf(request), body),
+      handler: ({ body }, ctx, request) =>
+        changePassword({ ...deps, ctx }, authOf(request), body),
     }),
     route({
       method: 'post',
@@ -89,4 +93,3 @@ export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
     }),
   ];
 }
-

@@ -39,13 +39,17 @@ export const signInResult = z.object({
   expiresAt: z.string(),
   stage: z.enum(['ready', 'mfa_enrolment', 'password_change']),
   user: userDto,
-  enrolment: z.object({ secret: z.string(), otpauthUrl: z.string() }).optional(),
+  enrolment: z
+    .object({ secret: z.string(), otpauthUrl: z.string() })
+    .optional(),
 });
 
 export type SignInResult = z.infer<typeof signInResult>;
 
 export const mfaConfirmInput = z.object({
-  code: z.string().regex(/^\d{6}$/, { message: 'code à six chiffres / six-digit code' }),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, { message: 'code à six chiffres / six-digit code' }),
 });
 
 export const passwordChangeInput = z.object({

@@ -6,7 +6,10 @@ import { AppError } from '../../platform/http/errors.ts';
  * several API instances each counts alone, which still bounds guessing.
  */
 export class SignInLimiter {
-  private readonly failures = new Map<string, { count: number; since: number }>();
+  private readonly failures = new Map<
+    string,
+    { count: number; since: number }
+  >();
 
   constructor(
     private readonly limit = 10,
@@ -25,9 +28,11 @@ export class SignInLimiter {
 
   fail(key: string, now = Date.now()): void {
     const entry = this.failures.get(key);
-    if (!entry || now - entry.since > this.windowMs) this.failures.set(key, { count: 1, since: now });
+    if (!entry || now - entry.since > this.windowMs)
+      this.failures.set(key, { count: 1, since: now });
     else entry.count += 1;
-    if (this.failures.size > 10_000) this.failures.delete(this.failures.keys().next().value as string);
+    if (this.failures.size > 10_000)
+      this.failures.delete(this.failures.keys().next().value as string);
   }
 
   reset(key: string): void {

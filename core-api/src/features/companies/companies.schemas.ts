@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { fieldSource, pageOf } from '../common.schemas.ts';
-import { contactTypes, socialInput, socialNetworks } from '../contacts/contacts.schemas.ts';
+import {
+  contactTypes,
+  socialInput,
+  socialNetworks,
+} from '../contacts/contacts.schemas.ts';
 
-const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
+const optionalText = (max: number) =>
+  z.string().trim().min(1).max(max).nullish();
 
 const companyFields = {
-  name: z.string().trim().min(1, { message: 'nom requis / name required' }).max(300),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'nom requis / name required' })
+    .max(300),
   legalName: optionalText(300),
   companyType: optionalText(60),
   sectorId: z.number().int().positive().nullish(),
@@ -16,12 +25,24 @@ const companyFields = {
   region: optionalText(120),
   country: z
     .string()
-    .regex(/^[A-Z]{2}$/, { message: 'code pays ISO à deux lettres / two-letter ISO country code' })
+    .regex(/^[A-Z]{2}$/, {
+      message: 'code pays ISO à deux lettres / two-letter ISO country code',
+    })
     .nullish(),
   phone: optionalText(60),
   fax: optionalText(60),
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'adresse e-mail invalide / invalid email address' })).nullish(),
-  website: z.url({ message: 'adresse web invalide / invalid web address' }).max(500).nullish(),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
+    )
+    .nullish(),
+  website: z
+    .url({ message: 'adresse web invalide / invalid web address' })
+    .max(500)
+    .nullish(),
   notes: z.string().max(10_000).nullish(),
   origin: optionalText(120),
   socialAccounts: z.array(socialInput).max(20).default([]),
@@ -29,7 +50,10 @@ const companyFields = {
 };
 
 export const companyInput = z.object(companyFields);
-export const companyUpdate = z.object({ ...companyFields, version: z.number().int().positive() });
+export const companyUpdate = z.object({
+  ...companyFields,
+  version: z.number().int().positive(),
+});
 
 export type CompanyInput = z.input<typeof companyInput>;
 
@@ -45,8 +69,20 @@ export const companyDto = z.object({
   city: z.string().nullable(),
   region: z.string().nullable(),
   country: z.string().nullable(),
-  phone: z.object({ e164: z.string().nullable(), raw: z.string(), display: z.string() }).nullable(),
-  fax: z.object({ e164: z.string().nullable(), raw: z.string(), display: z.string() }).nullable(),
+  phone: z
+    .object({
+      e164: z.string().nullable(),
+      raw: z.string(),
+      display: z.string(),
+    })
+    .nullable(),
+  fax: z
+    .object({
+      e164: z.string().nullable(),
+      raw: z.string(),
+      display: z.string(),
+    })
+    .nullable(),
   email: z.string().nullable(),
   website: z.string().nullable(),
   notes: z.string().nullable(),
@@ -60,7 +96,12 @@ export const companyDto = z.object({
     }),
   ),
   terms: z.array(
-    z.object({ id: z.number().int(), kind: z.string(), label: z.string(), parentId: z.number().int().nullable() }),
+    z.object({
+      id: z.number().int(),
+      kind: z.string(),
+      label: z.string(),
+      parentId: z.number().int().nullable(),
+    }),
   ),
   contacts: z.array(
     z.object({

@@ -2,7 +2,12 @@ import { Op, type Transaction } from 'sequelize';
 import type { z } from 'zod';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { CompanyRow } from '../../platform/db/models.ts';
-import { AppError, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import {
+  AppError,
+  forbidden,
+  notFound,
+  versionConflict,
+} from '../../platform/http/errors.ts';
 import { words } from '../../platform/text/fold.ts';
 import { displayPhone, normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -43,12 +48,21 @@ export async function findOrCreateCompanies(
   const byId = requests.filter((r) => r.id).map((r) => r.id as number);
 
   if (byId.length > 0) {
-    const found = await Company.findAll({ where: { id: byId }, attributes: ['id', 'name'], transaction });
+    const found = await Company.findAll({
+      where: { id: byId },
+      attributes: ['id', 'name'],
+      transaction,
+    });
     for (const company of found) names.set(company.id, company.name);
     const missing = byId.find((id) => !names.has(id));
     if (missing) {
       throw new AppError('VALIDATION_FAILED', {
-        fields: [{ path: 'affiliations.companyId', message: `société ${missing} inconnue / unknown company ${missing}` }],
+        fields: [
+          {
+            path: 'affiliations.companyId',
+            message: `société ${missing} inconnue / unknown company ${missing}`,
+          },
+        ],
       });
     }
   }
@@ -57,7 +71,8 @@ export async function findOrCreateCompanies(
   for (const request of requests) {
     if (request.id || !request.name) continue;
     const key = companyKey(request.name);
-    if (!cache.has(key) && !wanted.has(key)) wanted.set(key, request.name.trim());
+    if (!cache.has(key) && !wanted.has(key))
+      wanted.set(key, request.name.trim());
   }
 
   const keys = [...wanted.keys()];
@@ -79,7 +94,9 @@ export async function findOrCreateCompanies(
         nameKey: key,
         origin: provenance.source.slice(0, 120),
         importBatchId: provenance.importBatchId ?? null,
-        fieldSources: JSON.stringify({ name: { source: provenance.source, at } }),
+        fieldSources: JSON.stringify({
+          name: { source: provenance.source, at },
+        }),
         createdById: ctx.actor.id,
         updatedById: ctx.actor.id,
       })),
@@ -88,14 +105,19 @@ export async function findOrCreateCompanies(
     for (const company of created) cache.set(company.nameKey, company.id);
     await writeTokens(
       ctx,
-      created.map((company) => ({ type: 'company' as const, id: company.id, tokens: companyTokens(company) })),
+      created.map((company) => ({
+        type: 'company' as const,
+        id: company.id,
+        tokens: companyTokens(company),
+      })),
       transaction,
       { fresh: true },
     );
   }
 
   return requests.map((request) => {
-    if (request.id) return { id: request.id, name: names.get(request.id) ?? '' };
+    if (request.id)
+      return { id: request.id, name: names.get(request.id) ?? '' };
     const name = (request.name ?? '').trim();
 
     return { id: cache.get(companyKey(name)) as number, name };
@@ -115,7 +137,9 @@ export function presentCompany(company: CompanyRow, region = 'FR'): CompanyDto {
     name: company.name,
     legalName: company.legalName,
     companyType: company.companyType,
-    sector: company.sector ? { id: company.sector.id, label: company.sector.label } : null,
+    sector: company.sector
+      ? { id: company.sector.id, label: company.sector.label }
+      : null,
     street: company.street,
     street2: company.street2,
     postalCode: company.postalCode,
@@ -132,7 +156,8 @@ export function presentCompany(company: CompanyRow, region = 'FR'): CompanyDto {
       .sort((a, b) => a.position - b.position)
       .map((account) => ({
         id: account.id,
-        network: account.network as CompanyDto['socialAccounts'][number]['network'],
+        network:
+          account.network as CompanyDto['socialAccounts'][number]['network'],
         handle: account.handle,
         url: account.url,
       })),
@@ -147,11 +172,14 @@ export function presentCompany(company: CompanyRow, region = 'FR'): CompanyDto {
       .map((affiliation) => ({
         id: affiliation.contactId,
         displayName: contactDisplayName(affiliation.contact!),
-        contactType: affiliation.contact!.contactType as CompanyDto['contacts'][number]['contactType'],
+        contactType: affiliation.contact!
+          .contactType as CompanyDto['contacts'][number]['contactType'],
         function: affiliation.function,
         current: !affiliation.endDate || affiliation.endDate >= today,
       })),
-    fieldSources: JSON.parse(company.fieldSources) as CompanyDto['fieldSources'],
+    fieldSources: JSON.parse(
+      company.fieldSources,
+    ) as CompanyDto['fieldSources'],
     version: company.version,
     createdAt: company.createdAt.toISOString(),
     updatedAt: company.updatedAt.toISOString(),
@@ -175,7 +203,13 @@ async function loadCompany(
       {
         model: m.Affiliation,
         as: 'affiliations',
-        include: [{ model: m.Contact, as: 'contact', include: [{ model: m.ContactEmail, as: 'emails' }] }],
+        include: [
+          {
+            model: m.Contact,
+            as: 'contact',
+            include: [{ model: m.ContactEmail, as: 'emails' }],
+          },
+        ],
       },
     ],
   });
@@ -184,13 +218,35 @@ async function loadCompany(
   return company;
 }
 
-export async function getCompany(ctx: Ctx, id: number, withDeleted = false): Promise<CompanyDto> {
-  return presentCompany(await loadCompany(ctx, id, { withDeleted }), ctx.region);
+export async function getCompany(
+  ctx: Ctx,
+  id: number,
+  withDeleted = false,
+): Promise<CompanyDto> {
+  return presentCompany(
+    await loadCompany(ctx, id, { withDeleted }),
+    ctx.region,
+  );
 }
 
 const fields = [
-  'name', 'legalName', 'companyType', 'sectorId', 'street', 'street2', 'postalCode', 'city',
-  'region', 'country', 'phone', 'fax', 'email', 'website', 'notes', 'origin', 'socialAccounts',
+  'name',
+  'legalName',
+  'companyType',
+  'sectorId',
+  'street',
+  'street2',
+  'postalCode',
+  'city',
+  'region',
+  'country',
+  'phone',
+  'fax',
+  'email',
+  'website',
+  'notes',
+  'origin',
+  'socialAccounts',
   'termIds',
 ] as const;
 
@@ -222,23 +278,39 @@ function columns(ctx: Ctx, input: CompanyInputParsed) {
   };
 }
 
-async function checkTerms(ctx: Ctx, input: CompanyInputParsed, transaction: Transaction) {
+async function checkTerms(
+  ctx: Ctx,
+  input: CompanyInputParsed,
+  transaction: Transaction,
+) {
   const { Term } = ctx.db.models;
   const problems = [];
   if (input.sectorId) {
     const sector = await Term.findByPk(input.sectorId, { transaction });
     if (!sector || sector.kind !== 'sector') {
-      problems.push({ path: 'sectorId', message: 'secteur inconnu / unknown sector' });
+      problems.push({
+        path: 'sectorId',
+        message: 'secteur inconnu / unknown sector',
+      });
     }
   }
   const ids = [...new Set(input.termIds)];
-  if (ids.length && (await Term.count({ where: { id: ids }, transaction })) !== ids.length) {
+  if (
+    ids.length &&
+    (await Term.count({ where: { id: ids }, transaction })) !== ids.length
+  ) {
     problems.push({ path: 'termIds', message: 'terme inconnu / unknown term' });
   }
-  if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
+  if (problems.length)
+    throw new AppError('VALIDATION_FAILED', { fields: problems });
 }
 
-async function writeCompanyChildren(ctx: Ctx, id: number, input: CompanyInputParsed, transaction: Transaction) {
+async function writeCompanyChildren(
+  ctx: Ctx,
+  id: number,
+  input: CompanyInputParsed,
+  transaction: Transaction,
+) {
   const { CompanySocial, CompanyTerm } = ctx.db.models;
   await CompanySocial.destroy({ where: { companyId: id }, transaction });
   await CompanyTerm.destroy({ where: { companyId: id }, transaction });
@@ -257,16 +329,30 @@ async function writeCompanyChildren(ctx: Ctx, id: number, input: CompanyInputPar
     { transaction },
   );
   const company = await loadCompany(ctx, id, { transaction });
-  await writeTokens(ctx, [{ type: 'company', id, tokens: companyTokens(company) }], transaction);
+  await writeTokens(
+    ctx,
+    [{ type: 'company', id, tokens: companyTokens(company) }],
+    transaction,
+  );
 }
 
 function auditView(dto: CompanyDto) {
-  const { fieldSources: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, contacts: _k, ...rest } = dto;
+  const {
+    fieldSources: _s,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    contacts: _k,
+    ...rest
+  } = dto;
 
   return rest;
 }
 
-export async function createCompany(ctx: Ctx, input: CompanyInputParsed): Promise<CompanyDto> {
+export async function createCompany(
+  ctx: Ctx,
+  input: CompanyInputParsed,
+): Promise<CompanyDto> {
   return ctx.db.sequelize.transaction(async (transaction) => {
     await checkTerms(ctx, input, transaction);
     const at = new Date().toISOString();
@@ -278,15 +364,29 @@ export async function createCompany(ctx: Ctx, input: CompanyInputParsed): Promis
     const company = await ctx.db.models.Company.create(
       {
         ...columns(ctx, input),
-        fieldSources: JSON.stringify(Object.fromEntries(filled.map((f) => [f, { source, at }]))),
+        fieldSources: JSON.stringify(
+          Object.fromEntries(filled.map((f) => [f, { source, at }])),
+        ),
         createdById: ctx.actor.id,
         importBatchId: null,
       },
       { transaction },
     );
     await writeCompanyChildren(ctx, company.id, input, transaction);
-    const dto = presentCompany(await loadCompany(ctx, company.id, { transaction }), ctx.region);
-    await recordAudit(ctx, { action: 'create', entityType: 'company', entityId: company.id, after: auditView(dto) }, transaction);
+    const dto = presentCompany(
+      await loadCompany(ctx, company.id, { transaction }),
+      ctx.region,
+    );
+    await recordAudit(
+      ctx,
+      {
+        action: 'create',
+        entityType: 'company',
+        entityId: company.id,
+        after: auditView(dto),
+      },
+      transaction,
+    );
 
     return dto;
   });
@@ -304,25 +404,48 @@ export async function updateCompany(
     await checkTerms(ctx, input, transaction);
 
     const next = columns(ctx, input);
-    const current = row.get({ plain: true }) as unknown as Record<string, unknown>;
+    const current = row.get({ plain: true }) as unknown as Record<
+      string,
+      unknown
+    >;
     const changed = Object.entries(next)
-      .filter(([key, value]) => key !== 'updatedById' && key !== 'nameKey' && (current[key] ?? null) !== value)
+      .filter(
+        ([key, value]) =>
+          key !== 'updatedById' &&
+          key !== 'nameKey' &&
+          (current[key] ?? null) !== value,
+      )
       .map(([key]) => key);
     const at = new Date().toISOString();
     const sources = JSON.parse(row.fieldSources) as Record<string, unknown>;
-    for (const key of changed) sources[key] = { source: `saisie (${ctx.actor.label})`, at };
+    for (const key of changed)
+      sources[key] = { source: `saisie (${ctx.actor.label})`, at };
 
     const [count] = await ctx.db.models.Company.update(
-      { ...next, version: input.version + 1, fieldSources: JSON.stringify(sources) },
+      {
+        ...next,
+        version: input.version + 1,
+        fieldSources: JSON.stringify(sources),
+      },
       { where: { id, version: input.version }, transaction },
     );
     if (count === 0) throw versionConflict(before.version + 1);
     await writeCompanyChildren(ctx, id, input, transaction);
 
-    const after = presentCompany(await loadCompany(ctx, id, { transaction }), ctx.region);
+    const after = presentCompany(
+      await loadCompany(ctx, id, { transaction }),
+      ctx.region,
+    );
     await recordAudit(
       ctx,
-      { action: 'update', entityType: 'company', entityId: id, summary: changed.join(', '), before: auditView(before), after: auditView(after) },
+      {
+        action: 'update',
+        entityType: 'company',
+        entityId: id,
+        summary: changed.join(', '),
+        before: auditView(before),
+        after: auditView(after),
+      },
       transaction,
     );
 
@@ -332,26 +455,63 @@ export async function updateCompany(
 
 export async function deleteCompany(ctx: Ctx, id: number): Promise<void> {
   await ctx.db.sequelize.transaction(async (transaction) => {
-    const before = presentCompany(await loadCompany(ctx, id, { transaction }), ctx.region);
+    const before = presentCompany(
+      await loadCompany(ctx, id, { transaction }),
+      ctx.region,
+    );
     await ctx.db.models.Company.destroy({ where: { id }, transaction });
-    await ctx.db.models.SearchToken.destroy({ where: { entityType: 'company', entityId: id }, transaction });
-    await recordAudit(ctx, { action: 'delete', entityType: 'company', entityId: id, before: auditView(before) }, transaction);
+    await ctx.db.models.SearchToken.destroy({
+      where: { entityType: 'company', entityId: id },
+      transaction,
+    });
+    await recordAudit(
+      ctx,
+      {
+        action: 'delete',
+        entityType: 'company',
+        entityId: id,
+        before: auditView(before),
+      },
+      transaction,
+    );
   });
 }
 
-export async function restoreCompany(ctx: Ctx, id: number): Promise<CompanyDto> {
+export async function restoreCompany(
+  ctx: Ctx,
+  id: number,
+): Promise<CompanyDto> {
   if (!isAdmin(ctx.actor)) throw forbidden();
 
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const company = await loadCompany(ctx, id, { withDeleted: true, transaction });
+    const company = await loadCompany(ctx, id, {
+      withDeleted: true,
+      transaction,
+    });
     if (!company.deletedAt) {
-      throw new AppError('CONFLICT', { fr: 'Cette société n’est pas supprimée.', en: 'This company is not deleted.' });
+      throw new AppError('CONFLICT', {
+        fr: 'Cette société n’est pas supprimée.',
+        en: 'This company is not deleted.',
+      });
     }
     await company.restore({ transaction });
     const restored = await loadCompany(ctx, id, { transaction });
-    await writeTokens(ctx, [{ type: 'company', id, tokens: companyTokens(restored) }], transaction);
+    await writeTokens(
+      ctx,
+      [{ type: 'company', id, tokens: companyTokens(restored) }],
+      transaction,
+    );
     const dto = presentCompany(restored, ctx.region);
-    await recordAudit(ctx, { action: 'restore', entityType: 'company', entityId: id, after: auditView(dto) }, transaction);
+    await recordAudit(
+      ctx,
+      {
+        action: 'restore',
+        entityType: 'company',
+        entityId: id,
+        after: auditView(dto),
+      },
+      transaction,
+    );
 
     return dto;
   });
@@ -370,18 +530,26 @@ export async function listCompanies(
   const { rows, count } = await Company.findAndCountAll({
     where,
     paranoid: !onlyDeleted,
-    order: [[query.sort, direction], ['id', 'ASC']],
+    order: [
+      [query.sort, direction],
+      ['id', 'ASC'],
+    ],
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
   const ids = rows.map((row) => row.id);
   const counts = ids.length
-    ? ((await Affiliation.count({ where: { companyId: ids }, group: ['companyId'] })) as unknown as {
+    ? ((await Affiliation.count({
+        where: { companyId: ids },
+        group: ['companyId'],
+      })) as unknown as {
         companyId: number;
         count: number;
       }[])
     : [];
-  const countById = new Map(counts.map((c) => [Number(c.companyId), Number(c.count)]));
+  const countById = new Map(
+    counts.map((c) => [Number(c.companyId), Number(c.count)]),
+  );
 
   return {
     items: rows.map((row) => ({

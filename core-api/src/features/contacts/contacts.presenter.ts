@@ -2,7 +2,10 @@ import type { ContactRow } from '../../platform/db/models.ts';
 import { displayPhone } from '../../platform/text/phone.ts';
 import type { ContactDto, ContactSummary } from './contacts.schemas.ts';
 
-type Named = Pick<ContactRow, 'firstName' | 'lastName' | 'emails' | 'affiliations'>;
+type Named = Pick<
+  ContactRow,
+  'firstName' | 'lastName' | 'emails' | 'affiliations'
+>;
 
 /** How a person is named on screen: first name and surname, else what is known. */
 export function contactDisplayName(contact: Named): string {
@@ -20,8 +23,9 @@ function isCurrent(endDate: string | null, today: string): boolean {
   return !endDate || endDate >= today;
 }
 
-const byPosition = <T extends { position: number }>(items: T[] | undefined): T[] =>
-  [...(items ?? [])].sort((a, b) => a.position - b.position);
+const byPosition = <T extends { position: number }>(
+  items: T[] | undefined,
+): T[] => [...(items ?? [])].sort((a, b) => a.position - b.position);
 
 /** The whole card of a contact; loaded with every association. */
 export function presentContact(contact: ContactRow, region = 'FR'): ContactDto {
@@ -36,7 +40,8 @@ export function presentContact(contact: ContactRow, region = 'FR'): ContactDto {
     lastName: contact.lastName,
     birthDate: contact.birthDate,
     contactType: contact.contactType as ContactDto['contactType'],
-    preferredChannel: contact.preferredChannel as ContactDto['preferredChannel'],
+    preferredChannel:
+      contact.preferredChannel as ContactDto['preferredChannel'],
     origin: contact.origin,
     intermediary: contact.intermediary
       ? {
@@ -80,13 +85,17 @@ export function presentContact(contact: ContactRow, region = 'FR'): ContactDto {
     })),
     socialAccounts: byPosition(contact.socialAccounts).map((account) => ({
       id: account.id,
-      network: account.network as ContactDto['socialAccounts'][number]['network'],
+      network:
+        account.network as ContactDto['socialAccounts'][number]['network'],
       handle: account.handle,
       url: account.url,
     })),
     affiliations: byPosition(contact.affiliations).map((affiliation) => ({
       id: affiliation.id,
-      company: { id: affiliation.companyId, name: affiliation.company?.name ?? '' },
+      company: {
+        id: affiliation.companyId,
+        name: affiliation.company?.name ?? '',
+      },
       function: affiliation.function,
       department: affiliation.department,
       startDate: affiliation.startDate,
@@ -100,7 +109,9 @@ export function presentContact(contact: ContactRow, region = 'FR'): ContactDto {
       label: term.label,
       parentId: term.parentId,
     })),
-    fieldSources: JSON.parse(contact.fieldSources) as ContactDto['fieldSources'],
+    fieldSources: JSON.parse(
+      contact.fieldSources,
+    ) as ContactDto['fieldSources'],
     importBatchId: contact.importBatchId,
     version: contact.version,
     createdAt: contact.createdAt.toISOString(),
@@ -110,10 +121,15 @@ export function presentContact(contact: ContactRow, region = 'FR'): ContactDto {
 }
 
 /** One line of a contact table. */
-export function presentContactSummary(contact: ContactRow, region = 'FR'): ContactSummary {
+export function presentContactSummary(
+  contact: ContactRow,
+  region = 'FR',
+): ContactSummary {
   const emails = byPosition(contact.emails);
   const phones = byPosition(contact.phones);
-  const affiliations = byPosition(contact.affiliations).filter((a) => !a.endDate);
+  const affiliations = byPosition(contact.affiliations).filter(
+    (a) => !a.endDate,
+  );
   const addresses = byPosition(contact.addresses);
   const phone = phones.find((p) => p.isPrimary) ?? phones[0];
   const affiliation = affiliations.find((a) => a.isPrimary) ?? affiliations[0];
@@ -125,7 +141,8 @@ export function presentContactSummary(contact: ContactRow, region = 'FR'): Conta
     firstName: contact.firstName,
     lastName: contact.lastName,
     contactType: contact.contactType as ContactSummary['contactType'],
-    primaryEmail: (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? null,
+    primaryEmail:
+      (emails.find((e) => e.isPrimary) ?? emails[0])?.address ?? null,
     primaryPhone: phone ? displayPhone(phone.e164, phone.raw, region) : null,
     company: affiliation?.company?.name ?? null,
     function: affiliation?.function ?? null,

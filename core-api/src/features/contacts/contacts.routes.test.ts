@@ -24,11 +24,29 @@ const fullContact = {
     { number: '01.23.45.67.89', kind: 'office' },
     { number: '01 23 45 67 00', kind: 'fax' },
   ],
-  addresses: [{ street: '12 rue de l’Église', postalCode: '31000', city: 'Toulouse', country: 'FR' }],
-  socialAccounts: [{ network: 'linkedin', url: 'https://www.linkedin.com/in/eloise-lefevre' }],
+  addresses: [
+    {
+      street: '12 rue de l’Église',
+      postalCode: '31000',
+      city: 'Toulouse',
+      country: 'FR',
+    },
+  ],
+  socialAccounts: [
+    { network: 'linkedin', url: 'https://www.linkedin.com/in/eloise-lefevre' },
+  ],
   affiliations: [
-    { companyName: 'La Dépêche du Midi', function: 'Rédactrice en chef', startDate: '2020-01-01' },
-    { companyName: 'Le Monde', function: 'Pigiste', startDate: '2012-05-01', endDate: '2019-12-31' },
+    {
+      companyName: 'La Dépêche du Midi',
+      function: 'Rédactrice en chef',
+      startDate: '2020-01-01',
+    },
+    {
+      companyName: 'Le Monde',
+      function: 'Pigiste',
+      startDate: '2012-05-01',
+      endDate: '2019-12-31',
+    },
   ],
 };
 
@@ -41,10 +59,15 @@ describeEachDatabase('contacts API', (db) => {
   });
 
   it('creates a contact with every attribute and reads it back', async () => {
-    const created = await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send(fullContact);
+    const created = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send(fullContact);
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
 
-    const response = await h.request.get(`/api/contacts/${created.body.id}`).set(auth(h.tokens.editor));
+    const response = await h.request
+      .get(`/api/contacts/${created.body.id}`)
+      .set(auth(h.tokens.editor));
     expect(response.status).to.equal(200);
     expect(response.headers.etag).to.equal('"1"');
     const contact = response.body;
@@ -59,49 +82,99 @@ describeEachDatabase('contacts API', (db) => {
       doNotContact: false,
       version: 1,
     });
-    expect(contact.optOut).to.deep.equal({ email: false, sms: true, post: false, phone: false });
-    expect(contact.emails.map((e: { address: string; isPrimary: boolean }) => [e.address, e.isPrimary])).to.deep.equal([
+    expect(contact.optOut).to.deep.equal({
+      email: false,
+      sms: true,
+      post: false,
+      phone: false,
+    });
+    expect(
+      contact.emails.map((e: { address: string; isPrimary: boolean }) => [
+        e.address,
+        e.isPrimary,
+      ]),
+    ).to.deep.equal([
       ['eloise.lefevre@exemple.fr', false],
       ['eloise@perso.fr', true],
     ]);
-    expect(contact.phones.map((p: { e164: string; kind: string; display: string }) => [p.kind, p.e164, p.display])).to.deep.equal([
+    expect(
+      contact.phones.map(
+        (p: { e164: string; kind: string; display: string }) => [
+          p.kind,
+          p.e164,
+          p.display,
+        ],
+      ),
+    ).to.deep.equal([
       ['mobile', '+33612345678', '06 12 34 56 78'],
       ['office', '+33123456789', '01 23 45 67 89'],
       ['fax', '+33123456700', '01 23 45 67 00'],
     ]);
     expect(contact.phones[1].raw).to.equal('01.23.45.67.89');
-    expect(contact.addresses[0]).to.include({ city: 'Toulouse', postalCode: '31000', isPrimary: true });
+    expect(contact.addresses[0]).to.include({
+      city: 'Toulouse',
+      postalCode: '31000',
+      isPrimary: true,
+    });
     expect(contact.socialAccounts[0]).to.include({ network: 'linkedin' });
     expect(contact.affiliations).to.have.length(2);
-    expect(contact.affiliations[0]).to.include({ function: 'Rédactrice en chef', current: true, isPrimary: true });
-    expect(contact.affiliations[1]).to.include({ function: 'Pigiste', current: false, endDate: '2019-12-31' });
-    expect(contact.fieldSources.lastName.source).to.equal('saisie (Eddie Editor)');
+    expect(contact.affiliations[0]).to.include({
+      function: 'Rédactrice en chef',
+      current: true,
+      isPrimary: true,
+    });
+    expect(contact.affiliations[1]).to.include({
+      function: 'Pigiste',
+      current: false,
+      endDate: '2019-12-31',
+    });
+    expect(contact.fieldSources.lastName.source).to.equal(
+      'saisie (Eddie Editor)',
+    );
     expect(contact.fieldSources.emails).to.have.property('at');
   });
 
   it('links the companies named in affiliations and lists the contact on their card', async () => {
-    const search = await h.request.get('/api/search').query({ q: 'depeche midi', type: 'company' }).set(auth(h.tokens.editor));
+    const search = await h.request
+      .get('/api/search')
+      .query({ q: 'depeche midi', type: 'company' })
+      .set(auth(h.tokens.editor));
     expect(search.body.items).to.have.length(1);
 
-    const company = await h.request.get(`/api/companies/${search.body.items[0].id}`).set(auth(h.tokens.editor));
+    const company = await h.request
+      .get(`/api/companies/${search.body.items[0].id}`)
+      .set(auth(h.tokens.editor));
     expect(company.body.name).to.equal('La Dépêche du Midi');
-    expect(company.body.contacts.map((c: { displayName: string }) => c.displayName)).to.include('Éloïse Lefèvre');
+    expect(
+      company.body.contacts.map((c: { displayName: string }) => c.displayName),
+    ).to.include('Éloïse Lefèvre');
   });
 
   it('refuses bad input with a 400 naming every bad field', async () => {
-    const response = await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send({
-      lastName: 'Martin',
-      contactType: 'journalist',
-      birthDate: '1980-02-31',
-      emails: [{ address: 'not-an-email' }],
-      affiliations: [{ function: 'Rédacteur' }],
-      civility: 'Sir',
-    });
+    const response = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({
+        lastName: 'Martin',
+        contactType: 'journalist',
+        birthDate: '1980-02-31',
+        emails: [{ address: 'not-an-email' }],
+        affiliations: [{ function: 'Rédacteur' }],
+        civility: 'Sir',
+      });
 
     expect(response.status).to.equal(400);
     expect(response.body.error.code).to.equal('VALIDATION_FAILED');
-    const paths = response.body.error.fields.map((f: { path: string }) => f.path);
-    expect(paths).to.include.members(['contactType', 'birthDate', 'emails.0.address', 'affiliations.0.companyId', 'civility']);
+    const paths = response.body.error.fields.map(
+      (f: { path: string }) => f.path,
+    );
+    expect(paths).to.include.members([
+      'contactType',
+      'birthDate',
+      'emails.0.address',
+      'affiliations.0.companyId',
+      'civility',
+    ]);
     expect(response.body.error.requestId).to.be.a('string');
   });
 
@@ -127,25 +200,39 @@ describeEachDatabase('contacts API', (db) => {
   });
 
   it('detects a concurrent edit: the second writer gets a 409, not an overwrite', async () => {
-    const created = await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send({ lastName: 'Concurrent', firstName: 'Paul' });
+    const created = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 'Concurrent', firstName: 'Paul' });
     const id = created.body.id;
     const base = { lastName: 'Concurrent', version: 1 };
 
-    const first = await h.request.put(`/api/contacts/${id}`).set(auth(h.tokens.editor)).send({ ...base, firstName: 'Paula' });
+    const first = await h.request
+      .put(`/api/contacts/${id}`)
+      .set(auth(h.tokens.editor))
+      .send({ ...base, firstName: 'Paula' });
     expect(first.status).to.equal(200);
     expect(first.body.version).to.equal(2);
     expect(first.headers.etag).to.equal('"2"');
 
-    const second = await h.request.put(`/api/contacts/${id}`).set(auth(h.tokens.other)).send({ ...base, firstName: 'Pauline' });
+    const second = await h.request
+      .put(`/api/contacts/${id}`)
+      .set(auth(h.tokens.other))
+      .send({ ...base, firstName: 'Pauline' });
     expect(second.status).to.equal(409);
     expect(second.body.error.code).to.equal('VERSION_CONFLICT');
 
-    const stored = await h.request.get(`/api/contacts/${id}`).set(auth(h.tokens.editor));
+    const stored = await h.request
+      .get(`/api/contacts/${id}`)
+      .set(auth(h.tokens.editor));
     expect(stored.body.firstName).to.equal('Paula');
   });
 
   it('accepts the version in If-Match', async () => {
-    const created = await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send({ lastName: 'Etag' });
+    const created = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 'Etag' });
     const response = await h.request
       .put(`/api/contacts/${created.body.id}`)
       .set(auth(h.tokens.editor))
@@ -155,59 +242,134 @@ describeEachDatabase('contacts API', (db) => {
   });
 
   it('records who changed which field, when, with the before and after', async () => {
-    const created = await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send({ lastName: 'Audité', emails: [{ address: 'a@b.fr' }] });
+    const created = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 'Audité', emails: [{ address: 'a@b.fr' }] });
     const id = created.body.id;
-    await h.request.put(`/api/contacts/${id}`).set(auth(h.tokens.other)).send({ lastName: 'Audité', firstName: 'Anne', emails: [{ address: 'a@b.fr' }], version: 1 });
+    await h.request
+      .put(`/api/contacts/${id}`)
+      .set(auth(h.tokens.other))
+      .send({
+        lastName: 'Audité',
+        firstName: 'Anne',
+        emails: [{ address: 'a@b.fr' }],
+        version: 1,
+      });
 
-    const trail = await h.request.get(`/api/contacts/${id}/audit`).set(auth(h.tokens.editor));
+    const trail = await h.request
+      .get(`/api/contacts/${id}/audit`)
+      .set(auth(h.tokens.editor));
     expect(trail.status).to.equal(200);
     const [update, create] = trail.body.items;
-    expect(create).to.include({ action: 'create', actorLabel: 'Eddie Editor', entityType: 'contact' });
-    expect(update).to.include({ action: 'update', actorLabel: 'Olga Other', summary: 'firstName' });
+    expect(create).to.include({
+      action: 'create',
+      actorLabel: 'Eddie Editor',
+      entityType: 'contact',
+    });
+    expect(update).to.include({
+      action: 'update',
+      actorLabel: 'Olga Other',
+      summary: 'firstName',
+    });
     expect(update.before.firstName).to.equal(null);
     expect(update.after.firstName).to.equal('Anne');
 
-    const contact = await h.request.get(`/api/contacts/${id}`).set(auth(h.tokens.editor));
-    expect(contact.body.fieldSources.firstName.source).to.equal('saisie (Olga Other)');
-    expect(contact.body.fieldSources.lastName.source).to.equal('saisie (Eddie Editor)');
+    const contact = await h.request
+      .get(`/api/contacts/${id}`)
+      .set(auth(h.tokens.editor));
+    expect(contact.body.fieldSources.firstName.source).to.equal(
+      'saisie (Olga Other)',
+    );
+    expect(contact.body.fieldSources.lastName.source).to.equal(
+      'saisie (Eddie Editor)',
+    );
   });
 
   it('deletes softly; only an administrator restores', async () => {
-    const created = await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send({ lastName: 'Effacé' });
+    const created = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 'Effacé' });
     const id = created.body.id;
 
-    expect((await h.request.delete(`/api/contacts/${id}`).set(auth(h.tokens.editor))).status).to.equal(204);
-    expect((await h.request.get(`/api/contacts/${id}`).set(auth(h.tokens.editor))).status).to.equal(404);
-    const hidden = await h.request.get('/api/search').query({ q: 'efface' }).set(auth(h.tokens.editor));
-    expect(hidden.body.items.map((hit: { id: number }) => hit.id)).not.to.include(id);
+    expect(
+      (await h.request.delete(`/api/contacts/${id}`).set(auth(h.tokens.editor)))
+        .status,
+    ).to.equal(204);
+    expect(
+      (await h.request.get(`/api/contacts/${id}`).set(auth(h.tokens.editor)))
+        .status,
+    ).to.equal(404);
+    const hidden = await h.request
+      .get('/api/search')
+      .query({ q: 'efface' })
+      .set(auth(h.tokens.editor));
+    expect(
+      hidden.body.items.map((hit: { id: number }) => hit.id),
+    ).not.to.include(id);
 
-    const seenByAdmin = await h.request.get(`/api/contacts/${id}`).set(auth(h.tokens.admin));
+    const seenByAdmin = await h.request
+      .get(`/api/contacts/${id}`)
+      .set(auth(h.tokens.admin));
     expect(seenByAdmin.body.deletedAt).to.be.a('string');
-    const deletedList = await h.request.get('/api/contacts').query({ deleted: 'only' }).set(auth(h.tokens.admin));
-    expect(deletedList.body.items.map((c: { id: number }) => c.id)).to.include(id);
+    const deletedList = await h.request
+      .get('/api/contacts')
+      .query({ deleted: 'only' })
+      .set(auth(h.tokens.admin));
+    expect(deletedList.body.items.map((c: { id: number }) => c.id)).to.include(
+      id,
+    );
 
-    expect((await h.request.post(`/api/contacts/${id}/restore`).set(auth(h.tokens.editor))).status).to.equal(403);
-    const restored = await h.request.post(`/api/contacts/${id}/restore`).set(auth(h.tokens.admin));
+    expect(
+      (
+        await h.request
+          .post(`/api/contacts/${id}/restore`)
+          .set(auth(h.tokens.editor))
+      ).status,
+    ).to.equal(403);
+    const restored = await h.request
+      .post(`/api/contacts/${id}/restore`)
+      .set(auth(h.tokens.admin));
     expect(restored.status).to.equal(200);
     expect(restored.body.deletedAt).to.equal(null);
-    const found = await h.request.get('/api/search').query({ q: 'efface' }).set(auth(h.tokens.editor));
-    expect(found.body.items.map((hit: { id: number }) => hit.id)).to.include(id);
+    const found = await h.request
+      .get('/api/search')
+      .query({ q: 'efface' })
+      .set(auth(h.tokens.editor));
+    expect(found.body.items.map((hit: { id: number }) => hit.id)).to.include(
+      id,
+    );
   });
 
   it('lists contacts by page, sorted either way', async () => {
     for (const lastName of ['Zola', 'Aubert', 'Moulin']) {
-      await h.request.post('/api/contacts').set(auth(h.tokens.editor)).send({ lastName });
+      await h.request
+        .post('/api/contacts')
+        .set(auth(h.tokens.editor))
+        .send({ lastName });
     }
-    const asc = await h.request.get('/api/contacts').query({ pageSize: 2, sort: 'lastName' }).set(auth(h.tokens.editor));
+    const asc = await h.request
+      .get('/api/contacts')
+      .query({ pageSize: 2, sort: 'lastName' })
+      .set(auth(h.tokens.editor));
     expect(asc.body.items).to.have.length(2);
     expect(asc.body.items[0].lastName).to.equal('Aubert');
     expect(asc.body.total).to.be.greaterThan(3);
 
-    const desc = await h.request.get('/api/contacts').query({ sort: 'lastName', order: 'desc' }).set(auth(h.tokens.editor));
+    const desc = await h.request
+      .get('/api/contacts')
+      .query({ sort: 'lastName', order: 'desc' })
+      .set(auth(h.tokens.editor));
     expect(desc.body.items[0].lastName).to.equal('Zola');
 
-    const bad = await h.request.get('/api/contacts').query({ pageSize: 1000, sort: 'password' }).set(auth(h.tokens.editor));
+    const bad = await h.request
+      .get('/api/contacts')
+      .query({ pageSize: 1000, sort: 'password' })
+      .set(auth(h.tokens.editor));
     expect(bad.status).to.equal(400);
-    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).to.have.members(['pageSize', 'sort']);
+    expect(
+      bad.body.error.fields.map((f: { path: string }) => f.path),
+    ).to.have.members(['pageSize', 'sort']);
   });
 });

@@ -54,7 +54,9 @@ export const contactRoutes = [
     params: byId,
     response: contactDto,
     handler: async ({ params }, ctx, _request, response) => {
-      const contact = await loadContact(ctx, params.id, { withDeleted: isAdmin(ctx.actor) });
+      const contact = await loadContact(ctx, params.id, {
+        withDeleted: isAdmin(ctx.actor),
+      });
       response.setHeader('ETag', `"${contact.version}"`);
 
       return presentContact(contact, ctx.region);
@@ -63,7 +65,8 @@ export const contactRoutes = [
   route({
     method: 'put',
     path: '/api/contacts/:id',
-    summary: 'Remplacer un contact (version lue requise, 409 si modifié entre-temps)',
+    summary:
+      'Remplacer un contact (version lue requise, 409 si modifié entre-temps)',
     tag: 'contacts',
     access: 'editor',
     params: byId,
@@ -71,7 +74,8 @@ export const contactRoutes = [
     response: contactDto,
     handler: async ({ params, body }, ctx, request, response) => {
       const ifMatch = request.headers['if-match']?.replace(/"/g, '');
-      const version = ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : body.version;
+      const version =
+        ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : body.version;
       const updated = await updateContact(ctx, params.id, { ...body, version });
       response.setHeader('ETag', `"${updated.version}"`);
 
@@ -108,7 +112,12 @@ export const contactRoutes = [
     handler: async ({ params }, ctx) => {
       await loadContact(ctx, params.id, { withDeleted: isAdmin(ctx.actor) });
 
-      return listAudit(ctx, { page: 1, pageSize: 200, entityType: 'contact', entityId: String(params.id) });
+      return listAudit(ctx, {
+        page: 1,
+        pageSize: 200,
+        entityType: 'contact',
+        entityId: String(params.id),
+      });
     },
   }),
 ];

@@ -30,7 +30,13 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => text(max).nullish();
 
 export const emailInput = z.object({
-  address: z.string().trim().toLowerCase().pipe(z.email({ message: 'adresse e-mail invalide / invalid email address' })),
+  address: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
+    ),
   label: z.enum(emailLabels).nullish(),
   isPrimary: z.boolean().optional(),
 });
@@ -50,7 +56,9 @@ export const addressInput = z.object({
   region: optionalText(120),
   country: z
     .string()
-    .regex(/^[A-Z]{2}$/, { message: 'code pays ISO à deux lettres / two-letter ISO country code' })
+    .regex(/^[A-Z]{2}$/, {
+      message: 'code pays ISO à deux lettres / two-letter ISO country code',
+    })
     .nullish(),
   isPrimary: z.boolean().optional(),
 });
@@ -62,7 +70,8 @@ export const socialInput = z
     url: z.url().max(500).nullish(),
   })
   .refine((value) => value.handle || value.url, {
-    message: 'un identifiant ou une adresse est requis / a handle or a URL is required',
+    message:
+      'un identifiant ou une adresse est requis / a handle or a URL is required',
     path: ['handle'],
   });
 
@@ -80,10 +89,14 @@ export const affiliationInput = z
     message: 'société requise / company required',
     path: ['companyId'],
   })
-  .refine((value) => !value.startDate || !value.endDate || value.startDate <= value.endDate, {
-    message: 'la fin précède le début / end date is before start date',
-    path: ['endDate'],
-  });
+  .refine(
+    (value) =>
+      !value.startDate || !value.endDate || value.startDate <= value.endDate,
+    {
+      message: 'la fin précède le début / end date is before start date',
+      path: ['endDate'],
+    },
+  );
 
 export const optOutInput = z.object({
   email: z.boolean().default(false),
@@ -105,7 +118,12 @@ const contactFields = {
   intermediaryRole: optionalText(120),
   notes: z.string().max(10_000).nullish(),
   doNotContact: z.boolean().default(false),
-  optOut: optOutInput.default({ email: false, sms: false, post: false, phone: false }),
+  optOut: optOutInput.default({
+    email: false,
+    sms: false,
+    post: false,
+    phone: false,
+  }),
   emails: z.array(emailInput).max(20).default([]),
   phones: z.array(phoneInput).max(20).default([]),
   addresses: z.array(addressInput).max(10).default([]),
@@ -118,7 +136,11 @@ const contactFields = {
 export const contactInput = z
   .object(contactFields)
   .refine(
-    (c) => c.lastName || c.firstName || c.emails.length > 0 || c.affiliations.length > 0,
+    (c) =>
+      c.lastName ||
+      c.firstName ||
+      c.emails.length > 0 ||
+      c.affiliations.length > 0,
     {
       message:
         'un nom, un prénom, un e-mail ou une société est requis / ' +
@@ -131,7 +153,11 @@ export const contactInput = z
 export const contactUpdate = z
   .object({ ...contactFields, version: z.number().int().positive() })
   .refine(
-    (c) => c.lastName || c.firstName || c.emails.length > 0 || c.affiliations.length > 0,
+    (c) =>
+      c.lastName ||
+      c.firstName ||
+      c.emails.length > 0 ||
+      c.affiliations.length > 0,
     {
       message:
         'un nom, un prénom, un e-mail ou une société est requis / ' +
@@ -156,11 +182,20 @@ export const contactDto = z.object({
   preferredChannel: z.enum(channels).nullable(),
   origin: z.string().nullable(),
   intermediary: z
-    .object({ id: z.number().int(), displayName: z.string(), role: z.string().nullable() })
+    .object({
+      id: z.number().int(),
+      displayName: z.string(),
+      role: z.string().nullable(),
+    })
     .nullable(),
   notes: z.string().nullable(),
   doNotContact: z.boolean(),
-  optOut: z.object({ email: z.boolean(), sms: z.boolean(), post: z.boolean(), phone: z.boolean() }),
+  optOut: z.object({
+    email: z.boolean(),
+    sms: z.boolean(),
+    post: z.boolean(),
+    phone: z.boolean(),
+  }),
   emails: z.array(
     z.object({
       id: z.number().int(),
@@ -248,7 +283,12 @@ export const contactSummary = z.object({
 
 export type ContactSummary = z.infer<typeof contactSummary>;
 
-export const contactSortKeys = ['lastName', 'firstName', 'createdAt', 'updatedAt'] as const;
+export const contactSortKeys = [
+  'lastName',
+  'firstName',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 export const contactListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

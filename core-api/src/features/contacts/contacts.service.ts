@@ -1,7 +1,12 @@
 import { Op, type Includeable, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { ContactRow, Models } from '../../platform/db/models.ts';
-import { AppError, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import {
+  AppError,
+  forbidden,
+  notFound,
+  versionConflict,
+} from '../../platform/http/errors.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrCreateCompanies } from '../companies/companies.service.ts';
@@ -64,7 +69,10 @@ const listFields = [
   'termIds',
 ] as const;
 
-type Comparable = Record<(typeof scalarFields)[number] | (typeof listFields)[number], unknown>;
+type Comparable = Record<
+  (typeof scalarFields)[number] | (typeof listFields)[number],
+  unknown
+>;
 
 /** The input form of a stored contact, to compare an update field by field. */
 function asInput(contact: ContactDto): Comparable {
@@ -99,7 +107,11 @@ function asInput(contact: ContactDto): Comparable {
 }
 
 /** The same comparable form, for an update about to be written. */
-function inputAsComparable(ctx: Ctx, input: ContactInputParsed, companyIds: number[]): Comparable {
+function inputAsComparable(
+  ctx: Ctx,
+  input: ContactInputParsed,
+  companyIds: number[],
+): Comparable {
   return {
     civility: input.civility ?? null,
     title: input.title ?? null,
@@ -110,11 +122,17 @@ function inputAsComparable(ctx: Ctx, input: ContactInputParsed, companyIds: numb
     preferredChannel: input.preferredChannel ?? null,
     origin: input.origin ?? null,
     intermediaryId: input.intermediaryId ?? null,
-    intermediaryRole: input.intermediaryId ? (input.intermediaryRole ?? null) : null,
+    intermediaryRole: input.intermediaryId
+      ? (input.intermediaryRole ?? null)
+      : null,
     notes: input.notes ?? null,
     doNotContact: input.doNotContact,
     optOut: input.optOut,
-    emails: withOnePrimary(input.emails).map((e) => [e.address, e.label ?? null, e.isPrimary]),
+    emails: withOnePrimary(input.emails).map((e) => [
+      e.address,
+      e.label ?? null,
+      e.isPrimary,
+    ]),
     phones: withOnePrimary(input.phones).map((p) => [
       normalisePhone(p.number, ctx.region).raw,
       p.kind,
@@ -152,14 +170,23 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** Marks the first flagged item primary, or the first item when none is. */
-function withOnePrimary<T extends { isPrimary?: boolean }>(items: T[]): (T & { isPrimary: boolean })[] {
-  const chosen = Math.max(0, items.findIndex((item) => item.isPrimary));
+function withOnePrimary<T extends { isPrimary?: boolean }>(
+  items: T[],
+): (T & { isPrimary: boolean })[] {
+  const chosen = Math.max(
+    0,
+    items.findIndex((item) => item.isPrimary),
+  );
 
   return items.map((item, index) => ({ ...item, isPrimary: index === chosen }));
 }
 
 /** A contact ready to write: the input with its companies resolved. */
-type Prepared = { input: ContactInputParsed; companyIds: number[]; companyNames: string[] };
+type Prepared = {
+  input: ContactInputParsed;
+  companyIds: number[];
+  companyNames: string[];
+};
 
 async function checkReferences(
   ctx: Ctx,
@@ -183,7 +210,10 @@ async function checkReferences(
     const problem =
       input.intermediaryId === selfId
         ? 'un contact ne peut être son propre intermédiaire / a contact cannot relay for itself'
-        : (await Contact.count({ where: { id: input.intermediaryId }, transaction })) === 0
+        : (await Contact.count({
+              where: { id: input.intermediaryId },
+              transaction,
+            })) === 0
           ? 'contact inconnu / unknown contact'
           : null;
     if (problem) {
@@ -241,18 +271,20 @@ function childRows(ctx: Ctx, contactId: number, prepared: Prepared) {
       is_primary: email.isPrimary,
     })),
     contact_phones: phones,
-    contact_addresses: withOnePrimary(input.addresses).map((address, position) => ({
-      contact_id: contactId,
-      position,
-      label: address.label ?? null,
-      street: address.street ?? null,
-      street2: address.street2 ?? null,
-      postal_code: address.postalCode ?? null,
-      city: address.city ?? null,
-      region: address.region ?? null,
-      country: address.country ?? null,
-      is_primary: address.isPrimary,
-    })),
+    contact_addresses: withOnePrimary(input.addresses).map(
+      (address, position) => ({
+        contact_id: contactId,
+        position,
+        label: address.label ?? null,
+        street: address.street ?? null,
+        street2: address.street2 ?? null,
+        postal_code: address.postalCode ?? null,
+        city: address.city ?? null,
+        region: address.region ?? null,
+        country: address.country ?? null,
+        is_primary: address.isPrimary,
+      }),
+    ),
     contact_social_accounts: input.socialAccounts.map((account, position) => ({
       contact_id: contactId,
       position,
@@ -260,16 +292,18 @@ function childRows(ctx: Ctx, contactId: number, prepared: Prepared) {
       handle: account.handle ?? null,
       url: account.url ?? null,
     })),
-    contact_companies: withOnePrimary(input.affiliations).map((affiliation, position) => ({
-      contact_id: contactId,
-      position,
-      company_id: companyIds[position] as number,
-      function: affiliation.function ?? null,
-      department: affiliation.department ?? null,
-      start_date: affiliation.startDate ?? null,
-      end_date: affiliation.endDate ?? null,
-      is_primary: affiliation.isPrimary,
-    })),
+    contact_companies: withOnePrimary(input.affiliations).map(
+      (affiliation, position) => ({
+        contact_id: contactId,
+        position,
+        company_id: companyIds[position] as number,
+        function: affiliation.function ?? null,
+        department: affiliation.department ?? null,
+        start_date: affiliation.startDate ?? null,
+        end_date: affiliation.endDate ?? null,
+        is_primary: affiliation.isPrimary,
+      }),
+    ),
     contact_terms: [...new Set(input.termIds)].map((termId) => ({
       contact_id: contactId,
       term_id: termId,
@@ -290,13 +324,21 @@ async function insertChildren(
   for (const table of tables) {
     const all = rows.flatMap((row) => row[table] as object[]);
     for (let start = 0; start < all.length; start += 1000) {
-      await qi.bulkInsert(table, all.slice(start, start + 1000), { transaction });
+      await qi.bulkInsert(table, all.slice(start, start + 1000), {
+        transaction,
+      });
     }
   }
 }
 
-function sourcesFor(fields: readonly string[], provenance: Provenance, at: string) {
-  return Object.fromEntries(fields.map((field) => [field, { source: provenance.source, at }]));
+function sourcesFor(
+  fields: readonly string[],
+  provenance: Provenance,
+  at: string,
+) {
+  return Object.fromEntries(
+    fields.map((field) => [field, { source: provenance.source, at }]),
+  );
 }
 
 function filledFields(input: ContactInputParsed): string[] {
@@ -328,23 +370,38 @@ export async function insertContacts(
   await checkReferences(ctx, inputs, transaction);
 
   const names = inputs.flatMap((input) =>
-    input.affiliations.map((a) => ({ id: a.companyId, name: a.companyName ?? null })),
+    input.affiliations.map((a) => ({
+      id: a.companyId,
+      name: a.companyName ?? null,
+    })),
   );
-  const companies = await findOrCreateCompanies(ctx, names, provenance, transaction, companyCache);
+  const companies = await findOrCreateCompanies(
+    ctx,
+    names,
+    provenance,
+    transaction,
+    companyCache,
+  );
   const at = new Date().toISOString();
   const prepared: Prepared[] = [];
   let cursor = 0;
   for (const input of inputs) {
     const slice = companies.slice(cursor, cursor + input.affiliations.length);
     cursor += input.affiliations.length;
-    prepared.push({ input, companyIds: slice.map((c) => c.id), companyNames: slice.map((c) => c.name) });
+    prepared.push({
+      input,
+      companyIds: slice.map((c) => c.id),
+      companyNames: slice.map((c) => c.name),
+    });
   }
 
   const created = await Contact.bulkCreate(
     prepared.map(({ input }) => ({
       ...contactColumns(ctx, input),
       importBatchId: provenance.importBatchId ?? null,
-      fieldSources: JSON.stringify(sourcesFor(filledFields(input), provenance, at)),
+      fieldSources: JSON.stringify(
+        sourcesFor(filledFields(input), provenance, at),
+      ),
       createdById: ctx.actor.id,
     })),
     { transaction, returning: true },
@@ -370,7 +427,9 @@ export async function insertContacts(
         origin: item.input.origin ?? null,
         firstName: item.input.firstName ?? null,
         lastName: item.input.lastName ?? null,
-        phones: item.input.phones.map((p) => normalisePhone(p.number, ctx.region)),
+        phones: item.input.phones.map((p) =>
+          normalisePhone(p.number, ctx.region),
+        ),
         affiliations: item.input.affiliations.map((a, i) => ({
           ...a,
           company: { name: item.companyNames[i] ?? '' },
@@ -402,19 +461,43 @@ export async function loadContact(
 }
 
 /** Rewrites a contact's search tokens from its stored state. */
-export async function reindexContact(ctx: Ctx, id: number, transaction?: Transaction) {
+export async function reindexContact(
+  ctx: Ctx,
+  id: number,
+  transaction?: Transaction,
+) {
   const contact = await loadContact(ctx, id, { transaction });
-  await writeTokens(ctx, [{ type: 'contact', id, tokens: contactTokens(contact) }], transaction);
+  await writeTokens(
+    ctx,
+    [{ type: 'contact', id, tokens: contactTokens(contact) }],
+    transaction,
+  );
 }
 
 /** Creates one contact typed by a user. */
-export async function createContact(ctx: Ctx, input: ContactInputParsed): Promise<ContactDto> {
+export async function createContact(
+  ctx: Ctx,
+  input: ContactInputParsed,
+): Promise<ContactDto> {
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const [id] = (await insertContacts(ctx, [input], { source: `saisie (${ctx.actor.label})` }, transaction)) as [number];
-    const dto = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    const [id] = (await insertContacts(
+      ctx,
+      [input],
+      { source: `saisie (${ctx.actor.label})` },
+      transaction,
+    )) as [number];
+    const dto = presentContact(
+      await loadContact(ctx, id, { transaction }),
+      ctx.region,
+    );
     await recordAudit(
       ctx,
-      { action: 'create', entityType: 'contact', entityId: id, after: auditView(dto) },
+      {
+        action: 'create',
+        entityType: 'contact',
+        entityId: id,
+        after: auditView(dto),
+      },
       transaction,
     );
 
@@ -424,7 +507,13 @@ export async function createContact(ctx: Ctx, input: ContactInputParsed): Promis
 
 /** The part of a card the audit trail keeps: no timestamps or bookkeeping. */
 function auditView(dto: ContactDto) {
-  const { fieldSources: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest } = dto;
+  const {
+    fieldSources: _s,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...rest
+  } = dto;
 
   return rest;
 }
@@ -438,38 +527,67 @@ export async function updateContact(
   id: number,
   input: ContactInputParsed & { version: number },
 ): Promise<ContactDto> {
-  const { Contact, ContactEmail, ContactPhone, ContactAddress, ContactSocial, Affiliation, ContactTerm } =
-    ctx.db.models;
+  const {
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    ContactSocial,
+    Affiliation,
+    ContactTerm,
+  } = ctx.db.models;
 
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const before = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    const before = presentContact(
+      await loadContact(ctx, id, { transaction }),
+      ctx.region,
+    );
     if (before.version !== input.version) throw versionConflict(before.version);
     await checkReferences(ctx, [input], transaction, id);
 
     const provenance: Provenance = { source: `saisie (${ctx.actor.label})` };
     const companies = await findOrCreateCompanies(
       ctx,
-      input.affiliations.map((a) => ({ id: a.companyId, name: a.companyName ?? null })),
+      input.affiliations.map((a) => ({
+        id: a.companyId,
+        name: a.companyName ?? null,
+      })),
       provenance,
       transaction,
     );
     const companyIds = companies.map((company) => company.id);
     const old = asInput(before);
     const next = inputAsComparable(ctx, input, companyIds);
-    const changed = [...scalarFields, ...listFields].filter((f) => !sameValue(old[f], next[f]));
+    const changed = [...scalarFields, ...listFields].filter(
+      (f) => !sameValue(old[f], next[f]),
+    );
 
     const sources = {
       ...JSON.parse(await currentSources(ctx, id, transaction)),
       ...sourcesFor(changed, provenance, new Date().toISOString()),
     };
     const [count] = await Contact.update(
-      { ...contactColumns(ctx, input), version: input.version + 1, fieldSources: JSON.stringify(sources) },
+      {
+        ...contactColumns(ctx, input),
+        version: input.version + 1,
+        fieldSources: JSON.stringify(sources),
+      },
       { where: { id, version: input.version }, transaction },
     );
     if (count === 0) throw versionConflict(before.version + 1);
 
-    for (const model of [ContactEmail, ContactPhone, ContactAddress, ContactSocial, Affiliation, ContactTerm]) {
-      await (model as typeof ContactEmail).destroy({ where: { contactId: id }, transaction });
+    for (const model of [
+      ContactEmail,
+      ContactPhone,
+      ContactAddress,
+      ContactSocial,
+      Affiliation,
+      ContactTerm,
+    ]) {
+      await (model as typeof ContactEmail).destroy({
+        where: { contactId: id },
+        transaction,
+      });
     }
     await insertChildren(
       ctx,
@@ -478,7 +596,10 @@ export async function updateContact(
     );
     await reindexContact(ctx, id, transaction);
 
-    const after = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    const after = presentContact(
+      await loadContact(ctx, id, { transaction }),
+      ctx.region,
+    );
     await recordAudit(
       ctx,
       {
@@ -496,8 +617,15 @@ export async function updateContact(
   });
 }
 
-async function currentSources(ctx: Ctx, id: number, transaction: Transaction): Promise<string> {
-  const row = await ctx.db.models.Contact.findByPk(id, { attributes: ['fieldSources'], transaction });
+async function currentSources(
+  ctx: Ctx,
+  id: number,
+  transaction: Transaction,
+): Promise<string> {
+  const row = await ctx.db.models.Contact.findByPk(id, {
+    attributes: ['fieldSources'],
+    transaction,
+  });
 
   return row?.fieldSources ?? '{}';
 }
@@ -505,28 +633,61 @@ async function currentSources(ctx: Ctx, id: number, transaction: Transaction): P
 /** Soft-deletes a contact: it leaves searches and lists until an administrator restores it. */
 export async function deleteContact(ctx: Ctx, id: number): Promise<void> {
   await ctx.db.sequelize.transaction(async (transaction) => {
-    const before = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
+    const before = presentContact(
+      await loadContact(ctx, id, { transaction }),
+      ctx.region,
+    );
     await ctx.db.models.Contact.destroy({ where: { id }, transaction });
-    await ctx.db.models.SearchToken.destroy({ where: { entityType: 'contact', entityId: id }, transaction });
+    await ctx.db.models.SearchToken.destroy({
+      where: { entityType: 'contact', entityId: id },
+      transaction,
+    });
     await recordAudit(
       ctx,
-      { action: 'delete', entityType: 'contact', entityId: id, before: auditView(before) },
+      {
+        action: 'delete',
+        entityType: 'contact',
+        entityId: id,
+        before: auditView(before),
+      },
       transaction,
     );
   });
 }
 
 /** Brings back a soft-deleted contact (administrators only). */
-export async function restoreContact(ctx: Ctx, id: number): Promise<ContactDto> {
+export async function restoreContact(
+  ctx: Ctx,
+  id: number,
+): Promise<ContactDto> {
   if (!isAdmin(ctx.actor)) throw forbidden();
 
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const contact = await loadContact(ctx, id, { withDeleted: true, transaction });
-    if (!contact.deletedAt) throw new AppError('CONFLICT', { fr: 'Ce contact n’est pas supprimé.', en: 'This contact is not deleted.' });
+    const contact = await loadContact(ctx, id, {
+      withDeleted: true,
+      transaction,
+    });
+    if (!contact.deletedAt)
+      throw new AppError('CONFLICT', {
+        fr: 'Ce contact n’est pas supprimé.',
+        en: 'This contact is not deleted.',
+      });
     await contact.restore({ transaction });
     await reindexContact(ctx, id, transaction);
-    const dto = presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
-    await recordAudit(ctx, { action: 'restore', entityType: 'contact', entityId: id, after: auditView(dto) }, transaction);
+    const dto = presentContact(
+      await loadContact(ctx, id, { transaction }),
+      ctx.region,
+    );
+    await recordAudit(
+      ctx,
+      {
+        action: 'restore',
+        entityType: 'contact',
+        entityId: id,
+        after: auditView(dto),
+      },
+      transaction,
+    );
 
     return dto;
   });
@@ -544,7 +705,14 @@ export async function listContacts(
   ctx: Ctx,
   query: z.output<typeof contactListQuery>,
 ): Promise<ContactPage> {
-  const { Contact, ContactEmail, ContactPhone, ContactAddress, Affiliation, Company } = ctx.db.models;
+  const {
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    Affiliation,
+    Company,
+  } = ctx.db.models;
   const onlyDeleted = query.deleted === 'only';
   if (onlyDeleted && !isAdmin(ctx.actor)) throw forbidden();
 
@@ -553,7 +721,9 @@ export async function listContacts(
     ...(onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {}),
   };
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  const order = sortColumns[query.sort].map((column) => [column, direction] as [string, string]);
+  const order = sortColumns[query.sort].map(
+    (column) => [column, direction] as [string, string],
+  );
   const total = await Contact.count({ where, paranoid: !onlyDeleted });
   const page = await Contact.findAll({
     where,
@@ -572,7 +742,11 @@ export async function listContacts(
           { model: ContactEmail, as: 'emails' },
           { model: ContactPhone, as: 'phones' },
           { model: ContactAddress, as: 'addresses' },
-          { model: Affiliation, as: 'affiliations', include: [{ model: Company, as: 'company', paranoid: false }] },
+          {
+            model: Affiliation,
+            as: 'affiliations',
+            include: [{ model: Company, as: 'company', paranoid: false }],
+          },
         ],
       })
     : [];
@@ -588,4 +762,3 @@ export async function listContacts(
     pageSize: query.pageSize,
   };
 }
-

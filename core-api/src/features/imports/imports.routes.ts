@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
 import { route } from '../../platform/http/routes.ts';
-import { importBatchDto, importQuery, importReport } from './imports.schemas.ts';
+import {
+  importBatchDto,
+  importQuery,
+  importReport,
+} from './imports.schemas.ts';
 import { importFile, listImports } from './imports.service.ts';
 
 export const importRoutes = [
   route({
     method: 'post',
     path: '/api/imports',
-    summary: 'Importer un fichier de contacts (corps brut : xlsx, CSV, vCard) — administrateurs',
+    summary:
+      'Importer un fichier de contacts (corps brut : xlsx, CSV, vCard) — administrateurs',
     tag: 'imports',
     access: 'admin',
     query: importQuery,
@@ -22,7 +27,11 @@ export const importRoutes = [
         });
       }
 
-      return importFile(ctx, { fileName: query.fileName, data, dryRun: query.dryRun });
+      return importFile(ctx, {
+        fileName: query.fileName,
+        data,
+        dryRun: query.dryRun,
+      });
     },
   }),
   route({

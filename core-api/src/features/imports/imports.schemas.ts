@@ -34,7 +34,9 @@ export const importQuery = z.object({
     .trim()
     .min(1, { message: 'nom de fichier requis / file name required' })
     .max(300)
-    .refine((name) => !/[\\/\0]/.test(name), { message: 'nom de fichier invalide / invalid file name' }),
+    .refine((name) => !/[\\/\0]/.test(name), {
+      message: 'nom de fichier invalide / invalid file name',
+    }),
   dryRun: z
     .enum(['true', 'false'])
     .default('false')

@@ -2,11 +2,19 @@ import { Op, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { contactInput, type ContactInputParsed } from '../contacts/contacts.schemas.ts';
+import {
+  contactInput,
+  type ContactInputParsed,
+} from '../contacts/contacts.schemas.ts';
 import { insertContacts } from '../contacts/contacts.service.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
 import type { ImportIssue, ImportReport } from './imports.schemas.ts';
-import { ImportFileError, detectFormat, readContacts, type ImportFormat } from './readers/index.ts';
+import {
+  ImportFileError,
+  detectFormat,
+  readContacts,
+  type ImportFormat,
+} from './readers/index.ts';
 import type { ImportedContact } from './readers/imported-contact.ts';
 
 const chunkSize = 500;
@@ -24,7 +32,11 @@ export type ImportRequest = {
 /** Rolls a dry run back once its report is written. */
 class DryRunDone extends Error {}
 
-type Pending = { line: number; input: ContactInputParsed; terms: ImportedContact['terms'] };
+type Pending = {
+  line: number;
+  input: ContactInputParsed;
+  terms: ImportedContact['terms'];
+};
 
 /**
  * Imports a contact file in one transaction: every readable row goes in, each
@@ -32,10 +44,15 @@ type Pending = { line: number; input: ContactInputParsed; terms: ImportedContact
  * be read at all changes nothing. The whole file is audited as one batch
  * event, which its contacts point to through their import batch.
  */
-export async function importFile(ctx: Ctx, request: ImportRequest): Promise<ImportReport> {
+export async function importFile(
+  ctx: Ctx,
+  request: ImportRequest,
+): Promise<ImportReport> {
   if (!isAdmin(ctx.actor)) throw forbidden();
   const started = performance.now();
-  const format = request.format ?? detectFormat(request.fileName, request.data.subarray(0, 4096));
+  const format =
+    request.format ??
+    detectFormat(request.fileName, request.data.subarray(0, 4096));
   const report: ImportReport = {
     batchId: null,
     fileName: request.fileName,
@@ -70,7 +87,14 @@ export async function importFile(ctx: Ctx, request: ImportRequest): Promise<Impo
 
   report.tookMs = Math.round(performance.now() - started);
   ctx.log.info(
-    { batchId: report.batchId, format, rows: report.totalRows, created: report.created, rejected: report.rejected, dryRun: report.dryRun },
+    {
+      batchId: report.batchId,
+      format,
+      rows: report.totalRows,
+      created: report.created,
+      rejected: report.rejected,
+      dryRun: report.dryRun,
+    },
     'import.batch.committed',
   );
 
@@ -102,7 +126,10 @@ async function runImport(
   );
   report.batchId = batch.id;
 
-  const provenance = { source: `import #${batch.id} (${request.fileName})`.slice(0, 300), importBatchId: batch.id };
+  const provenance = {
+    source: `import #${batch.id} (${request.fileName})`.slice(0, 300),
+    importBatchId: batch.id,
+  };
   const companyCache = new Map<string, number>();
   const termCache = new Map<string, number>();
   const companiesBefore = await Company.count({ transaction });
@@ -125,7 +152,9 @@ async function runImport(
     let cursor = 0;
     const inputs = pending.map((item) => {
       const count = item.terms?.length ?? 0;
-      const ids = termIds.slice(cursor, cursor + count).filter((id): id is number => id !== null);
+      const ids = termIds
+        .slice(cursor, cursor + count)
+        .filter((id): id is number => id !== null);
       cursor += count;
 
       return { ...item.input, termIds: [...new Set(ids)] };
@@ -138,15 +167,23 @@ async function runImport(
 
   const linesWithContact = new Set<number>();
   const issuesByLine: { line: number; issue: ImportIssue }[] = [];
-  for await (const row of readContacts(request.fileName, request.data, { format })) {
+  for await (const row of readContacts(request.fileName, request.data, {
+    format,
+  })) {
     if ('issue' in row) {
-      issuesByLine.push({ line: row.line, issue: { ...row.issue, severity: 'error' } });
+      issuesByLine.push({
+        line: row.line,
+        issue: { ...row.issue, severity: 'error' },
+      });
       continue;
     }
     report.totalRows += 1;
     linesWithContact.add(row.line);
     const { terms, externalId: _externalId, ...fields } = row.contact;
-    const parsed = contactInput.safeParse({ ...fields, origin: fields.origin ?? request.fileName.slice(0, 120) });
+    const parsed = contactInput.safeParse({
+      ...fields,
+      origin: fields.origin ?? request.fileName.slice(0, 120),
+    });
     if (!parsed.success) {
       for (const problem of parsed.error.issues) {
         addIssue({
@@ -166,11 +203,15 @@ async function runImport(
 
   // A reader issue on a line that still produced a contact lost one value, not the row.
   for (const { line, issue } of issuesByLine) {
-    addIssue({ ...issue, severity: linesWithContact.has(line) ? 'warning' : 'error' });
+    addIssue({
+      ...issue,
+      severity: linesWithContact.has(line) ? 'warning' : 'error',
+    });
     if (!linesWithContact.has(line)) report.totalRows += 1;
   }
   report.issues.sort((a, b) => a.line - b.line);
-  report.companiesCreated = (await Company.count({ transaction })) - companiesBefore;
+  report.companiesCreated =
+    (await Company.count({ transaction })) - companiesBefore;
 
   await batch.update(
     {
@@ -185,7 +226,11 @@ async function runImport(
   await batchAudit.update(
     {
       entityId: String(batch.id),
-      afterData: JSON.stringify({ created: report.created, rejected: report.rejected, totalRows: report.totalRows }),
+      afterData: JSON.stringify({
+        created: report.created,
+        rejected: report.rejected,
+        totalRows: report.totalRows,
+      }),
     },
     { transaction },
   );

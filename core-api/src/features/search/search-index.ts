@@ -2,14 +2,26 @@ import type { Transaction } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
 import type { CompanyRow, ContactRow } from '../../platform/db/models.ts';
 import { phoneSearchKeys } from '../../platform/text/phone.ts';
-import { phoneTokens, tokensOf, uniqueTokens, type Token } from './search-text.ts';
+import {
+  phoneTokens,
+  tokensOf,
+  uniqueTokens,
+  type Token,
+} from './search-text.ts';
 
 /** The parts of a contact that search reads; a loaded row or a record being written. */
-export type ContactShape = Pick<ContactRow, 'lastName' | 'firstName' | 'title' | 'origin'> & {
+export type ContactShape = Pick<
+  ContactRow,
+  'lastName' | 'firstName' | 'title' | 'origin'
+> & {
   notes?: string | null;
   emails?: { address: string }[];
   phones?: { e164: string | null; raw: string }[];
-  addresses?: { city?: string | null; postalCode?: string | null; street?: string | null }[];
+  addresses?: {
+    city?: string | null;
+    postalCode?: string | null;
+    street?: string | null;
+  }[];
   affiliations?: {
     company?: { name: string } | null;
     function?: string | null;
@@ -29,7 +41,8 @@ export function contactTokens(contact: ContactShape): Token[] {
     ...tokensOf('other', contact.notes?.slice(0, 500)),
   ];
 
-  for (const email of contact.emails ?? []) tokens.push(...tokensOf('email', email.address));
+  for (const email of contact.emails ?? [])
+    tokens.push(...tokensOf('email', email.address));
   for (const phone of contact.phones ?? []) {
     tokens.push(...phoneTokens(phoneSearchKeys(phone.e164, phone.raw)));
   }
@@ -46,7 +59,8 @@ export function contactTokens(contact: ContactShape): Token[] {
   for (const account of contact.socialAccounts ?? []) {
     tokens.push(...tokensOf('other', account.handle));
   }
-  for (const term of contact.terms ?? []) tokens.push(...tokensOf('other', term.label));
+  for (const term of contact.terms ?? [])
+    tokens.push(...tokensOf('other', term.label));
 
   return uniqueTokens(tokens);
 }
@@ -63,13 +77,19 @@ export function companyTokens(company: CompanyRow): Token[] {
     ...tokensOf('other', company.website),
   ];
   if (company.phoneRaw) {
-    tokens.push(...phoneTokens(phoneSearchKeys(company.phoneE164, company.phoneRaw)));
+    tokens.push(
+      ...phoneTokens(phoneSearchKeys(company.phoneE164, company.phoneRaw)),
+    );
   }
 
   return uniqueTokens(tokens);
 }
 
-type IndexedEntity = { type: 'contact' | 'company'; id: number; tokens: Token[] };
+type IndexedEntity = {
+  type: 'contact' | 'company';
+  id: number;
+  tokens: Token[];
+};
 
 /**
  * Replaces the tokens of the given records. Rows go in through the query
@@ -87,7 +107,9 @@ export async function writeTokens(
 
   if (!options.fresh) {
     for (const type of ['contact', 'company'] as const) {
-      const ids = entities.filter((entity) => entity.type === type).map((entity) => entity.id);
+      const ids = entities
+        .filter((entity) => entity.type === type)
+        .map((entity) => entity.id);
       for (let start = 0; start < ids.length; start += 500) {
         await SearchToken.destroy({
           where: { entityType: type, entityId: ids.slice(start, start + 500) },
@@ -109,7 +131,9 @@ export async function writeTokens(
 
   // SQL Server accepts at most 1,000 rows in one VALUES list.
   for (let start = 0; start < rows.length; start += 1000) {
-    await qi.bulkInsert('search_tokens', rows.slice(start, start + 1000), { transaction });
+    await qi.bulkInsert('search_tokens', rows.slice(start, start + 1000), {
+      transaction,
+    });
   }
 }
 
@@ -120,5 +144,8 @@ export async function dropTokens(
   id: number,
   transaction: Transaction | undefined,
 ): Promise<void> {
-  await ctx.db.models.SearchToken.destroy({ where: { entityType: type, entityId: id }, transaction });
+  await ctx.db.models.SearchToken.destroy({
+    where: { entityType: type, entityId: id },
+    transaction,
+  });
 }

@@ -17,9 +17,13 @@ describe('phoneticKey', () => {
   it('gives the FONEM code of each published test vector', () => {
     // Hyphenated names (SAINT-AMAND) are indexed word by word, each with its
     // own key, so only the single-word vectors apply to one key.
-    const vectors = pairs('talisman_fonem_fr.tsv').filter(([input]) => !input.includes('-'));
+    const vectors = pairs('talisman_fonem_fr.tsv').filter(
+      ([input]) => !input.includes('-'),
+    );
     expect(vectors.length).to.be.greaterThan(100);
-    const wrong = vectors.filter(([input, code]) => phoneticKey(input) !== code);
+    const wrong = vectors.filter(
+      ([input, code]) => phoneticKey(input) !== code,
+    );
 
     expect(wrong).to.deep.equal([]);
   });
@@ -43,11 +47,16 @@ describe('phoneticKey', () => {
   });
 
   it('groups most of the French homophone sets of the sonnex corpus', () => {
-    const groups = readFileSync(resolve(phoneticDir, 'talisman_sonnex_fr_homophones.tsv'), 'utf8')
+    const groups = readFileSync(
+      resolve(phoneticDir, 'talisman_sonnex_fr_homophones.tsv'),
+      'utf8',
+    )
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
       .map((line) => line.split('\t').filter((word) => !/['\s]/.test(word)));
-    const together = groups.filter((group) => new Set(group.map(phoneticKey)).size === 1);
+    const together = groups.filter(
+      (group) => new Set(group.map(phoneticKey)).size === 1,
+    );
 
     // FONEM is tuned for surnames, not common words; this measures how far it
     // carries over, so a change of algorithm that loses ground shows up here.
@@ -60,16 +69,25 @@ describe('tokensOf and parseQuery', () => {
     const tokens = tokensOf('name', 'Saint-Dupuy');
     expect(tokens.map((t) => t.token)).to.deep.equal(['saint', 'dupuy']);
     expect(tokens[1]?.phonetic).to.equal(phoneticKey('dupuy'));
-    expect(tokensOf('email', 'a.b@c.fr').every((t) => t.phonetic === null)).to.equal(true);
+    expect(
+      tokensOf('email', 'a.b@c.fr').every((t) => t.phonetic === null),
+    ).to.equal(true);
   });
 
   it('reads a phone number typed with separators as one digit string', () => {
-    expect(parseQuery('06 12.34-56')).to.deep.equal([{ kind: 'digits', token: '06123456' }]);
-    expect(parseQuery('+33 6 12')).to.deep.equal([{ kind: 'digits', token: '33612' }]);
+    expect(parseQuery('06 12.34-56')).to.deep.equal([
+      { kind: 'digits', token: '06123456' },
+    ]);
+    expect(parseQuery('+33 6 12')).to.deep.equal([
+      { kind: 'digits', token: '33612' },
+    ]);
   });
 
   it('folds words and drops repeats', () => {
     const words = parseQuery('Éloïse  ÉLOÏSE Lefèvre');
-    expect(words.map((w) => w.kind === 'word' && w.token)).to.deep.equal(['eloise', 'lefevre']);
+    expect(words.map((w) => w.kind === 'word' && w.token)).to.deep.equal([
+      'eloise',
+      'lefevre',
+    ]);
   });
 });

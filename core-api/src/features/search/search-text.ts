@@ -4,7 +4,11 @@ import { fold, words } from '../../platform/text/fold.ts';
 /** Where a token comes from; names weigh more than the rest when ranking. */
 export type TokenField = 'name' | 'org' | 'email' | 'phone' | 'place' | 'other';
 
-export type Token = { field: TokenField; token: string; phonetic: string | null };
+export type Token = {
+  field: TokenField;
+  token: string;
+  phonetic: string | null;
+};
 
 const maxTokenLength = 64;
 
@@ -21,7 +25,10 @@ export function phoneticKey(word: string): string | null {
 }
 
 /** The tokens of a value for one field; names and organisations get phonetic keys. */
-export function tokensOf(field: TokenField, value: string | null | undefined): Token[] {
+export function tokensOf(
+  field: TokenField,
+  value: string | null | undefined,
+): Token[] {
   if (!value) return [];
   const phonetic = field === 'name' || field === 'org';
 
@@ -34,7 +41,11 @@ export function tokensOf(field: TokenField, value: string | null | undefined): T
 
 /** Digit tokens for a phone number (national and international forms). */
 export function phoneTokens(keys: string[]): Token[] {
-  return keys.map((key) => ({ field: 'phone', token: key.slice(0, maxTokenLength), phonetic: null }));
+  return keys.map((key) => ({
+    field: 'phone',
+    token: key.slice(0, maxTokenLength),
+    phonetic: null,
+  }));
 }
 
 /**

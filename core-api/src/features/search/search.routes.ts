@@ -6,7 +6,8 @@ export const searchRoutes = [
   route({
     method: 'get',
     path: '/api/search',
-    summary: 'Recherche sur tous les champs : mot exact, début de mot, phonétique',
+    summary:
+      'Recherche sur tous les champs : mot exact, début de mot, phonétique',
     tag: 'search',
     access: 'editor',
     query: searchQuery,

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 export const searchQuery = z.object({
-  q: z.string().trim().min(1, { message: 'recherche vide / empty search' }).max(200),
+  q: z
+    .string()
+    .trim()
+    .min(1, { message: 'recherche vide / empty search' })
+    .max(200),
   type: z.enum(['contact', 'company', 'all']).default('all'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -20,5 +24,8 @@ export const searchHit = z.object({
 
 export type SearchHit = z.infer<typeof searchHit>;
 
-export const searchResult = z.object({ items: z.array(searchHit), tookMs: z.number() });
+export const searchResult = z.object({
+  items: z.array(searchHit),
+  tookMs: z.number(),
+});
 export type SearchResult = z.infer<typeof searchResult>;

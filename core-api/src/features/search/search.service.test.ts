@@ -5,23 +5,55 @@ import { defineModels } from '../../platform/db/models.ts';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { ctxFor } from '../../test/harness.ts';
 import { createContact } from '../contacts/contacts.service.ts';
-import { contactInput, type ContactInput } from '../contacts/contacts.schemas.ts';
+import {
+  contactInput,
+  type ContactInput,
+} from '../contacts/contacts.schemas.ts';
 import { search, searchSql } from './search.service.ts';
 import { parseQuery } from './search-text.ts';
 
 describeEachDatabase('search', (db) => {
-  const ids = { dupont: 0, dupuy: 0, eloise: 0, lefevre: 0, lefebvre: 0, dupond: 0, durand: 0, dupon: 0 };
-  const add = async (key: keyof typeof ids, contact: ContactInput) => {
-    ids[key] = (await createContact(ctxFor(db()), contactInput.parse(contact))).id;
+  const ids = {
+    dupont: 0,
+    dupuy: 0,
+    eloise: 0,
+    lefevre: 0,
+    lefebvre: 0,
+    dupond: 0,
+    durand: 0,
+    dupon: 0,
   };
-  const find = async (q: string, type: 'contact' | 'company' | 'all' = 'contact') =>
-    (await search(ctxFor(db()), { q, type, limit: 20 })).items;
-  const names = async (q: string) => (await find(q)).map((hit) => hit.displayName);
+  const add = async (key: keyof typeof ids, contact: ContactInput) => {
+    ids[key] = (
+      await createContact(ctxFor(db()), contactInput.parse(contact))
+    ).id;
+  };
+  const find = async (
+    q: string,
+    type: 'contact' | 'company' | 'all' = 'contact',
+  ) => (await search(ctxFor(db()), { q, type, limit: 20 })).items;
+  const names = async (q: string) =>
+    (await find(q)).map((hit) => hit.displayName);
 
   before(async () => {
-    await add('dupont', { firstName: 'Jean', lastName: 'Dupont', affiliations: [{ companyName: 'Le Monde', function: 'Rédacteur en chef' }], phones: [{ number: '06 12 34 56 78', kind: 'mobile' }] });
-    await add('dupuy', { firstName: 'Marie', lastName: 'Saint-Dupuy', addresses: [{ city: 'Toulouse', postalCode: '31000' }] });
-    await add('eloise', { firstName: 'Éloïse', lastName: 'Martin', emails: [{ address: 'eloise.martin@lobs.fr' }] });
+    await add('dupont', {
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      affiliations: [
+        { companyName: 'Le Monde', function: 'Rédacteur en chef' },
+      ],
+      phones: [{ number: '06 12 34 56 78', kind: 'mobile' }],
+    });
+    await add('dupuy', {
+      firstName: 'Marie',
+      lastName: 'Saint-Dupuy',
+      addresses: [{ city: 'Toulouse', postalCode: '31000' }],
+    });
+    await add('eloise', {
+      firstName: 'Éloïse',
+      lastName: 'Martin',
+      emails: [{ address: 'eloise.martin@lobs.fr' }],
+    });
     await add('lefevre', { firstName: 'Luc', lastName: 'Lefèvre' });
     await add('lefebvre', { firstName: 'Lucie', lastName: 'Lefebvre' });
     await add('dupond', { firstName: 'Paul', lastName: 'Dupond' });
@@ -43,14 +75,21 @@ describeEachDatabase('search', (db) => {
 
   it('finds Dupont and Saint-Dupuy from the start of a word', async () => {
     const hits = await find('dup');
-    expect(hits.map((h) => h.id)).to.include.members([ids.dupont, ids.dupuy, ids.dupond]);
+    expect(hits.map((h) => h.id)).to.include.members([
+      ids.dupont,
+      ids.dupuy,
+      ids.dupond,
+    ]);
     expect(hits.map((h) => h.id)).not.to.include(ids.durand);
     expect(hits.every((h) => h.match === 'prefix')).to.equal(true);
   });
 
   it('finds Lefèvre and Lefebvre when lefevre is typed, the exact spelling first', async () => {
     const hits = await find('lefevre');
-    expect(hits.map((h) => h.id).slice(0, 2)).to.deep.equal([ids.lefevre, ids.lefebvre]);
+    expect(hits.map((h) => h.id).slice(0, 2)).to.deep.equal([
+      ids.lefevre,
+      ids.lefebvre,
+    ]);
     expect(hits[0]?.match).to.equal('exact');
     expect(hits[1]?.match).to.equal('phonetic');
   });
@@ -72,7 +111,12 @@ describeEachDatabase('search', (db) => {
   });
 
   it('finds a phone number whatever its format', async () => {
-    for (const typed of ['0612345678', '06 12 34', '+33 6 12 34 56 78', '33612']) {
+    for (const typed of [
+      '0612345678',
+      '06 12 34',
+      '+33 6 12 34 56 78',
+      '33612',
+    ]) {
       expect(await names(typed), typed).to.deep.equal(['Jean Dupont']);
     }
   });
@@ -93,18 +137,30 @@ describeEachDatabase('search', (db) => {
 describe('search SQL per dialect', () => {
   const ctxOn = (dialect: 'mssql' | 'postgres') => {
     const sequelize = new Sequelize({ dialect, logging: false } as never);
-    return { ...ctxFor({ sequelize, models: defineModels(sequelize) }, systemActor) };
+    return {
+      ...ctxFor({ sequelize, models: defineModels(sequelize) }, systemActor),
+    };
   };
 
   it('writes T-SQL with LIKE prefixes and OFFSET/FETCH for SQL Server', () => {
-    const sql = searchSql(ctxOn('mssql'), parseQuery("d'Artagnan"), 'contact', 20);
+    const sql = searchSql(
+      ctxOn('mssql'),
+      parseQuery("d'Artagnan"),
+      'contact',
+      20,
+    );
     expect(sql).to.include("token LIKE N'artagnan%'");
     expect(sql).to.include('OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY');
     expect(sql).not.to.include('LIMIT');
   });
 
   it('escapes quotes in what the user typed', () => {
-    const sql = searchSql(ctxOn('postgres'), [{ kind: 'word', token: "o'neil", phonetic: null }], null, 5);
+    const sql = searchSql(
+      ctxOn('postgres'),
+      [{ kind: 'word', token: "o'neil", phonetic: null }],
+      null,
+      5,
+    );
     expect(sql).to.include("'o''neil%'");
   });
 });

@@ -9,7 +9,12 @@ const fieldBonus =
   "CASE field WHEN 'name' THEN 30 WHEN 'org' THEN 20 WHEN 'email' THEN 15 " +
   "WHEN 'phone' THEN 15 WHEN 'place' THEN 10 ELSE 0 END";
 
-type Candidate = { entity_type: 'contact' | 'company'; entity_id: number; score: number; worst: number };
+type Candidate = {
+  entity_type: 'contact' | 'company';
+  entity_id: number;
+  score: number;
+  worst: number;
+};
 
 /**
  * One query word's matches. Prefix conditions are written per dialect so each
@@ -17,7 +22,12 @@ type Candidate = { entity_type: 'contact' | 'company'; entity_id: number; score:
  * and skips the index), LIKE on PostgreSQL over a "C"-collated column and on
  * SQL Server.
  */
-function wordMatches(ctx: Ctx, word: QueryWord, index: number, type: string | null): string {
+function wordMatches(
+  ctx: Ctx,
+  word: QueryWord,
+  index: number,
+  type: string | null,
+): string {
   const dialect = dialectOf(ctx.db.sequelize);
   const quote = (value: string) => ctx.db.sequelize.escape(value);
   const prefix =
@@ -36,7 +46,9 @@ function wordMatches(ctx: Ctx, word: QueryWord, index: number, type: string | nu
     );
   }
 
-  const phonetic = word.phonetic ? ` OR phonetic = ${quote(word.phonetic)}` : '';
+  const phonetic = word.phonetic
+    ? ` OR phonetic = ${quote(word.phonetic)}`
+    : '';
   const kind =
     `CASE WHEN token = ${quote(word.token)} THEN 300 ` +
     `WHEN ${prefix} THEN 200 ELSE 100 END`;
@@ -55,7 +67,12 @@ function limitClause(ctx: Ctx, limit: number): string {
 }
 
 /** Builds the whole search statement (exported for the dialect tests). */
-export function searchSql(ctx: Ctx, words: QueryWord[], type: string | null, limit: number): string {
+export function searchSql(
+  ctx: Ctx,
+  words: QueryWord[],
+  type: string | null,
+  limit: number,
+): string {
   const parts = words.map((word, index) => wordMatches(ctx, word, index, type));
 
   return (
@@ -86,18 +103,26 @@ export async function search(
   if (words.length === 0) return { items: [], tookMs: 0 };
 
   const type = input.type === 'all' ? null : input.type;
-  const rows = await ctx.db.sequelize.query<Candidate>(searchSql(ctx, words, type, input.limit), {
-    type: QueryTypes.SELECT,
-  });
+  const rows = await ctx.db.sequelize.query<Candidate>(
+    searchSql(ctx, words, type, input.limit),
+    {
+      type: QueryTypes.SELECT,
+    },
+  );
   const items = await describeHits(ctx, rows);
 
   return { items, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }
 
 async function describeHits(ctx: Ctx, rows: Candidate[]): Promise<SearchHit[]> {
-  const { Contact, Company, ContactEmail, Affiliation, ContactAddress } = ctx.db.models;
-  const contactIds = rows.filter((row) => row.entity_type === 'contact').map((row) => Number(row.entity_id));
-  const companyIds = rows.filter((row) => row.entity_type === 'company').map((row) => Number(row.entity_id));
+  const { Contact, Company, ContactEmail, Affiliation, ContactAddress } =
+    ctx.db.models;
+  const contactIds = rows
+    .filter((row) => row.entity_type === 'contact')
+    .map((row) => Number(row.entity_id));
+  const companyIds = rows
+    .filter((row) => row.entity_type === 'company')
+    .map((row) => Number(row.entity_id));
 
   const contacts = contactIds.length
     ? await Contact.findAll({
@@ -114,9 +139,13 @@ async function describeHits(ctx: Ctx, rows: Candidate[]): Promise<SearchHit[]> {
         ],
       })
     : [];
-  const companies = companyIds.length ? await Company.findAll({ where: { id: companyIds } }) : [];
+  const companies = companyIds.length
+    ? await Company.findAll({ where: { id: companyIds } })
+    : [];
   const contactById = new Map(contacts.map((contact) => [contact.id, contact]));
-  const companyById = new Map(companies.map((company) => [company.id, company]));
+  const companyById = new Map(
+    companies.map((company) => [company.id, company]),
+  );
 
   const hits: SearchHit[] = [];
   for (const row of rows) {
@@ -131,16 +160,39 @@ async function describeHits(ctx: Ctx, rows: Candidate[]): Promise<SearchHit[]> {
         contact.affiliations?.find((a) => a.isPrimary && !a.endDate) ??
         contact.affiliations?.find((a) => !a.endDate) ??
         contact.affiliations?.[0];
-      const city = contact.addresses?.find((a) => a.isPrimary)?.city ?? contact.addresses?.[0]?.city;
-      const email = contact.emails?.find((e) => e.isPrimary)?.address ?? contact.emails?.[0]?.address;
-      const parts = [affiliation?.function, affiliation?.company?.name, city ?? email];
+      const city =
+        contact.addresses?.find((a) => a.isPrimary)?.city ??
+        contact.addresses?.[0]?.city;
+      const email =
+        contact.emails?.find((e) => e.isPrimary)?.address ??
+        contact.emails?.[0]?.address;
+      const parts = [
+        affiliation?.function,
+        affiliation?.company?.name,
+        city ?? email,
+      ];
       const subtitle = parts.filter(Boolean).join(' · ') || null;
-      hits.push({ type: 'contact', id, displayName: contactDisplayName(contact), subtitle, match, score });
+      hits.push({
+        type: 'contact',
+        id,
+        displayName: contactDisplayName(contact),
+        subtitle,
+        match,
+        score,
+      });
     } else {
       const company = companyById.get(id);
       if (!company) continue;
-      const subtitle = [company.companyType, company.city].filter(Boolean).join(' · ') || null;
-      hits.push({ type: 'company', id, displayName: company.name, subtitle, match, score });
+      const subtitle =
+        [company.companyType, company.city].filter(Boolean).join(' · ') || null;
+      hits.push({
+        type: 'company',
+        id,
+        displayName: company.name,
+        subtitle,
+        match,
+        score,
+      });
     }
   }
 

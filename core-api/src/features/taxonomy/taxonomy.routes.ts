@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import { route } from '../../platform/http/routes.ts';
 import { idParam } from '../common.schemas.ts';
-import { termDto, termInput, termList, termListQuery, termUpdate } from './taxonomy.schemas.ts';
-import { createTerm, deleteTerm, listTerms, restoreTerm, updateTerm } from './taxonomy.service.ts';
+import {
+  termDto,
+  termInput,
+  termList,
+  termListQuery,
+  termUpdate,
+} from './taxonomy.schemas.ts';
+import {
+  createTerm,
+  deleteTerm,
+  listTerms,
+  restoreTerm,
+  updateTerm,
+} from './taxonomy.service.ts';
 
 const byId = z.object({ id: idParam });
 

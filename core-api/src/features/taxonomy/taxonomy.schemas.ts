@@ -5,14 +5,22 @@ export type TermKind = (typeof termKinds)[number];
 
 export const termInput = z.object({
   kind: z.enum(termKinds),
-  label: z.string().trim().min(1, { message: 'libellé requis / label required' }).max(200),
+  label: z
+    .string()
+    .trim()
+    .min(1, { message: 'libellé requis / label required' })
+    .max(200),
   labelEn: z.string().trim().min(1).max(200).nullish(),
   parentId: z.number().int().positive().nullish(),
   position: z.number().int().min(0).default(0),
 });
 
 export const termUpdate = z.object({
-  label: z.string().trim().min(1, { message: 'libellé requis / label required' }).max(200),
+  label: z
+    .string()
+    .trim()
+    .min(1, { message: 'libellé requis / label required' })
+    .max(200),
   labelEn: z.string().trim().min(1).max(200).nullish(),
   parentId: z.number().int().positive().nullish(),
   position: z.number().int().min(0).default(0),

@@ -2,10 +2,21 @@ import { Op, type Transaction } from 'sequelize';
 import type { z } from 'zod';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { TermRow } from '../../platform/db/models.ts';
-import { AppError, forbidden, notFound, versionConflict } from '../../platform/http/errors.ts';
+import {
+  AppError,
+  forbidden,
+  notFound,
+  versionConflict,
+} from '../../platform/http/errors.ts';
 import { fold } from '../../platform/text/fold.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { TermDto, TermKind, termInput, termListQuery, termUpdate } from './taxonomy.schemas.ts';
+import type {
+  TermDto,
+  TermKind,
+  termInput,
+  termListQuery,
+  termUpdate,
+} from './taxonomy.schemas.ts';
 
 export function presentTerm(term: TermRow): TermDto {
   return {
@@ -47,7 +58,10 @@ async function checkParent(
         : parent.id === selfId
           ? 'un terme ne peut être son propre parent / a term cannot be its own parent'
           : null;
-  if (problem) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'parentId', message: problem }] });
+  if (problem)
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [{ path: 'parentId', message: problem }],
+    });
 }
 
 async function checkUnique(
@@ -58,16 +72,30 @@ async function checkUnique(
   selfId: number | null,
   transaction: Transaction,
 ): Promise<void> {
-  const siblings = await ctx.db.models.Term.findAll({ where: { kind, parentId }, transaction });
-  const clash = siblings.find((term) => term.id !== selfId && fold(term.label) === fold(label));
+  const siblings = await ctx.db.models.Term.findAll({
+    where: { kind, parentId },
+    transaction,
+  });
+  const clash = siblings.find(
+    (term) => term.id !== selfId && fold(term.label) === fold(label),
+  );
   if (clash) {
     throw new AppError('CONFLICT', {
-      fields: [{ path: 'label', message: 'ce libellé existe déjà ici / this label already exists here' }],
+      fields: [
+        {
+          path: 'label',
+          message:
+            'ce libellé existe déjà ici / this label already exists here',
+        },
+      ],
     });
   }
 }
 
-export async function listTerms(ctx: Ctx, query: z.output<typeof termListQuery>): Promise<TermDto[]> {
+export async function listTerms(
+  ctx: Ctx,
+  query: z.output<typeof termListQuery>,
+): Promise<TermDto[]> {
   const onlyDeleted = query.deleted === 'only';
   const terms = await ctx.db.models.Term.findAll({
     where: {
@@ -75,18 +103,32 @@ export async function listTerms(ctx: Ctx, query: z.output<typeof termListQuery>)
       ...(onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {}),
     },
     paranoid: !onlyDeleted,
-    order: [['kind', 'ASC'], ['position', 'ASC'], ['label', 'ASC']],
+    order: [
+      ['kind', 'ASC'],
+      ['position', 'ASC'],
+      ['label', 'ASC'],
+    ],
   });
 
   return terms.map(presentTerm);
 }
 
-export async function createTerm(ctx: Ctx, input: z.output<typeof termInput>): Promise<TermDto> {
+export async function createTerm(
+  ctx: Ctx,
+  input: z.output<typeof termInput>,
+): Promise<TermDto> {
   requireAdmin(ctx);
 
   return ctx.db.sequelize.transaction(async (transaction) => {
     await checkParent(ctx, input.kind, input.parentId, null, transaction);
-    await checkUnique(ctx, input.kind, input.label, input.parentId ?? null, null, transaction);
+    await checkUnique(
+      ctx,
+      input.kind,
+      input.label,
+      input.parentId ?? null,
+      null,
+      transaction,
+    );
     const term = await ctx.db.models.Term.create(
       {
         kind: input.kind,
@@ -98,13 +140,21 @@ export async function createTerm(ctx: Ctx, input: z.output<typeof termInput>): P
       { transaction },
     );
     const dto = presentTerm(term);
-    await recordAudit(ctx, { action: 'create', entityType: 'term', entityId: term.id, after: dto }, transaction);
+    await recordAudit(
+      ctx,
+      { action: 'create', entityType: 'term', entityId: term.id, after: dto },
+      transaction,
+    );
 
     return dto;
   });
 }
 
-export async function updateTerm(ctx: Ctx, id: number, input: z.output<typeof termUpdate>): Promise<TermDto> {
+export async function updateTerm(
+  ctx: Ctx,
+  id: number,
+  input: z.output<typeof termUpdate>,
+): Promise<TermDto> {
   requireAdmin(ctx);
 
   return ctx.db.sequelize.transaction(async (transaction) => {
@@ -112,7 +162,14 @@ export async function updateTerm(ctx: Ctx, id: number, input: z.output<typeof te
     if (!term) throw notFound('Terme', id);
     if (term.version !== input.version) throw versionConflict(term.version);
     await checkParent(ctx, term.kind, input.parentId, id, transaction);
-    await checkUnique(ctx, term.kind, input.label, input.parentId ?? null, id, transaction);
+    await checkUnique(
+      ctx,
+      term.kind,
+      input.label,
+      input.parentId ?? null,
+      id,
+      transaction,
+    );
 
     const before = presentTerm(term);
     const [count] = await ctx.db.models.Term.update(
@@ -128,7 +185,11 @@ export async function updateTerm(ctx: Ctx, id: number, input: z.output<typeof te
     if (count === 0) throw versionConflict(input.version + 1);
     await term.reload({ transaction });
     const after = presentTerm(term);
-    await recordAudit(ctx, { action: 'update', entityType: 'term', entityId: id, before, after }, transaction);
+    await recordAudit(
+      ctx,
+      { action: 'update', entityType: 'term', entityId: id, before, after },
+      transaction,
+    );
 
     return after;
   });
@@ -140,12 +201,20 @@ export async function deleteTerm(ctx: Ctx, id: number): Promise<void> {
   await ctx.db.sequelize.transaction(async (transaction) => {
     const term = await ctx.db.models.Term.findByPk(id, { transaction });
     if (!term) throw notFound('Terme', id);
-    const children = await ctx.db.models.Term.findAll({ where: { parentId: id }, transaction });
+    const children = await ctx.db.models.Term.findAll({
+      where: { parentId: id },
+      transaction,
+    });
     for (const doomed of [...children, term]) {
       await doomed.destroy({ transaction });
       await recordAudit(
         ctx,
-        { action: 'delete', entityType: 'term', entityId: doomed.id, before: presentTerm(doomed) },
+        {
+          action: 'delete',
+          entityType: 'term',
+          entityId: doomed.id,
+          before: presentTerm(doomed),
+        },
         transaction,
       );
     }
@@ -156,11 +225,18 @@ export async function restoreTerm(ctx: Ctx, id: number): Promise<TermDto> {
   requireAdmin(ctx);
 
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const term = await ctx.db.models.Term.findByPk(id, { transaction, paranoid: false });
+    const term = await ctx.db.models.Term.findByPk(id, {
+      transaction,
+      paranoid: false,
+    });
     if (!term) throw notFound('Terme', id);
     await term.restore({ transaction });
     const dto = presentTerm(term);
-    await recordAudit(ctx, { action: 'restore', entityType: 'term', entityId: id, after: dto }, transaction);
+    await recordAudit(
+      ctx,
+      { action: 'restore', entityType: 'term', entityId: id, after: dto },
+      transaction,
+    );
 
     return dto;
   });
@@ -185,7 +261,11 @@ export async function resolveTermPaths(
     const byId = new Map(all.map((term) => [term.id, term]));
     for (const term of all) {
       const parent = term.parentId ? byId.get(term.parentId) : undefined;
-      const key = [term.kind, ...(parent ? [fold(parent.label)] : []), fold(term.label)].join('>');
+      const key = [
+        term.kind,
+        ...(parent ? [fold(parent.label)] : []),
+        fold(term.label),
+      ].join('>');
       cache.set(key, term.id);
     }
   }
@@ -202,8 +282,20 @@ export async function resolveTermPaths(
           parentId = null;
           break;
         }
-        const term: TermRow = await Term.create({ kind, label: label.slice(0, 200), labelEn: null, parentId }, { transaction });
-        await recordAudit(ctx, { action: 'create', entityType: 'term', entityId: term.id, after: presentTerm(term) }, transaction);
+        const term: TermRow = await Term.create(
+          { kind, label: label.slice(0, 200), labelEn: null, parentId },
+          { transaction },
+        );
+        await recordAudit(
+          ctx,
+          {
+            action: 'create',
+            entityType: 'term',
+            entityId: term.id,
+            after: presentTerm(term),
+          },
+          transaction,
+        );
         id = term.id;
         cache.set(key, id);
       }

@@ -4,10 +4,20 @@ import { roles, userDto } from '../auth/auth.schemas.ts';
 import { createUser, listUsers } from './users.service.ts';
 
 export const newUserInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email({ message: 'adresse e-mail invalide / invalid email address' })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
+    ),
   displayName: z.string().trim().min(1).max(200),
   role: z.enum(roles),
-  password: z.string().min(12, { message: '12 caractères au moins / at least 12 characters' }).max(500).optional(),
+  password: z
+    .string()
+    .min(12, { message: '12 caractères au moins / at least 12 characters' })
+    .max(500)
+    .optional(),
 });
 
 export const usersRoutes = [
@@ -27,7 +37,10 @@ export const usersRoutes = [
     tag: 'users',
     access: 'admin',
     body: newUserInput,
-    response: z.object({ user: userDto, oneTimePassword: z.string().optional() }),
+    response: z.object({
+      user: userDto,
+      oneTimePassword: z.string().optional(),
+    }),
     status: 201,
     handler: ({ body }, ctx) => createUser(ctx, body),
   }),

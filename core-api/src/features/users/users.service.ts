@@ -1,12 +1,29 @@
-import { generatePassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import {
+  generatePassword,
+  hashPassword,
+  verifyPassword,
+} from '../../platform/auth/passwords.ts';
 import type { SecretBox } from '../../platform/auth/secret-box.ts';
-import { openSession, stageOf, type Authenticated } from '../../platform/auth/sessions.ts';
-import { generateTotpSecret, otpauthUrl, verifyTotp } from '../../platform/auth/totp.ts';
+import {
+  openSession,
+  stageOf,
+  type Authenticated,
+} from '../../platform/auth/sessions.ts';
+import {
+  generateTotpSecret,
+  otpauthUrl,
+  verifyTotp,
+} from '../../platform/auth/totp.ts';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { UserRow } from '../../platform/db/models.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { Role, SessionDto, SignInResult, UserDto } from '../auth/auth.schemas.ts';
+import type {
+  Role,
+  SessionDto,
+  SignInResult,
+  UserDto,
+} from '../auth/auth.schemas.ts';
 
 export function presentUser(user: UserRow): UserDto {
   return {
@@ -22,7 +39,12 @@ export function presentUser(user: UserRow): UserDto {
   };
 }
 
-export type NewUser = { email: string; displayName: string; role: Role; password?: string };
+export type NewUser = {
+  email: string;
+  displayName: string;
+  role: Role;
+  password?: string;
+};
 
 /**
  * Creates a local account. Without a password, a one-time password is
@@ -58,7 +80,11 @@ export async function createUser(
       { transaction },
     );
     const dto = presentUser(user);
-    await recordAudit(ctx, { action: 'create', entityType: 'user', entityId: user.id, after: dto }, transaction);
+    await recordAudit(
+      ctx,
+      { action: 'create', entityType: 'user', entityId: user.id, after: dto },
+      transaction,
+    );
 
     return { user: dto, oneTimePassword };
   });
@@ -76,10 +102,13 @@ export async function signIn(
   input: { email: string; password: string; totp?: string },
 ): Promise<SignInResult> {
   const { ctx, box } = deps;
-  const user = await ctx.db.models.User.findOne({ where: { email: input.email } });
-  const valid = user?.passwordHash && user.active
-    ? await verifyPassword(input.password, user.passwordHash)
-    : await verifyPassword(input.password, dummyHash);
+  const user = await ctx.db.models.User.findOne({
+    where: { email: input.email },
+  });
+  const valid =
+    user?.passwordHash && user.active
+      ? await verifyPassword(input.password, user.passwordHash)
+      : await verifyPassword(input.password, dummyHash);
 
   if (!user || !valid) {
     ctx.log.info({ reason: 'credentials' }, 'auth.signin.failed');
@@ -105,7 +134,12 @@ export async function signIn(
   user.lastSignInAt = new Date();
   await user.save();
 
-  const { token, session } = await openSession(ctx.db, user, mfaSatisfied, deps.sessionTtlHours);
+  const { token, session } = await openSession(
+    ctx.db,
+    user,
+    mfaSatisfied,
+    deps.sessionTtlHours,
+  );
   ctx.log.info({ userId: user.id }, 'auth.signin.succeeded');
   const stage = stageOf(user, session);
 
@@ -147,11 +181,17 @@ export function presentSession(auth: Authenticated): SessionDto {
 }
 
 /** Confirms a second factor: during enrolment, or to lift a session to full rights. */
-export async function confirmMfa(deps: AuthDeps, auth: Authenticated, code: string): Promise<SessionDto> {
+export async function confirmMfa(
+  deps: AuthDeps,
+  auth: Authenticated,
+  code: string,
+): Promise<SessionDto> {
   const { ctx, box } = deps;
   const { user, session } = auth;
   if (!acceptTotp(box, user, code)) {
-    throw new AppError('MFA_INVALID', { fields: [{ path: 'code', message: 'code incorrect / wrong code' }] });
+    throw new AppError('MFA_INVALID', {
+      fields: [{ path: 'code', message: 'code incorrect / wrong code' }],
+    });
   }
 
   await ctx.db.sequelize.transaction(async (transaction) => {
@@ -161,7 +201,11 @@ export async function confirmMfa(deps: AuthDeps, auth: Authenticated, code: stri
     session.mfaSatisfied = true;
     await session.save({ transaction });
     if (enrolling) {
-      await recordAudit(ctx, { action: 'mfa.enrol', entityType: 'user', entityId: user.id }, transaction);
+      await recordAudit(
+        ctx,
+        { action: 'mfa.enrol', entityType: 'user', entityId: user.id },
+        transaction,
+      );
     }
   });
 
@@ -176,14 +220,28 @@ export async function changePassword(
 ): Promise<SessionDto> {
   const { ctx } = deps;
   const { user } = auth;
-  if (!user.passwordHash || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+  if (
+    !user.passwordHash ||
+    !(await verifyPassword(input.currentPassword, user.passwordHash))
+  ) {
     throw new AppError('INVALID_CREDENTIALS', {
-      fields: [{ path: 'currentPassword', message: 'mot de passe incorrect / wrong password' }],
+      fields: [
+        {
+          path: 'currentPassword',
+          message: 'mot de passe incorrect / wrong password',
+        },
+      ],
     });
   }
   if (input.newPassword === input.currentPassword) {
     throw new AppError('VALIDATION_FAILED', {
-      fields: [{ path: 'newPassword', message: 'doit différer de l’actuel / must differ from the current one' }],
+      fields: [
+        {
+          path: 'newPassword',
+          message:
+            'doit différer de l’actuel / must differ from the current one',
+        },
+      ],
     });
   }
 
@@ -191,7 +249,11 @@ export async function changePassword(
     user.passwordHash = await hashPassword(input.newPassword);
     user.mustChangePassword = false;
     await user.save({ transaction });
-    await recordAudit(ctx, { action: 'password.change', entityType: 'user', entityId: user.id }, transaction);
+    await recordAudit(
+      ctx,
+      { action: 'password.change', entityType: 'user', entityId: user.id },
+      transaction,
+    );
   });
 
   return presentSession(auth);
@@ -203,7 +265,9 @@ export async function signOut(ctx: Ctx, auth: Authenticated): Promise<void> {
 }
 
 export async function listUsers(ctx: Ctx): Promise<UserDto[]> {
-  const users = await ctx.db.models.User.findAll({ order: [['displayName', 'ASC']] });
+  const users = await ctx.db.models.User.findAll({
+    order: [['displayName', 'ASC']],
+  });
 
   return users.map(presentUser);
 }

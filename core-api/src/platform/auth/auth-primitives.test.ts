@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import { hashPassword, verifyPassword, generatePassword } from './passwords.ts';
 import { SecretBox } from './secret-box.ts';
-import { base32Decode, base32Encode, otpauthUrl, totpAt, verifyTotp } from './totp.ts';
+import {
+  base32Decode,
+  base32Encode,
+  otpauthUrl,
+  totpAt,
+  verifyTotp,
+} from './totp.ts';
 
 describe('passwords', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -9,7 +15,9 @@ describe('passwords', () => {
 
     expect(hash).to.match(/^scrypt\$32768\$8\$1\$/);
     expect(await verifyPassword('Mot de passe très long', hash)).to.equal(true);
-    expect(await verifyPassword('mot de passe très long', hash)).to.equal(false);
+    expect(await verifyPassword('mot de passe très long', hash)).to.equal(
+      false,
+    );
     expect(await verifyPassword('x', 'garbage')).to.equal(false);
   });
 
@@ -50,7 +58,9 @@ describe('TOTP', () => {
 
   it('round-trips base32 and builds an authenticator address', () => {
     expect(base32Decode(seed).toString()).to.equal('12345678901234567890');
-    expect(otpauthUrl(seed, 'a@b.fr')).to.match(/^otpauth:\/\/totp\/Relais%3Aa%40b\.fr\?secret=/);
+    expect(otpauthUrl(seed, 'a@b.fr')).to.match(
+      /^otpauth:\/\/totp\/Relais%3Aa%40b\.fr\?secret=/,
+    );
   });
 });
 

@@ -1,4 +1,9 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+} from 'node:crypto';
 
 /**
  * Encrypts small secrets at rest (second-factor seeds) with AES-256-GCM under
@@ -8,7 +13,9 @@ export class SecretBox {
   private readonly key: Buffer;
 
   constructor(secretKey: string) {
-    this.key = createHash('sha256').update(`relais-secret-box:${secretKey}`).digest();
+    this.key = createHash('sha256')
+      .update(`relais-secret-box:${secretKey}`)
+      .digest();
   }
 
   seal(plain: string): string {
@@ -16,17 +23,27 @@ export class SecretBox {
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
 
-    return ['v1', iv, cipher.getAuthTag(), body].map((part) =>
-      typeof part === 'string' ? part : part.toString('base64url'),
-    ).join('.');
+    return ['v1', iv, cipher.getAuthTag(), body]
+      .map((part) =>
+        typeof part === 'string' ? part : part.toString('base64url'),
+      )
+      .join('.');
   }
 
   open(sealed: string): string {
     const [version, iv, tag, body] = sealed.split('.');
-    if (version !== 'v1' || !iv || !tag || !body) throw new Error('Unknown sealed format');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
+    if (version !== 'v1' || !iv || !tag || !body)
+      throw new Error('Unknown sealed format');
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      this.key,
+      Buffer.from(iv, 'base64url'),
+    );
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
 
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(Buffer.from(body, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
   }
 }

@@ -4,7 +4,11 @@ import type { Db, SessionRow, UserRow } from '../db/models.ts';
 export type Stage = 'ready' | 'mfa_enrolment' | 'password_change';
 
 /** A request's identity once its bearer token checked out. */
-export type Authenticated = { user: UserRow; session: SessionRow; stage: Stage };
+export type Authenticated = {
+  user: UserRow;
+  session: SessionRow;
+  stage: Stage;
+};
 
 /** Only the token's hash is stored: a copy of the table opens no session. */
 export function tokenId(token: string): string {
@@ -17,7 +21,8 @@ export function tokenId(token: string): string {
  */
 export function stageOf(user: UserRow, session: SessionRow): Stage {
   if (user.mustChangePassword) return 'password_change';
-  if (user.role === 'admin' && (!user.totpEnabled || !session.mfaSatisfied)) return 'mfa_enrolment';
+  if (user.role === 'admin' && (!user.totpEnabled || !session.mfaSatisfied))
+    return 'mfa_enrolment';
 
   return 'ready';
 }
@@ -41,7 +46,10 @@ export async function openSession(
 }
 
 /** Finds the live session of a bearer token, or null. */
-export async function authenticateToken(db: Db, token: string): Promise<Authenticated | null> {
+export async function authenticateToken(
+  db: Db,
+  token: string,
+): Promise<Authenticated | null> {
   if (!/^[\w-]{20,100}$/.test(token)) return null;
   const session = await db.models.Session.findByPk(tokenId(token));
   if (!session || session.expiresAt.getTime() <= Date.now()) return null;

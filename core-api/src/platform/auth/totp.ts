@@ -59,7 +59,11 @@ export function totpAt(secret: string, step: number, digits = 6): string {
  *
  * @returns the matching step (to refuse its reuse), or null
  */
-export function verifyTotp(secret: string, code: string, now = Date.now()): number | null {
+export function verifyTotp(
+  secret: string,
+  code: string,
+  now = Date.now(),
+): number | null {
   const step = Math.floor(now / 30_000);
   for (const candidate of [step, step - 1, step + 1]) {
     if (totpAt(secret, candidate) === code) return candidate;
@@ -69,7 +73,11 @@ export function verifyTotp(secret: string, code: string, now = Date.now()): numb
 }
 
 /** The `otpauth://` address an authenticator app reads (often as a QR code). */
-export function otpauthUrl(secret: string, account: string, issuer = 'Relais'): string {
+export function otpauthUrl(
+  secret: string,
+  account: string,
+  issuer = 'Relais',
+): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
 
   return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;

@@ -13,7 +13,11 @@ describe('loadConfig', () => {
 
   it('names every wrong variable at once', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        LOG_LEVEL: 'loud',
+      });
       expect.fail('should have thrown');
     } catch (error) {
       expect(error).to.be.instanceOf(ConfigError);
@@ -25,7 +29,10 @@ describe('loadConfig', () => {
   });
 
   it('refuses a short secret key', () => {
-    expect(() => loadConfig({ SECRET_KEY: 'short' })).to.throw(ConfigError, /SECRET_KEY/);
+    expect(() => loadConfig({ SECRET_KEY: 'short' })).to.throw(
+      ConfigError,
+      /SECRET_KEY/,
+    );
   });
 
   it('treats empty variables as unset', () => {
@@ -34,7 +41,9 @@ describe('loadConfig', () => {
 
   it('documents every variable', () => {
     for (const variable of describeConfig()) {
-      expect(variable.description, variable.name).to.have.length.greaterThan(10);
+      expect(variable.description, variable.name).to.have.length.greaterThan(
+        10,
+      );
     }
   });
 });

@@ -25,7 +25,8 @@ export const configSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/|mssql:\/\/)/, {
-      message: 'must start with sqlite:, postgres://, postgresql:// or mssql://',
+      message:
+        'must start with sqlite:, postgres://, postgresql:// or mssql://',
     })
     .default('sqlite:data/relais.sqlite')
     .describe(
@@ -128,10 +129,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** The variables with their descriptions and defaults, for documentation. */
-export function describeConfig(): { name: string; description: string; fallback?: string }[] {
+export function describeConfig(): {
+  name: string;
+  description: string;
+  fallback?: string;
+}[] {
   return Object.entries(configSchema.shape).map(([name, schema]) => {
     const def = (schema as z.ZodType).def as { defaultValue?: unknown };
-    const fallback = 'defaultValue' in def ? String(def.defaultValue) : undefined;
+    const fallback =
+      'defaultValue' in def ? String(def.defaultValue) : undefined;
 
     return { name, description: schema.description ?? '', fallback };
   });

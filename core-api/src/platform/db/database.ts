@@ -21,7 +21,8 @@ export function connectionOptions(url: string, poolMax = 10): Options {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     const storage = path === ':memory:' ? ':memory:' : resolve(path);
-    if (storage !== ':memory:') mkdirSync(dirname(storage), { recursive: true });
+    if (storage !== ':memory:')
+      mkdirSync(dirname(storage), { recursive: true });
 
     // One connection: SQLite serialises writers anyway, and a single handle
     // keeps an in-memory base alive for the whole process.
@@ -44,14 +45,20 @@ export function connectionOptions(url: string, poolMax = 10): Options {
   if (dialect === 'mssql') {
     const encrypt = parsed.searchParams.get('encrypt') !== 'false';
     const trust = parsed.searchParams.get('trustServerCertificate') === 'true';
-    options.dialectOptions = { options: { encrypt, trustServerCertificate: trust } };
+    options.dialectOptions = {
+      options: { encrypt, trustServerCertificate: trust },
+    };
   }
 
   return options;
 }
 
 /** Opens a connection pool (no query is sent until first use). */
-export function openDatabase(url: string, log?: Logger, poolMax?: number): Sequelize {
+export function openDatabase(
+  url: string,
+  log?: Logger,
+  poolMax?: number,
+): Sequelize {
   const sequelize = new Sequelize(connectionOptions(url, poolMax));
   log?.debug({ dialect: sequelize.getDialect() }, 'db.opened');
 

@@ -21,9 +21,16 @@ const steps: [string, Step][] = [
 /** Builds the migrator over the `relais_migrations` table. */
 export function createMigrator(sequelize: Sequelize, log?: Logger) {
   return new Umzug({
-    migrations: steps.map(([name, step]) => ({ name, up: step.up, down: step.down })),
+    migrations: steps.map(([name, step]) => ({
+      name,
+      up: step.up,
+      down: step.down,
+    })),
     context: sequelize.getQueryInterface(),
-    storage: new SequelizeStorage({ sequelize, tableName: 'relais_migrations' }),
+    storage: new SequelizeStorage({
+      sequelize,
+      tableName: 'relais_migrations',
+    }),
     logger: {
       info: (event) => log?.info({ event }, 'db.migration'),
       warn: (event) => log?.warn({ event }, 'db.migration'),
@@ -34,7 +41,10 @@ export function createMigrator(sequelize: Sequelize, log?: Logger) {
 }
 
 /** Applies every pending migration and returns their names. */
-export async function migrate(sequelize: Sequelize, log?: Logger): Promise<string[]> {
+export async function migrate(
+  sequelize: Sequelize,
+  log?: Logger,
+): Promise<string[]> {
   const applied = await createMigrator(sequelize, log).up();
 
   return applied.map((migration) => migration.name);

@@ -11,7 +11,10 @@ import {
 
 const { BIGINT, BOOLEAN, DATE, INTEGER, STRING, TEXT } = DataTypes;
 
-type Row<T extends Model> = Model<InferAttributes<T>, InferCreationAttributes<T>>;
+type Row<T extends Model> = Model<
+  InferAttributes<T>,
+  InferCreationAttributes<T>
+>;
 
 export interface UserRow extends Row<UserRow> {
   id: CreationOptional<number>;
@@ -262,7 +265,11 @@ export function defineModels(sequelize: Sequelize) {
       displayName: { type: STRING(200), allowNull: false },
       role: { type: STRING(20), allowNull: false },
       passwordHash: { type: STRING(300) },
-      mustChangePassword: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      mustChangePassword: {
+        type: BOOLEAN,
+        allowNull: false,
+        defaultValue: false,
+      },
       totpSecret: { type: STRING(300) },
       totpEnabled: { type: BOOLEAN, allowNull: false, defaultValue: false },
       totpLastStep: { type: BIGINT },
@@ -503,14 +510,23 @@ export function defineModels(sequelize: Sequelize) {
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
-  Contact.hasMany(ContactSocial, { as: 'socialAccounts', foreignKey: 'contactId' });
+  Contact.hasMany(ContactSocial, {
+    as: 'socialAccounts',
+    foreignKey: 'contactId',
+  });
   Contact.hasMany(Affiliation, { as: 'affiliations', foreignKey: 'contactId' });
   Affiliation.belongsTo(Company, { as: 'company', foreignKey: 'companyId' });
   Affiliation.belongsTo(Contact, { as: 'contact', foreignKey: 'contactId' });
   Company.hasMany(Affiliation, { as: 'affiliations', foreignKey: 'companyId' });
-  Company.hasMany(CompanySocial, { as: 'socialAccounts', foreignKey: 'companyId' });
+  Company.hasMany(CompanySocial, {
+    as: 'socialAccounts',
+    foreignKey: 'companyId',
+  });
   Company.belongsTo(Term, { as: 'sector', foreignKey: 'sectorId' });
-  Contact.belongsTo(Contact, { as: 'intermediary', foreignKey: 'intermediaryId' });
+  Contact.belongsTo(Contact, {
+    as: 'intermediary',
+    foreignKey: 'intermediaryId',
+  });
   Contact.belongsToMany(Term, {
     as: 'terms',
     through: ContactTerm,

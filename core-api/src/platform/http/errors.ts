@@ -37,28 +37,40 @@ const statusOf: Record<ErrorCode, number> = {
 
 /** Default wording per code, French first. */
 const messages: Record<ErrorCode, [fr: string, en: string]> = {
-  VALIDATION_FAILED: ['Certains champs sont invalides.', 'Some fields are invalid.'],
-  UNAUTHENTICATED: ['Connexion requise.', 'Sign-in required.'],
-  INVALID_CREDENTIALS: ['Adresse ou mot de passe incorrect.', 'Wrong email or password.'],
-  MFA_REQUIRED: [
-    'Code de vérification requis.',
-    'Verification code required.',
+  VALIDATION_FAILED: [
+    'Certains champs sont invalides.',
+    'Some fields are invalid.',
   ],
+  UNAUTHENTICATED: ['Connexion requise.', 'Sign-in required.'],
+  INVALID_CREDENTIALS: [
+    'Adresse ou mot de passe incorrect.',
+    'Wrong email or password.',
+  ],
+  MFA_REQUIRED: ['Code de vérification requis.', 'Verification code required.'],
   MFA_INVALID: ['Code de vérification incorrect.', 'Wrong verification code.'],
   STAGE_INCOMPLETE: [
     'Terminez d’abord la connexion (second facteur ou nouveau mot de passe).',
     'Finish signing in first (second factor or new password).',
   ],
-  FORBIDDEN: ['Action réservée à un autre rôle.', 'This action needs another role.'],
+  FORBIDDEN: [
+    'Action réservée à un autre rôle.',
+    'This action needs another role.',
+  ],
   NOT_FOUND: ['Introuvable.', 'Not found.'],
   VERSION_CONFLICT: [
     'Cette fiche a été modifiée entre-temps par quelqu’un d’autre. Rechargez-la.',
     'Someone else changed this record meanwhile. Reload it.',
   ],
-  CONFLICT: ['Conflit avec une donnée existante.', 'Conflicts with existing data.'],
+  CONFLICT: [
+    'Conflit avec une donnée existante.',
+    'Conflicts with existing data.',
+  ],
   PAYLOAD_TOO_LARGE: ['Envoi trop volumineux.', 'Upload too large.'],
   IMPORT_FILE_INVALID: ['Fichier illisible.', 'Unreadable file.'],
-  RATE_LIMITED: ['Trop de tentatives, réessayez plus tard.', 'Too many attempts, retry later.'],
+  RATE_LIMITED: [
+    'Trop de tentatives, réessayez plus tard.',
+    'Too many attempts, retry later.',
+  ],
   INTERNAL: ['Erreur interne.', 'Internal error.'],
 };
 
@@ -70,7 +82,10 @@ export class AppError extends Error {
   readonly messageEn: string;
   readonly fields?: FieldProblem[];
 
-  constructor(code: ErrorCode, options: { fr?: string; en?: string; fields?: FieldProblem[] } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { fr?: string; en?: string; fields?: FieldProblem[] } = {},
+  ) {
     const [fr, en] = messages[code];
     super(options.en ?? en);
     this.code = code;
@@ -82,11 +97,19 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, id: number | string) =>
-  new AppError('NOT_FOUND', { fr: `${what} ${id} introuvable.`, en: `${what} ${id} not found.` });
+  new AppError('NOT_FOUND', {
+    fr: `${what} ${id} introuvable.`,
+    en: `${what} ${id} not found.`,
+  });
 
 export const forbidden = () => new AppError('FORBIDDEN');
 
 export const versionConflict = (current: number) =>
   new AppError('VERSION_CONFLICT', {
-    fields: [{ path: 'version', message: `version actuelle / current version: ${current}` }],
+    fields: [
+      {
+        path: 'version',
+        message: `version actuelle / current version: ${current}`,
+      },
+    ],
   });

@@ -3,14 +3,23 @@ import { errorBody } from '../../features/common.schemas.ts';
 import type { AnyRoute } from './routes.ts';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
-  return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+  return z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+  });
 }
 
 function parametersOf(route: AnyRoute): unknown[] {
   const parameters: unknown[] = [];
-  for (const [location, schema] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [location, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     if (!(schema instanceof z.ZodObject)) continue;
-    for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    for (const [name, field] of Object.entries(
+      schema.shape as Record<string, z.ZodType>,
+    )) {
       parameters.push({
         name,
         in: location,
@@ -36,9 +45,19 @@ export function buildOpenApi(routes: AnyRoute[], version: string): object {
     const status = String(route.status ?? (route.response ? 200 : 204));
     const responses: Record<string, unknown> = {
       [status]: route.response
-        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
+        ? {
+            description: 'OK',
+            content: {
+              'application/json': {
+                schema: jsonSchema(route.response, 'output'),
+              },
+            },
+          }
         : { description: 'OK' },
-      default: { description: 'Erreur / Error', content: { 'application/json': { schema: errorSchema } } },
+      default: {
+        description: 'Erreur / Error',
+        content: { 'application/json': { schema: errorSchema } },
+      },
     };
     paths[path] ??= {};
     paths[path][route.method] = {
@@ -51,7 +70,9 @@ export function buildOpenApi(routes: AnyRoute[], version: string): object {
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              content: {
+                'application/json': { schema: jsonSchema(route.body, 'input') },
+              },
             },
           }
         : {}),
@@ -61,8 +82,14 @@ export function buildOpenApi(routes: AnyRoute[], version: string): object {
 
   return {
     openapi: '3.0.3',
-    info: { title: 'Relais API', version, description: 'Contacts presse et relations publiques' },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    info: {
+      title: 'Relais API',
+      version,
+      description: 'Contacts presse et relations publiques',
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
     paths,
   };
 }

@@ -47,9 +47,11 @@ export type RouteDef<P extends Schema, Q extends Schema, B extends Schema> = {
 export type AnyRoute = RouteDef<any, any, any>;
 
 /** Declares a route, keeping its schemas' types for the handler. */
-export function route<P extends Schema = z.ZodObject, Q extends Schema = z.ZodObject, B extends Schema = z.ZodUnknown>(
-  def: RouteDef<P, Q, B>,
-): RouteDef<P, Q, B> {
+export function route<
+  P extends Schema = z.ZodObject,
+  Q extends Schema = z.ZodObject,
+  B extends Schema = z.ZodUnknown,
+>(def: RouteDef<P, Q, B>): RouteDef<P, Q, B> {
   return def;
 }
 
@@ -60,25 +62,41 @@ function checkAccess(access: Access, auth: Authenticated | undefined): void {
   if (!auth) throw new AppError('UNAUTHENTICATED');
   if (access === 'session') return;
   if (auth.stage !== 'ready') throw new AppError('STAGE_INCOMPLETE');
-  if (access === 'admin' && auth.user.role !== 'admin') throw new AppError('FORBIDDEN');
+  if (access === 'admin' && auth.user.role !== 'admin')
+    throw new AppError('FORBIDDEN');
 }
 
 const express5Path = (path: string) => path;
 
 /** Mounts route definitions on an Express router. */
-export function mountRoutes(router: Router, routes: AnyRoute[], makeCtx: CtxFactory): void {
+export function mountRoutes(
+  router: Router,
+  routes: AnyRoute[],
+  makeCtx: CtxFactory,
+): void {
   for (const def of routes) {
     router[def.method](
       express5Path(def.path),
-      async (request: Request & { auth?: Authenticated }, response: Response, next: NextFunction) => {
+      async (
+        request: Request & { auth?: Authenticated },
+        response: Response,
+        next: NextFunction,
+      ) => {
         try {
           checkAccess(def.access, request.auth);
           const input = {
             params: def.params ? parseInput(def.params, request.params) : {},
             query: def.query ? parseInput(def.query, request.query) : {},
-            body: def.body ? parseInput(def.body, request.body ?? {}) : undefined,
+            body: def.body
+              ? parseInput(def.body, request.body ?? {})
+              : undefined,
           };
-          const result = await def.handler(input, makeCtx(request), request, response);
+          const result = await def.handler(
+            input,
+            makeCtx(request),
+            request,
+            response,
+          );
           if (response.headersSent) return;
           if (result === undefined) {
             response.status(def.status ?? 204).end();

@@ -41,7 +41,10 @@ const redactPaths = [
  * @param level smallest level written
  * @param destination where lines go, stdout by default
  */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+): Logger {
   const options = {
     level,
     base: { service: 'relais' },

@@ -3,7 +3,19 @@ import {
   type CountryCode,
 } from 'libphonenumber-js/max';
 
-const overseasFrance: CountryCode[] = ['GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'NC', 'PF', 'WF'];
+const overseasFrance: CountryCode[] = [
+  'GP',
+  'MQ',
+  'GF',
+  'RE',
+  'YT',
+  'PM',
+  'BL',
+  'MF',
+  'NC',
+  'PF',
+  'WF',
+];
 
 export type NormalisedPhone = {
   /** E.164 form (`+33612345678`), or null when the text is not a valid number. */
@@ -25,7 +37,11 @@ export function normalisePhone(raw: string, region = 'FR'): NormalisedPhone {
   let candidate = text.replace(/^00/, '+');
   const digits = candidate.replace(/\D/g, '');
 
-  if (region === 'FR' && /^[1-9]\d{8}$/.test(digits) && !candidate.startsWith('+')) {
+  if (
+    region === 'FR' &&
+    /^[1-9]\d{8}$/.test(digits) &&
+    !candidate.startsWith('+')
+  ) {
     candidate = `0${digits}`;
   }
 
@@ -48,12 +64,18 @@ export function normalisePhone(raw: string, region = 'FR'): NormalisedPhone {
  * How a stored number reads on screen: national form for numbers of the
  * default region (`06 12 34 56 78`), international otherwise.
  */
-export function displayPhone(e164: string | null, raw: string, region = 'FR'): string {
+export function displayPhone(
+  e164: string | null,
+  raw: string,
+  region = 'FR',
+): string {
   if (!e164) return raw;
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return raw;
 
-  return parsed.country === region ? parsed.formatNational() : parsed.formatInternational();
+  return parsed.country === region
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }
 
 /**

@@ -4,11 +4,19 @@ import { displayPhone, normalisePhone, phoneSearchKeys } from './phone.ts';
 
 describe('fold and words', () => {
   it('removes accents and unfolds ligatures', () => {
-    expect(fold('Éloïse Lœuvre, Ægir, Straße')).to.equal('eloise loeuvre, aegir, strasse');
+    expect(fold('Éloïse Lœuvre, Ægir, Straße')).to.equal(
+      'eloise loeuvre, aegir, strasse',
+    );
   });
 
   it('splits on anything that is not a letter or digit', () => {
-    expect(words("L'Équipe — Saint-Dupuy (75011)")).to.deep.equal(['l', 'equipe', 'saint', 'dupuy', '75011']);
+    expect(words("L'Équipe — Saint-Dupuy (75011)")).to.deep.equal([
+      'l',
+      'equipe',
+      'saint',
+      'dupuy',
+      '75011',
+    ]);
   });
 });
 
@@ -41,6 +49,9 @@ describe('normalisePhone', () => {
   });
 
   it('is found by national and international digits', () => {
-    expect(phoneSearchKeys('+33612345678', '06 12 34 56 78')).to.have.members(['0612345678', '33612345678']);
+    expect(phoneSearchKeys('+33612345678', '06 12 34 56 78')).to.have.members([
+      '0612345678',
+      '33612345678',
+    ]);
   });
 });

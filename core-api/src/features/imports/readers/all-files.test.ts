@@ -7,7 +7,10 @@ import { inputFixtures, readFixture } from './test-support.ts';
  * (no name, email or company; a broken card). Adding a fixture without a
  * line here fails the test, so nothing is read unchecked.
  */
-const expected: Record<string, [contacts: number, issues: number, refused: number]> = {
+const expected: Record<
+  string,
+  [contacts: number, issues: number, refused: number]
+> = {
   'csv/civicrm_column_names_casing.csv': [1, 0, 0],
   'csv/civicrm_individual_dates_type1.csv': [7, 8, 0],
   'csv/civicrm_individual_dates_type16.csv': [2, 2, 0],
@@ -88,14 +91,20 @@ describe('every contact fixture', () => {
       const { contacts, issues } = await readFixture(file);
       for (const { line, contact } of contacts) {
         const parsed = contactInput.safeParse(contact);
-        if (!parsed.success) rejected.push(`${file}:${line} ${parsed.error.message}`);
+        if (!parsed.success)
+          rejected.push(`${file}:${line} ${parsed.error.message}`);
       }
       for (const issue of issues) {
-        expect(issue.reason, file).to.match(/^(Feuille « .+ », ligne|Ligne) \d+ : /);
+        expect(issue.reason, file).to.match(
+          /^(Feuille « .+ », ligne|Ligne) \d+ : /,
+        );
         expect(issue.reasonEn, file).to.match(/^(Sheet ".+", row|Line) \d+: /);
       }
-      outcomes[file] = [contacts.length, issues.length,
-        issues.filter((i) => isRefusal(i.reasonEn)).length];
+      outcomes[file] = [
+        contacts.length,
+        issues.length,
+        issues.filter((i) => isRefusal(i.reasonEn)).length,
+      ];
     }
     expect(rejected).to.deep.equal([]);
     expect(outcomes).to.deep.equal(expected);

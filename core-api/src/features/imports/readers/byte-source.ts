@@ -26,7 +26,10 @@ export type ByteSource = {
  * @param fileName the name shown to the user in messages
  * @param data the file's bytes, or its path
  */
-export function openSource(fileName: string, data: Buffer | string): ByteSource {
+export function openSource(
+  fileName: string,
+  data: Buffer | string,
+): ByteSource {
   if (typeof data !== 'string') {
     return {
       fileName,
@@ -67,7 +70,10 @@ async function readHead(fileName: string, path: string): Promise<Buffer> {
   }
 }
 
-async function* fileChunks(fileName: string, path: string): AsyncGenerator<Buffer> {
+async function* fileChunks(
+  fileName: string,
+  path: string,
+): AsyncGenerator<Buffer> {
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   try {
     for await (const chunk of stream) {
@@ -96,7 +102,10 @@ function unreadable(fileName: string): ImportFileError {
  * @param source the file
  * @param maxBytes the size limit
  */
-export async function readAll(source: ByteSource, maxBytes: number): Promise<Buffer> {
+export async function readAll(
+  source: ByteSource,
+  maxBytes: number,
+): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of source.chunks()) {

@@ -44,7 +44,11 @@ export type ContactDraft = {
   emails: { address: string; label?: Label; pref?: boolean; slot?: string }[];
   phones: { number: string; kind: PhoneKind; pref?: boolean; slot?: string }[];
   addresses: AddressDraft[];
-  affiliations: { companyName?: string; function?: string; department?: string }[];
+  affiliations: {
+    companyName?: string;
+    function?: string;
+    department?: string;
+  }[];
   socialAccounts: SocialAccount[];
   websites: string[];
   terms: ImportedTerm[];
@@ -79,7 +83,13 @@ export function newDraft(): ContactDraft {
   };
 }
 
-const limits = { emails: 20, phones: 20, addresses: 10, socialAccounts: 20, affiliations: 20 };
+const limits = {
+  emails: 20,
+  phones: 20,
+  addresses: 10,
+  socialAccounts: 20,
+  affiliations: 20,
+};
 const NOTES_MAX = 10_000;
 
 /** Trimmed text, or undefined when nothing is left. */
@@ -98,7 +108,12 @@ function resolveNames(draft: ContactDraft, companies: string[]): void {
   const isCompanyName =
     display !== undefined &&
     companies.some((name) => name.toLowerCase() === display?.toLowerCase());
-  if (display && !draft.isOrganisation && !isCompanyName && !looksLikeEmail(display)) {
+  if (
+    display &&
+    !draft.isOrganisation &&
+    !isCompanyName &&
+    !looksLikeEmail(display)
+  ) {
     const [first, ...rest] = display.split(/\s+/);
     const civility = first ? parseCivility(first) : undefined;
     if (civility && rest.length > 0) {
@@ -113,9 +128,14 @@ function resolveNames(draft: ContactDraft, companies: string[]): void {
   }
 }
 
-function resolveEmails(draft: ContactDraft): NonNullable<ImportedContact['emails']> {
+function resolveEmails(
+  draft: ContactDraft,
+): NonNullable<ImportedContact['emails']> {
   const seen = new Set<string>();
-  const ordered = [...draft.emails.filter((e) => e.pref), ...draft.emails.filter((e) => !e.pref)];
+  const ordered = [
+    ...draft.emails.filter((e) => e.pref),
+    ...draft.emails.filter((e) => !e.pref),
+  ];
   const emails: NonNullable<ImportedContact['emails']> = [];
   for (const email of ordered) {
     const address = email.address.trim().toLowerCase();
@@ -138,9 +158,14 @@ function resolveEmails(draft: ContactDraft): NonNullable<ImportedContact['emails
   return emails;
 }
 
-function resolvePhones(draft: ContactDraft): NonNullable<ImportedContact['phones']> {
+function resolvePhones(
+  draft: ContactDraft,
+): NonNullable<ImportedContact['phones']> {
   const seen = new Set<string>();
-  const ordered = [...draft.phones.filter((p) => p.pref), ...draft.phones.filter((p) => !p.pref)];
+  const ordered = [
+    ...draft.phones.filter((p) => p.pref),
+    ...draft.phones.filter((p) => !p.pref),
+  ];
   const phones: NonNullable<ImportedContact['phones']> = [];
   for (const phone of ordered) {
     const number = clean(phone.number);
@@ -162,7 +187,9 @@ function resolvePhones(draft: ContactDraft): NonNullable<ImportedContact['phones
   return phones;
 }
 
-function resolveAddresses(draft: ContactDraft): NonNullable<ImportedContact['addresses']> {
+function resolveAddresses(
+  draft: ContactDraft,
+): NonNullable<ImportedContact['addresses']> {
   const addresses: NonNullable<ImportedContact['addresses']> = [];
   const ordered = [
     ...draft.addresses.filter((a) => a.pref),
@@ -170,7 +197,13 @@ function resolveAddresses(draft: ContactDraft): NonNullable<ImportedContact['add
   ];
   for (const raw of ordered) {
     const address: NonNullable<ImportedContact['addresses']>[number] = {};
-    for (const part of ['street', 'street2', 'postalCode', 'city', 'region'] as const) {
+    for (const part of [
+      'street',
+      'street2',
+      'postalCode',
+      'city',
+      'region',
+    ] as const) {
       const value = clean(raw[part]);
       if (value) address[part] = value;
     }
@@ -215,7 +248,9 @@ function resolveAffiliations(
       }
       continue;
     }
-    const affiliation: NonNullable<ImportedContact['affiliations']>[number] = { companyName };
+    const affiliation: NonNullable<ImportedContact['affiliations']>[number] = {
+      companyName,
+    };
     if (fn) affiliation.function = fn;
     if (department) affiliation.department = department;
     if (affiliations.length === 0) affiliation.isPrimary = true;
@@ -225,7 +260,9 @@ function resolveAffiliations(
   return affiliations;
 }
 
-function resolveSocial(draft: ContactDraft): NonNullable<ImportedContact['socialAccounts']> {
+function resolveSocial(
+  draft: ContactDraft,
+): NonNullable<ImportedContact['socialAccounts']> {
   const accounts: SocialAccount[] = [...draft.socialAccounts];
   for (const website of draft.websites) {
     const text = clean(website);
@@ -273,7 +310,11 @@ function resolveTerms(terms: ImportedTerm[]): ImportedTerm[] {
   });
 }
 
-function cap<T>(draft: ContactDraft, list: T[], field: keyof typeof limits): T[] {
+function cap<T>(
+  draft: ContactDraft,
+  list: T[],
+  field: keyof typeof limits,
+): T[] {
   const max = limits[field];
   if (list.length <= max) return list;
   draft.issues.push({
@@ -286,7 +327,10 @@ function cap<T>(draft: ContactDraft, list: T[], field: keyof typeof limits): T[]
 }
 
 /** Removes the value a schema issue points at; false when the whole contact is refused. */
-function dropAt(contact: Record<string, unknown>, path: readonly PropertyKey[]): boolean {
+function dropAt(
+  contact: Record<string, unknown>,
+  path: readonly PropertyKey[],
+): boolean {
   const [head, index] = path;
   if (typeof head !== 'string') return false;
   const value = contact[head];
@@ -296,7 +340,10 @@ function dropAt(contact: Record<string, unknown>, path: readonly PropertyKey[]):
   return true;
 }
 
-function validate(contact: ImportedContact, issues: FieldIssue[]): ImportedContact | null {
+function validate(
+  contact: ImportedContact,
+  issues: FieldIssue[],
+): ImportedContact | null {
   for (let attempt = 0; attempt < 10; attempt++) {
     const result = contactInput.safeParse(contact);
     if (result.success) return contact;
@@ -305,8 +352,10 @@ function validate(contact: ImportedContact, issues: FieldIssue[]): ImportedConta
     for (const problem of problems) {
       if (problem.code === 'custom' && problem.path.length === 1) {
         issues.push({
-          reason: 'ni nom, ni prénom, ni e-mail, ni société : ligne non importée',
-          reasonEn: 'no surname, first name, email or company: row not imported',
+          reason:
+            'ni nom, ni prénom, ni e-mail, ni société : ligne non importée',
+          reasonEn:
+            'no surname, first name, email or company: row not imported',
         });
 
         return null;
@@ -317,7 +366,8 @@ function validate(contact: ImportedContact, issues: FieldIssue[]): ImportedConta
         reason: `valeur refusée pour « ${field} » (non importée) : ${problem.message}`,
         reasonEn: `value refused for "${field}" (not imported): ${problem.message}`,
       });
-      if (!dropAt(contact as Record<string, unknown>, problem.path)) return null;
+      if (!dropAt(contact as Record<string, unknown>, problem.path))
+        return null;
     }
   }
 
@@ -360,10 +410,14 @@ export function finaliseDraft(draft: ContactDraft): {
   const origin = clean(draft.origin);
   if (origin) contact.origin = origin;
 
-  const notes = draft.notes.map((note) => note.trim()).filter((note) => note !== '');
+  const notes = draft.notes
+    .map((note) => note.trim())
+    .filter((note) => note !== '');
   const nicknames = [...new Set(draft.nicknames.map(clean))].filter(
     (name): name is string =>
-      name !== undefined && name !== contact.firstName && name !== contact.lastName,
+      name !== undefined &&
+      name !== contact.firstName &&
+      name !== contact.lastName,
   );
   if (nicknames.length > 0) notes.push(`Surnom : ${nicknames.join(', ')}`);
   let noteText = notes.join('\n\n');
@@ -378,7 +432,8 @@ export function finaliseDraft(draft: ContactDraft): {
   if (noteText) contact.notes = noteText;
 
   if (draft.doNotContact) contact.doNotContact = true;
-  if (Object.values(draft.optOut).some(Boolean)) contact.optOut = { ...draft.optOut };
+  if (Object.values(draft.optOut).some(Boolean))
+    contact.optOut = { ...draft.optOut };
   if (emails.length > 0) contact.emails = emails;
   if (phones.length > 0) contact.phones = phones;
   if (addresses.length > 0) contact.addresses = addresses;

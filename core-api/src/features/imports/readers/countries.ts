@@ -17,10 +17,28 @@ const countryNames: Record<string, string[]> = {
   ES: ['espagne', 'spain', 'espana', 'esp'],
   PT: ['portugal'],
   IT: ['italie', 'italy', 'italia', 'ita'],
-  GB: ['royaume uni', 'united kingdom', 'uk', 'grande bretagne', 'great britain', 'england',
-    'angleterre', 'scotland', 'ecosse', 'wales', 'pays de galles'],
+  GB: [
+    'royaume uni',
+    'united kingdom',
+    'uk',
+    'grande bretagne',
+    'great britain',
+    'england',
+    'angleterre',
+    'scotland',
+    'ecosse',
+    'wales',
+    'pays de galles',
+  ],
   IE: ['irlande', 'ireland', 'eire'],
-  NL: ['pays bas', 'netherlands', 'the netherlands', 'holland', 'hollande', 'nederland'],
+  NL: [
+    'pays bas',
+    'netherlands',
+    'the netherlands',
+    'holland',
+    'hollande',
+    'nederland',
+  ],
   DK: ['danemark', 'denmark'],
   SE: ['suede', 'sweden', 'sverige'],
   NO: ['norvege', 'norway', 'norge'],
@@ -44,8 +62,17 @@ const countryNames: Record<string, string[]> = {
   UA: ['ukraine'],
   RU: ['russie', 'russia', 'federation de russie', 'russian federation'],
   TR: ['turquie', 'turkey', 'turkiye'],
-  US: ['etats unis', 'etats unis d amerique', 'united states', 'united states of america',
-    'usa', 'u s a', 'u s', 'america', 'amerique'],
+  US: [
+    'etats unis',
+    'etats unis d amerique',
+    'united states',
+    'united states of america',
+    'usa',
+    'u s a',
+    'u s',
+    'america',
+    'amerique',
+  ],
   CA: ['canada'],
   MX: ['mexique', 'mexico'],
   BR: ['bresil', 'brazil', 'brasil'],
@@ -84,8 +111,13 @@ const countryNames: Record<string, string[]> = {
   NE: ['niger'],
   GA: ['gabon'],
   CG: ['congo', 'republique du congo', 'congo brazzaville'],
-  CD: ['rdc', 'republique democratique du congo', 'democratic republic of the congo',
-    'dr congo', 'congo kinshasa'],
+  CD: [
+    'rdc',
+    'republique democratique du congo',
+    'democratic republic of the congo',
+    'dr congo',
+    'congo kinshasa',
+  ],
   MG: ['madagascar'],
   MU: ['maurice', 'ile maurice', 'mauritius'],
   NG: ['nigeria'],
@@ -119,5 +151,9 @@ export function countryCode(text: string): string | null {
     .trim();
   if (key === '') return null;
 
-  return byName.get(key) ?? byName.get(key.replace(/^(the|la|le|les|l) /, '')) ?? null;
+  return (
+    byName.get(key) ??
+    byName.get(key.replace(/^(the|la|le|les|l) /, '')) ??
+    null
+  );
 }

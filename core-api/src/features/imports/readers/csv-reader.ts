@@ -3,7 +3,12 @@ import { ImportFileError } from './read-types.ts';
 import type { ReadOptions, ReadRow } from './read-types.ts';
 import { readTable } from './table-reader.ts';
 import type { TableRow } from './table-reader.ts';
-import { createDecoder, decodeChunks, looksBinary, sniffEncoding } from './text-encoding.ts';
+import {
+  createDecoder,
+  decodeChunks,
+  looksBinary,
+  sniffEncoding,
+} from './text-encoding.ts';
 
 /** The delimiters a contact CSV uses: comma, semicolon (French Excel), TAB ("Unicode text"). */
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -96,7 +101,11 @@ async function* splitRecords(
  * @param text the record
  * @param delimiter the field separator
  */
-export function parseFields(text: string, delimiter: string, fileName = ''): string[] {
+export function parseFields(
+  text: string,
+  delimiter: string,
+  fileName = '',
+): string[] {
   const fields: string[] = [];
   let i = 0;
   for (;;) {
@@ -146,10 +155,13 @@ export function sniffDelimiter(records: readonly string[]): string {
   let best: string = DELIMITERS[0];
   let bestScore = [0, 0, 0];
   for (const delimiter of DELIMITERS) {
-    const counts = records.map((text) => parseFields(text, delimiter).length - 1);
+    const counts = records.map(
+      (text) => parseFields(text, delimiter).length - 1,
+    );
     const withDelimiter = counts.filter((count) => count > 0);
     const frequency = new Map<number, number>();
-    for (const count of withDelimiter) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    for (const count of withDelimiter)
+      frequency.set(count, (frequency.get(count) ?? 0) + 1);
     let modeCount = 0;
     let mode = 0;
     for (const [count, times] of frequency) {
@@ -170,7 +182,11 @@ export function sniffDelimiter(records: readonly string[]): string {
 }
 
 /** Splits a record with the file's delimiter, or another one when that one is absent from it. */
-function splitRecord(text: string, delimiter: string, fileName: string): string[] {
+function splitRecord(
+  text: string,
+  delimiter: string,
+  fileName: string,
+): string[] {
   const fields = parseFields(text, delimiter, fileName);
   if (fields.length > 1) return fields;
   let best = fields;
@@ -188,7 +204,11 @@ async function* tableRows(
   fileName: string,
 ): AsyncGenerator<TableRow> {
   const head: RawRecord[] = [];
-  for (let next = await records.next(); !next.done; next = await records.next()) {
+  for (
+    let next = await records.next();
+    !next.done;
+    next = await records.next()
+  ) {
     head.push(next.value);
     if (head.length >= SNIFF_RECORDS) break;
   }
@@ -201,10 +221,16 @@ async function* tableRows(
   }
   const chosen = delimiter ?? sniffDelimiter(head.map((record) => record.text));
   for (const record of head) {
-    yield { line: record.line, cells: splitRecord(record.text, chosen, fileName) };
+    yield {
+      line: record.line,
+      cells: splitRecord(record.text, chosen, fileName),
+    };
   }
   for await (const record of records) {
-    yield { line: record.line, cells: splitRecord(record.text, chosen, fileName) };
+    yield {
+      line: record.line,
+      cells: splitRecord(record.text, chosen, fileName),
+    };
   }
 }
 
@@ -216,7 +242,10 @@ async function* tableRows(
  * @param source the file
  * @param options the caller's hints
  */
-export async function* readCsv(source: ByteSource, options: ReadOptions): AsyncGenerator<ReadRow> {
+export async function* readCsv(
+  source: ByteSource,
+  options: ReadOptions,
+): AsyncGenerator<ReadRow> {
   const head = await source.head();
   const encoding = sniffEncoding(head);
   const sample = createDecoder(encoding).write(head.subarray(0, 8192));
@@ -228,11 +257,21 @@ export async function* readCsv(source: ByteSource, options: ReadOptions): AsyncG
     );
   }
 
-  const records = splitRecords(decodeChunks(source.chunks(), encoding), source.fileName);
-  const outcome = yield* readTable(tableRows(records, source.fileName), options.dateOrder);
+  const records = splitRecords(
+    decodeChunks(source.chunks(), encoding),
+    source.fileName,
+  );
+  const outcome = yield* readTable(
+    tableRows(records, source.fileName),
+    options.dateOrder,
+  );
   if (outcome.mapping === null && !outcome.headerless) {
     if (sample.trim() === '') {
-      throw new ImportFileError(source.fileName, 'le fichier est vide', 'the file is empty');
+      throw new ImportFileError(
+        source.fileName,
+        'le fichier est vide',
+        'the file is empty',
+      );
     }
     throw new ImportFileError(
       source.fileName,

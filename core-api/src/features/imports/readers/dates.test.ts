@@ -13,7 +13,10 @@ const value = (text: Parameters<typeof parseDate>[0], order?: DateOrder) => {
 
 /** The CiviCRM fixtures: four date columns per row and the ground truth for the row. */
 function civicrmRows(name: string): { dates: string[]; valid: boolean }[] {
-  const lines = readFileSync(fixture(`csv/${name}`), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(fixture(`csv/${name}`), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
 
   return lines.map((line) => {
     const fields = parseFields(line, ',');
@@ -40,7 +43,7 @@ describe('date parsing', () => {
     expect(value('12 déc. 1980')).to.equal('1980-12-12');
   });
 
-  it('reads year-less vCard dates and Apple\'s 1604 year', () => {
+  it("reads year-less vCard dates and Apple's 1604 year", () => {
     expect(value('--0214')).to.equal('--02-14');
     expect(value('--02-29')).to.equal('--02-29');
     expect(value('1604-02-03')).to.equal('--02-03');
@@ -90,45 +93,77 @@ describe('date parsing', () => {
       expect(rows.length).to.be.greaterThan(0);
       for (const row of rows) {
         const parsed = row.dates.map((cell) => value(cell, order));
-        if (row.valid) expect(parsed).to.deep.equal([expected, expected, expected, expected]);
+        if (row.valid)
+          expect(parsed).to.deep.equal([
+            expected,
+            expected,
+            expected,
+            expected,
+          ]);
         else expect(parsed).to.include('impossible');
       }
     });
   }
 
   it('imports the CiviCRM birth dates, with an issue for the impossible one', async () => {
-    const { contacts, issues } = await readFixture('csv/civicrm_individual_dates_type1.csv');
+    const { contacts, issues } = await readFixture(
+      'csv/civicrm_individual_dates_type1.csv',
+    );
     expect(contacts.map((c) => c.contact.birthDate)).to.deep.equal([
-      '2008-09-01', '2008-09-01', '2008-09-01', undefined, '2008-09-01', '2008-09-01',
-        '2008-09-01']);
+      '2008-09-01',
+      '2008-09-01',
+      '2008-09-01',
+      undefined,
+      '2008-09-01',
+      '2008-09-01',
+      '2008-09-01',
+    ]);
     const dateIssues = issues.filter((i) => i.field === 'birthDate');
     expect(dateIssues).to.have.length(1);
     expect(dateIssues[0]).to.deep.include({ line: 5 });
     expect(dateIssues[0]?.reason).to.equal(
-      'Ligne 5 : date de naissance impossible « 2008-25-1 » (non importée)');
-    expect(dateIssues[0]?.reasonEn).to.equal('Line 5: impossible birth date "2008-25-1" (not ' +
-      'imported)');
+      'Ligne 5 : date de naissance impossible « 2008-25-1 » (non importée)',
+    );
+    expect(dateIssues[0]?.reasonEn).to.equal(
+      'Line 5: impossible birth date "2008-25-1" (not ' + 'imported)',
+    );
     // The row itself still imports, without its date.
-    expect(contacts.find((c) => c.line === 5)?.contact).to.deep.include({ firstName: 'Joe',
-      lastName: '3' });
+    expect(contacts.find((c) => c.line === 5)?.contact).to.deep.include({
+      firstName: 'Joe',
+      lastName: '3',
+    });
   });
 
   it('reads US files month-first when asked, day-first by default', async () => {
-    const us = await readFixture('csv/civicrm_individual_dates_type2.csv', { dateOrder: 'mdy' });
-    expect(us.contacts.map((c) => c.contact.birthDate)).to.deep.equal(['2008-09-01', '2008-09-01',
-      '2008-09-01']);
+    const us = await readFixture('csv/civicrm_individual_dates_type2.csv', {
+      dateOrder: 'mdy',
+    });
+    expect(us.contacts.map((c) => c.contact.birthDate)).to.deep.equal([
+      '2008-09-01',
+      '2008-09-01',
+      '2008-09-01',
+    ]);
     const french = await readFixture('csv/civicrm_individual_dates_type2.csv');
-    expect(french.contacts.map((c) => c.contact.birthDate)).to.deep.equal(['2008-01-09',
+    expect(french.contacts.map((c) => c.contact.birthDate)).to.deep.equal([
       '2008-01-09',
-      '2008-01-09']);
-    const us4 = await readFixture('csv/civicrm_individual_dates_type4.csv', { dateOrder: 'mdy' });
-    expect(us4.contacts.map((c) => c.contact.birthDate)).to.deep.equal(Array(4).fill('2008-09-01'));
+      '2008-01-09',
+      '2008-01-09',
+    ]);
+    const us4 = await readFixture('csv/civicrm_individual_dates_type4.csv', {
+      dateOrder: 'mdy',
+    });
+    expect(us4.contacts.map((c) => c.contact.birthDate)).to.deep.equal(
+      Array(4).fill('2008-09-01'),
+    );
   });
 
   it('detects a month-first column from a value whose second part is above 12', async () => {
     const csv = 'Prénom,Nom,Birthday\nA,B,09/01/2008\nC,D,12/25/1975\n';
     const { readAllRows } = await import('./test-support.ts');
     const { contacts } = await readAllRows('us.csv', Buffer.from(csv));
-    expect(contacts.map((c) => c.contact.birthDate)).to.deep.equal(['2008-09-01', '1975-12-25']);
+    expect(contacts.map((c) => c.contact.birthDate)).to.deep.equal([
+      '2008-09-01',
+      '1975-12-25',
+    ]);
   });
 });

@@ -12,18 +12,48 @@ export type ParsedDate =
   | { kind: 'unreadable' };
 
 const monthNames: Record<string, number> = {
-  jan: 1, janv: 1, janvier: 1, january: 1,
-  feb: 2, fev: 2, fevr: 2, fevrier: 2, february: 2,
-  mar: 3, mars: 3, march: 3,
-  apr: 4, avr: 4, avril: 4, april: 4,
-  may: 5, mai: 5,
-  jun: 6, juin: 6, june: 6,
-  jul: 7, juil: 7, juillet: 7, july: 7,
-  aug: 8, aou: 8, aout: 8, august: 8,
-  sep: 9, sept: 9, septembre: 9, september: 9,
-  oct: 10, octobre: 10, october: 10,
-  nov: 11, novembre: 11, november: 11,
-  dec: 12, decembre: 12, december: 12,
+  jan: 1,
+  janv: 1,
+  janvier: 1,
+  january: 1,
+  feb: 2,
+  fev: 2,
+  fevr: 2,
+  fevrier: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  avr: 4,
+  avril: 4,
+  april: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  juin: 6,
+  june: 6,
+  jul: 7,
+  juil: 7,
+  juillet: 7,
+  july: 7,
+  aug: 8,
+  aou: 8,
+  aout: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  september: 9,
+  oct: 10,
+  octobre: 10,
+  october: 10,
+  nov: 11,
+  novembre: 11,
+  november: 11,
+  dec: 12,
+  decembre: 12,
+  december: 12,
 };
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -41,14 +71,19 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return day <= last;
 }
 
-function fromParts(year: number | null, month: number, day: number): ParsedDate {
+function fromParts(
+  year: number | null,
+  month: number,
+  day: number,
+): ParsedDate {
   if (year === null || year === APPLE_NO_YEAR) {
     // 2000 is a leap year, so 29 February without a year is accepted.
     return isRealDay(2000, month, day)
       ? { kind: 'date', value: `--${pad(month)}-${pad(day)}` }
       : { kind: 'impossible' };
   }
-  if (year < 1000 || year > 9999 || !isRealDay(year, month, day)) return { kind: 'impossible' };
+  if (year < 1000 || year > 9999 || !isRealDay(year, month, day))
+    return { kind: 'impossible' };
 
   return { kind: 'date', value: `${year}-${pad(month)}-${pad(day)}` };
 }
@@ -66,7 +101,11 @@ function fromDateObject(date: Date): ParsedDate {
   if (Number.isNaN(date.getTime())) return { kind: 'unreadable' };
 
   // Spreadsheet dates carry no time zone: exceljs hands them over as UTC.
-  return fromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return fromParts(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+  );
 }
 
 function fromNumber(value: number): ParsedDate {
@@ -75,14 +114,20 @@ function fromNumber(value: number): ParsedDate {
     return fromCompact(String(value));
   }
   if (value >= 1 && value < 2958466) {
-    return fromDateObject(new Date(excelEpoch + Math.floor(value) * 86_400_000));
+    return fromDateObject(
+      new Date(excelEpoch + Math.floor(value) * 86_400_000),
+    );
   }
 
   return { kind: 'unreadable' };
 }
 
 function fromCompact(digits: string): ParsedDate {
-  const [year, month, day] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)];
+  const [year, month, day] = [
+    digits.slice(0, 4),
+    digits.slice(4, 6),
+    digits.slice(6, 8),
+  ];
 
   return fromParts(Number(year), Number(month), Number(day));
 }
@@ -91,7 +136,12 @@ function monthNumber(word: string): number | undefined {
   return monthNames[fold(word).replace(/\.$/, '')];
 }
 
-function fromNumericText(a: string, b: string, c: string, order: DateOrder): ParsedDate {
+function fromNumericText(
+  a: string,
+  b: string,
+  c: string,
+  order: DateOrder,
+): ParsedDate {
   if (a.length === 4) return fromParts(Number(a), Number(b), Number(c));
   if (order === 'ymd') return fromParts(fullYear(a), Number(b), Number(c));
   const year = fullYear(c);
@@ -103,32 +153,58 @@ function fromNumericText(a: string, b: string, c: string, order: DateOrder): Par
 
 function fromText(raw: string, order: DateOrder): ParsedDate {
   const text = raw.trim();
-  if (text === '' || /^0{1,2}[/.-]0{1,2}[/.-]0{2,4}$/.test(text)) return { kind: 'empty' };
+  if (text === '' || /^0{1,2}[/.-]0{1,2}[/.-]0{2,4}$/.test(text))
+    return { kind: 'empty' };
 
   let match = /^--(\d{2})-?(\d{2})$/.exec(text);
   if (match) return fromParts(null, Number(match[1]), Number(match[2]));
 
-  match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-  if (match) return fromParts(Number(match[1]), Number(match[2]), Number(match[3]));
+  match =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      text,
+    );
+  if (match)
+    return fromParts(Number(match[1]), Number(match[2]), Number(match[3]));
 
   match = /^(\d{8})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (match) return fromCompact(match[1] ?? '');
 
   match = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
-  if (match) return fromNumericText(match[1] ?? '', match[2] ?? '', match[3] ?? '', order);
+  if (match)
+    return fromNumericText(
+      match[1] ?? '',
+      match[2] ?? '',
+      match[3] ?? '',
+      order,
+    );
 
   // "1er août 1973", "01-Sep-08", "12 September 2008", "14 février"
-  match = /^(\d{1,2})(?:er)?[\s./-]+([\p{L}]+\.?)(?:[\s.,/-]+(\d{2}|\d{4}))?$/u.exec(text);
+  match =
+    /^(\d{1,2})(?:er)?[\s./-]+([\p{L}]+\.?)(?:[\s.,/-]+(\d{2}|\d{4}))?$/u.exec(
+      text,
+    );
   if (match) {
     const month = monthNumber(match[2] ?? '');
-    if (month) return fromParts(match[3] ? fullYear(match[3]) : null, month, Number(match[1]));
+    if (month)
+      return fromParts(
+        match[3] ? fullYear(match[3]) : null,
+        month,
+        Number(match[1]),
+      );
   }
 
   // "September 12, 2008", "Sept. 12 2008"
-  match = /^([\p{L}]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$/u.exec(text);
+  match = /^([\p{L}]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$/u.exec(
+    text,
+  );
   if (match) {
     const month = monthNumber(match[1] ?? '');
-    if (month) return fromParts(match[3] ? Number(match[3]) : null, month, Number(match[2]));
+    if (month)
+      return fromParts(
+        match[3] ? Number(match[3]) : null,
+        month,
+        Number(match[2]),
+      );
   }
 
   return { kind: 'unreadable' };
@@ -143,8 +219,12 @@ function fromText(raw: string, order: DateOrder): ParsedDate {
  * @param value the cell or property value
  * @param order how to read ambiguous numeric dates; day first by default
  */
-export function parseDate(value: CellValue, order: DateOrder = 'dmy'): ParsedDate {
-  if (value === null || value === undefined || typeof value === 'boolean') return { kind: 'empty' };
+export function parseDate(
+  value: CellValue,
+  order: DateOrder = 'dmy',
+): ParsedDate {
+  if (value === null || value === undefined || typeof value === 'boolean')
+    return { kind: 'empty' };
   if (value instanceof Date) return fromDateObject(value);
   if (typeof value === 'number') return fromNumber(value);
 
@@ -158,12 +238,16 @@ export function parseDate(value: CellValue, order: DateOrder = 'dmy'): ParsedDat
  *
  * @param values the column's values
  */
-export function detectDateOrder(values: Iterable<CellValue>): 'dmy' | 'mdy' | null {
+export function detectDateOrder(
+  values: Iterable<CellValue>,
+): 'dmy' | 'mdy' | null {
   let dayFirst = false;
   let monthFirst = false;
   for (const value of values) {
     if (typeof value !== 'string') continue;
-    const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/.exec(value);
+    const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$/.exec(
+      value,
+    );
     if (!match) continue;
     if (Number(match[1]) > 12) dayFirst = true;
     if (Number(match[2]) > 12) monthFirst = true;
@@ -179,7 +263,10 @@ export function detectDateOrder(values: Iterable<CellValue>): 'dmy' | 'mdy' | nu
  * @param parsed what `parseDate` made of it
  * @param raw the value as written, quoted in the message
  */
-export function birthDateIssue(parsed: ParsedDate, raw: string): FieldIssue | null {
+export function birthDateIssue(
+  parsed: ParsedDate,
+  raw: string,
+): FieldIssue | null {
   if (parsed.kind === 'impossible') {
     return {
       field: 'birthDate',

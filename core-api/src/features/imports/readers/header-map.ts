@@ -1,5 +1,8 @@
 import { fold } from '../../../platform/text/fold.ts';
-import type { emailLabels, phoneKinds } from '../../contacts/contacts.schemas.ts';
+import type {
+  emailLabels,
+  phoneKinds,
+} from '../../contacts/contacts.schemas.ts';
 import type { ImportedTermKind } from './imported-contact.ts';
 import { repairMacRoman } from './text-encoding.ts';
 import type { SocialNetwork } from './values.ts';
@@ -50,7 +53,11 @@ export type ColumnTarget =
   | { field: 'email'; slot: string; label?: Label }
   | { field: 'phone'; slot: string; kind: PhoneKind }
   | { field: 'address'; slot: string; part: AddressPart; label?: Label }
-  | { field: 'emailType' | 'phoneType' | 'addressType' | 'website' | 'websiteType'; slot: string }
+  | {
+      field:
+        'emailType' | 'phoneType' | 'addressType' | 'website' | 'websiteType';
+      slot: string;
+    }
   | { field: 'social'; network: SocialNetwork }
   | { field: 'terms'; kind: ImportedTermKind }
   | { field: 'optOut'; channel: 'email' | 'sms' | 'post' | 'phone' };
@@ -68,8 +75,12 @@ const simple = (field: SimpleField): TargetTemplate => ({
   field,
 });
 
-const address = (slot: string, label: Label | undefined) => (part: AddressPart): TargetTemplate =>
-  label ? { field: 'address', slot, part, label } : { field: 'address', slot, part };
+const address =
+  (slot: string, label: Label | undefined) =>
+  (part: AddressPart): TargetTemplate =>
+    label
+      ? { field: 'address', slot, part, label }
+      : { field: 'address', slot, part };
 
 const work = address('work', 'work');
 const home = address('home', 'home');
@@ -84,111 +95,473 @@ const main = address('main', undefined);
  * need one entry each. Add a line to support a new export.
  */
 const synonyms: [TargetTemplate, string[]][] = [
-  [simple('civility'), ['Civilité', 'Civ.', 'Titre', 'Title', 'Prefix', 'Name Prefix', 'Préfixe',
-    'Salutation', 'Courtesy Title']],
-  [simple('firstName'), ['Prénom', 'First Name', 'Given Name', 'Forename', 'first_name']],
-  [simple('lastName'), ['Nom', 'NOM', 'Nom de famille', 'Last Name', 'Family Name', 'Surname',
-    'last_name', 'Patronyme']],
-  [simple('displayName'), ['Display Name', 'Name', 'Full Name', 'Nom complet', 'Nom affiché',
-    "Nom d'affichage", 'Nom et prénom', 'Prénom et nom', 'Contact']],
+  [
+    simple('civility'),
+    [
+      'Civilité',
+      'Civ.',
+      'Titre',
+      'Title',
+      'Prefix',
+      'Name Prefix',
+      'Préfixe',
+      'Salutation',
+      'Courtesy Title',
+    ],
+  ],
+  [
+    simple('firstName'),
+    ['Prénom', 'First Name', 'Given Name', 'Forename', 'first_name'],
+  ],
+  [
+    simple('lastName'),
+    [
+      'Nom',
+      'NOM',
+      'Nom de famille',
+      'Last Name',
+      'Family Name',
+      'Surname',
+      'last_name',
+      'Patronyme',
+    ],
+  ],
+  [
+    simple('displayName'),
+    [
+      'Display Name',
+      'Name',
+      'Full Name',
+      'Nom complet',
+      'Nom affiché',
+      "Nom d'affichage",
+      'Nom et prénom',
+      'Prénom et nom',
+      'Contact',
+    ],
+  ],
   [simple('nickname'), ['Nickname', 'Surnom', 'Short Name']],
-  [{ field: 'company' }, ['Société', 'Company', 'Organization', 'Organisation', 'Organisme',
-    'Média / Organisme', 'Média', 'Media', 'Entreprise', 'Employeur', 'Employer', 'Journal',
-    'Rédaction', 'Titre de presse', 'Structure', 'Établissement', 'organization_name',
-    'Company Name', 'Nom de la société', 'Raison sociale', 'Current Employer']],
-  [{ field: 'function' }, ['Job Title', 'Fonction', 'Poste', 'Position', 'Function', 'Rôle',
-    'Role', 'Intitulé de poste', 'Profession']],
+  [
+    { field: 'company' },
+    [
+      'Société',
+      'Company',
+      'Organization',
+      'Organisation',
+      'Organisme',
+      'Média / Organisme',
+      'Média',
+      'Media',
+      'Entreprise',
+      'Employeur',
+      'Employer',
+      'Journal',
+      'Rédaction',
+      'Titre de presse',
+      'Structure',
+      'Établissement',
+      'organization_name',
+      'Company Name',
+      'Nom de la société',
+      'Raison sociale',
+      'Current Employer',
+    ],
+  ],
+  [
+    { field: 'function' },
+    [
+      'Job Title',
+      'Fonction',
+      'Poste',
+      'Position',
+      'Function',
+      'Rôle',
+      'Role',
+      'Intitulé de poste',
+      'Profession',
+    ],
+  ],
   [{ field: 'department' }, ['Department', 'Service', 'Division']],
-  [simple('birthDate'), ['Date de naissance', 'Anniversaire', 'Birthday', 'Birth Date', 'Birthdate',
-    'Date of Birth', 'DOB', 'Né le', 'Née le', 'Né(e) le', 'Naissance', 'DDN']],
+  [
+    simple('birthDate'),
+    [
+      'Date de naissance',
+      'Anniversaire',
+      'Birthday',
+      'Birth Date',
+      'Birthdate',
+      'Date of Birth',
+      'DOB',
+      'Né le',
+      'Née le',
+      'Né(e) le',
+      'Naissance',
+      'DDN',
+    ],
+  ],
   [simple('birthYear'), ['Birth Year', 'Année de naissance']],
   [simple('birthMonth'), ['Birth Month', 'Mois de naissance']],
   [simple('birthDay'), ['Birth Day', 'Jour de naissance']],
-  [simple('notes'), ['Notes', 'Note', 'Commentaires', 'Commentaire', 'Remarques', 'Remarque',
-    'Observations', 'Comments', 'Comment', 'Mémo', 'Memo']],
+  [
+    simple('notes'),
+    [
+      'Notes',
+      'Note',
+      'Commentaires',
+      'Commentaire',
+      'Remarques',
+      'Remarque',
+      'Observations',
+      'Comments',
+      'Comment',
+      'Mémo',
+      'Memo',
+    ],
+  ],
   [simple('origin'), ['Origine', 'Origin', 'Source', 'Provenance']],
-  [simple('contactType'), ['Type', 'Type de contact', 'Contact Type', 'Typologie']],
-  [simple('externalId'), ['ID', 'Identifiant', 'UID', 'Contact ID', 'External ID', 'Référence',
-    'Réf.', 'contact_id', 'Identifiant externe']],
-  [{ field: 'terms', kind: 'domain' }, ['Rubrique(s)', 'Rubrique', 'Rubriques', 'Domaine(s)',
-    'Domaine', 'Domaines', 'Thématique(s)', 'Thématique', 'Thématiques', 'Thème(s)', 'Thème',
-    'Thèmes', 'Topics', 'Beat', 'Beats']],
-  [{ field: 'terms', kind: 'sector' }, ['Secteur(s)', 'Secteur', 'Secteurs', 'Sector', 'Sectors',
-    'Industry', "Secteur d'activité"]],
-  [{ field: 'terms', kind: 'category' }, ['Catégories', 'Catégorie', 'Categories', 'Category',
-    'Group Membership', 'Groups', 'Groupes', 'Groupe', 'Tags', 'Étiquettes', 'Mots clés',
-    'Keywords', 'Listes']],
-  [{ field: 'email' }, ['E-mail', 'Email', 'E-mail Address', 'Email Address',
-    'Adresse de messagerie', 'Primary Email', 'Courriel', 'Mail', 'Adresse e-mail',
-    'Adresse électronique', 'Adresse mail']],
-  [{ field: 'email', label: 'work' }, ['E-mail pro', 'Email professionnel', 'E-mail professionnel',
-    'Courriel professionnel', 'Email Work', 'Work Email', 'Business Email']],
-  [{ field: 'email', label: 'home' }, ['E-mail perso', 'Email perso', 'Email personnel',
-    'E-mail personnel', 'Courriel personnel', 'Email Home', 'Home Email', 'Personal Email']],
+  [
+    simple('contactType'),
+    ['Type', 'Type de contact', 'Contact Type', 'Typologie'],
+  ],
+  [
+    simple('externalId'),
+    [
+      'ID',
+      'Identifiant',
+      'UID',
+      'Contact ID',
+      'External ID',
+      'Référence',
+      'Réf.',
+      'contact_id',
+      'Identifiant externe',
+    ],
+  ],
+  [
+    { field: 'terms', kind: 'domain' },
+    [
+      'Rubrique(s)',
+      'Rubrique',
+      'Rubriques',
+      'Domaine(s)',
+      'Domaine',
+      'Domaines',
+      'Thématique(s)',
+      'Thématique',
+      'Thématiques',
+      'Thème(s)',
+      'Thème',
+      'Thèmes',
+      'Topics',
+      'Beat',
+      'Beats',
+    ],
+  ],
+  [
+    { field: 'terms', kind: 'sector' },
+    [
+      'Secteur(s)',
+      'Secteur',
+      'Secteurs',
+      'Sector',
+      'Sectors',
+      'Industry',
+      "Secteur d'activité",
+    ],
+  ],
+  [
+    { field: 'terms', kind: 'category' },
+    [
+      'Catégories',
+      'Catégorie',
+      'Categories',
+      'Category',
+      'Group Membership',
+      'Groups',
+      'Groupes',
+      'Groupe',
+      'Tags',
+      'Étiquettes',
+      'Mots clés',
+      'Keywords',
+      'Listes',
+    ],
+  ],
+  [
+    { field: 'email' },
+    [
+      'E-mail',
+      'Email',
+      'E-mail Address',
+      'Email Address',
+      'Adresse de messagerie',
+      'Primary Email',
+      'Courriel',
+      'Mail',
+      'Adresse e-mail',
+      'Adresse électronique',
+      'Adresse mail',
+    ],
+  ],
+  [
+    { field: 'email', label: 'work' },
+    [
+      'E-mail pro',
+      'Email professionnel',
+      'E-mail professionnel',
+      'Courriel professionnel',
+      'Email Work',
+      'Work Email',
+      'Business Email',
+    ],
+  ],
+  [
+    { field: 'email', label: 'home' },
+    [
+      'E-mail perso',
+      'Email perso',
+      'Email personnel',
+      'E-mail personnel',
+      'Courriel personnel',
+      'Email Home',
+      'Home Email',
+      'Personal Email',
+    ],
+  ],
   [{ field: 'email', label: 'other' }, ['Email Other', 'Other Email']],
-  [{ field: 'email' }, ['E-mail 2 Address', 'E-mail 3 Address', 'Adresse de messagerie 2',
-    'Adresse de messagerie 3', 'Secondary Email', 'E-mail 2', 'Email 2', 'E-mail 3', 'Email 3',
-    'Autre e-mail', 'Second e-mail']],
-  [{ field: 'phone', kind: 'office' }, ['Tél. fixe', 'Téléphone fixe', 'Téléphone (bureau)',
-    'Téléphone 2 (bureau)', 'Téléphone société', 'Tél. bureau', 'Téléphone bureau',
-    'Tél. pro', 'Téléphone professionnel', 'Ligne directe', 'Standard', 'Téléphone', 'Tél.',
-    'Tel',
-    'Business Phone', 'Business Phone 2', 'Company Main Phone', 'Work Phone', 'Office Phone',
-    'Phone', 'Telephone', 'Primary Phone', 'Téléphone principal']],
-  [{ field: 'phone', kind: 'mobile' }, ['Portable', 'Tél. portable', 'Téléphone portable',
-    'Tél. mobile', 'Téléphone mobile', 'Mobile', 'GSM', 'Mobile Phone', 'Mobile Number',
-    'Home Mobile', 'Cell', 'Cell Phone', 'Cellular', 'Radio Phone', 'Radio téléphone',
-    'Car Phone', 'Téléphone (voiture)']],
-  [{ field: 'phone', kind: 'home' }, ['Téléphone (domicile)', 'Téléphone 2 (domicile)',
-    'Tél. domicile', 'Téléphone domicile', 'Tél. perso', 'Téléphone personnel', 'Home Phone',
-    'Home Phone 2']],
-  [{ field: 'phone', kind: 'fax' }, ['Fax', 'Télécopie', 'Télécopie (bureau)',
-    'Télécopie (domicile)', 'Télécopie (autre)', 'Business Fax', 'Home Fax', 'Other Fax',
-    'Fax Number']],
-  [{ field: 'phone', kind: 'other' }, ['Téléphone (autre)', 'Other Phone', 'Pager',
-    'Pager Number', 'Récepteur de radiomessagerie', "Assistant's Phone",
-    "Téléphone de l'assistant(e)",
-    'Callback', 'Rappel', 'ISDN', 'RNIS', 'TTY/TDD Phone', 'Téléphone TDD/TTY', 'Telex', 'Télex',
-    'Phone Video']],
-  [work('street'), ['Rue (bureau)', 'Business Street', 'Work Address', 'Work Street',
-    'Adresse professionnelle']],
+  [
+    { field: 'email' },
+    [
+      'E-mail 2 Address',
+      'E-mail 3 Address',
+      'Adresse de messagerie 2',
+      'Adresse de messagerie 3',
+      'Secondary Email',
+      'E-mail 2',
+      'Email 2',
+      'E-mail 3',
+      'Email 3',
+      'Autre e-mail',
+      'Second e-mail',
+    ],
+  ],
+  [
+    { field: 'phone', kind: 'office' },
+    [
+      'Tél. fixe',
+      'Téléphone fixe',
+      'Téléphone (bureau)',
+      'Téléphone 2 (bureau)',
+      'Téléphone société',
+      'Tél. bureau',
+      'Téléphone bureau',
+      'Tél. pro',
+      'Téléphone professionnel',
+      'Ligne directe',
+      'Standard',
+      'Téléphone',
+      'Tél.',
+      'Tel',
+      'Business Phone',
+      'Business Phone 2',
+      'Company Main Phone',
+      'Work Phone',
+      'Office Phone',
+      'Phone',
+      'Telephone',
+      'Primary Phone',
+      'Téléphone principal',
+    ],
+  ],
+  [
+    { field: 'phone', kind: 'mobile' },
+    [
+      'Portable',
+      'Tél. portable',
+      'Téléphone portable',
+      'Tél. mobile',
+      'Téléphone mobile',
+      'Mobile',
+      'GSM',
+      'Mobile Phone',
+      'Mobile Number',
+      'Home Mobile',
+      'Cell',
+      'Cell Phone',
+      'Cellular',
+      'Radio Phone',
+      'Radio téléphone',
+      'Car Phone',
+      'Téléphone (voiture)',
+    ],
+  ],
+  [
+    { field: 'phone', kind: 'home' },
+    [
+      'Téléphone (domicile)',
+      'Téléphone 2 (domicile)',
+      'Tél. domicile',
+      'Téléphone domicile',
+      'Tél. perso',
+      'Téléphone personnel',
+      'Home Phone',
+      'Home Phone 2',
+    ],
+  ],
+  [
+    { field: 'phone', kind: 'fax' },
+    [
+      'Fax',
+      'Télécopie',
+      'Télécopie (bureau)',
+      'Télécopie (domicile)',
+      'Télécopie (autre)',
+      'Business Fax',
+      'Home Fax',
+      'Other Fax',
+      'Fax Number',
+    ],
+  ],
+  [
+    { field: 'phone', kind: 'other' },
+    [
+      'Téléphone (autre)',
+      'Other Phone',
+      'Pager',
+      'Pager Number',
+      'Récepteur de radiomessagerie',
+      "Assistant's Phone",
+      "Téléphone de l'assistant(e)",
+      'Callback',
+      'Rappel',
+      'ISDN',
+      'RNIS',
+      'TTY/TDD Phone',
+      'Téléphone TDD/TTY',
+      'Telex',
+      'Télex',
+      'Phone Video',
+    ],
+  ],
+  [
+    work('street'),
+    [
+      'Rue (bureau)',
+      'Business Street',
+      'Work Address',
+      'Work Street',
+      'Adresse professionnelle',
+    ],
+  ],
   [work('street2'), ['Rue (bureau) 2', 'Business Street 2', 'Work Address 2']],
   [work('street3'), ['Rue (bureau) 3', 'Business Street 3']],
   [work('city'), ['Ville (bureau)', 'Business City', 'Work City']],
   [work('region'), ['Dép/Région (bureau)', 'Business State', 'Work State']],
-  [work('postalCode'), ['Code postal (bureau)', 'Business Postal Code', 'Work ZipCode',
-    'Work Zip', 'Work Postal Code']],
-  [work('country'), ['Pays/Région (bureau)', 'Pays (bureau)', 'Business Country/Region',
-    'Business Country', 'Work Country']],
+  [
+    work('postalCode'),
+    [
+      'Code postal (bureau)',
+      'Business Postal Code',
+      'Work ZipCode',
+      'Work Zip',
+      'Work Postal Code',
+    ],
+  ],
+  [
+    work('country'),
+    [
+      'Pays/Région (bureau)',
+      'Pays (bureau)',
+      'Business Country/Region',
+      'Business Country',
+      'Work Country',
+    ],
+  ],
   [work('pobox'), ['B.P. professionnelle', 'Business Address PO Box']],
-  [home('street'), ['Rue (domicile)', 'Home Street', 'Home Address', 'Adresse personnelle']],
+  [
+    home('street'),
+    ['Rue (domicile)', 'Home Street', 'Home Address', 'Adresse personnelle'],
+  ],
   [home('street2'), ['Rue (domicile) 2', 'Home Street 2', 'Home Address 2']],
   [home('street3'), ['Rue (domicile) 3', 'Home Street 3']],
   [home('city'), ['Ville (domicile)', 'Home City']],
   [home('region'), ['Dép/Région (domicile)', 'Home State']],
-  [home('postalCode'), ['Code postal (domicile)', 'Home Postal Code', 'Home ZipCode', 'Home Zip']],
-  [home('country'), ['Pays/Région (domicile)', 'Pays (domicile)', 'Home Country/Region',
-    'Home Country']],
+  [
+    home('postalCode'),
+    ['Code postal (domicile)', 'Home Postal Code', 'Home ZipCode', 'Home Zip'],
+  ],
+  [
+    home('country'),
+    [
+      'Pays/Région (domicile)',
+      'Pays (domicile)',
+      'Home Country/Region',
+      'Home Country',
+    ],
+  ],
   [home('pobox'), ['Boîte postale du domicile', 'Home Address PO Box']],
   [other('street'), ['Rue (autre)', 'Other Street', 'Other Address']],
   [other('street2'), ['Rue (autre) 2', 'Other Street 2']],
   [other('street3'), ['Rue (autre) 3', 'Other Street 3']],
   [other('city'), ['Ville (autre)', 'Other City']],
   [other('region'), ['Dép/Région (autre)', 'Other State']],
-  [other('postalCode'), ['Code postal (autre)', 'Other Postal Code', 'Other Zip']],
-  [other('country'), ['Pays/Région (autre)', 'Pays (autre)', 'Other Country/Region',
-    'Other Country']],
+  [
+    other('postalCode'),
+    ['Code postal (autre)', 'Other Postal Code', 'Other Zip'],
+  ],
+  [
+    other('country'),
+    [
+      'Pays/Région (autre)',
+      'Pays (autre)',
+      'Other Country/Region',
+      'Other Country',
+    ],
+  ],
   [other('pobox'), ['Autre boîte postale', 'Other Address PO Box']],
-  [main('street'), ['Adresse', 'Adresse 1', 'Rue', 'Adresse postale', 'Street', 'Street Address',
-    'Address', 'Address 1', 'Address Line 1']],
-  [main('street2'), ['Adresse 2', "Complément d'adresse", 'Complément', 'Address 2',
-    'Address Line 2', 'Supplemental Address 1']],
-  [main('postalCode'), ['CP', 'Code postal', 'Postal Code', 'Zip', 'Zip Code', 'Postcode']],
+  [
+    main('street'),
+    [
+      'Adresse',
+      'Adresse 1',
+      'Rue',
+      'Adresse postale',
+      'Street',
+      'Street Address',
+      'Address',
+      'Address 1',
+      'Address Line 1',
+    ],
+  ],
+  [
+    main('street2'),
+    [
+      'Adresse 2',
+      "Complément d'adresse",
+      'Complément',
+      'Address 2',
+      'Address Line 2',
+      'Supplemental Address 1',
+    ],
+  ],
+  [
+    main('postalCode'),
+    ['CP', 'Code postal', 'Postal Code', 'Zip', 'Zip Code', 'Postcode'],
+  ],
   [main('city'), ['Ville', 'City', 'Localité', 'Commune', 'Town']],
   [main('region'), ['Région', 'Region', 'State', 'Province', 'State/Province']],
   [main('country'), ['Pays', 'Country', 'Pays/Région', 'Country/Region']],
-  [{ field: 'social', network: 'twitter' }, ['Twitter/X', 'Twitter', 'X', 'X (Twitter)',
-    'Compte Twitter', 'Twitter Username']],
+  [
+    { field: 'social', network: 'twitter' },
+    [
+      'Twitter/X',
+      'Twitter',
+      'X',
+      'X (Twitter)',
+      'Compte Twitter',
+      'Twitter Username',
+    ],
+  ],
   [{ field: 'social', network: 'linkedin' }, ['LinkedIn', 'Profil LinkedIn']],
   [{ field: 'social', network: 'facebook' }, ['Facebook']],
   [{ field: 'social', network: 'instagram' }, ['Instagram']],
@@ -196,16 +569,46 @@ const synonyms: [TargetTemplate, string[]][] = [
   [{ field: 'social', network: 'bluesky' }, ['Bluesky']],
   [{ field: 'social', network: 'youtube' }, ['YouTube']],
   [{ field: 'social', network: 'tiktok' }, ['TikTok']],
-  [{ field: 'website' }, ['Web Page', 'Page Web', 'Website', 'Web Site', 'Site web',
-    'Site internet', 'Site', 'URL', 'Web Page 1', 'Web Page 2', 'Personal Web Page',
-    'Page Web personnelle', 'Website Blog', 'Website Home Page', 'Website Other',
-    'Website Profile', 'Website Work', 'Blog']],
-  [{ field: 'optOut', channel: 'post' }, ['Do Not Mail', 'Ne pas envoyer de courrier']],
-  [{ field: 'optOut', channel: 'email' }, ['Do Not Email', 'No Email', 'Désinscrit',
-    'Ne pas envoyer de courriel']],
+  [
+    { field: 'website' },
+    [
+      'Web Page',
+      'Page Web',
+      'Website',
+      'Web Site',
+      'Site web',
+      'Site internet',
+      'Site',
+      'URL',
+      'Web Page 1',
+      'Web Page 2',
+      'Personal Web Page',
+      'Page Web personnelle',
+      'Website Blog',
+      'Website Home Page',
+      'Website Other',
+      'Website Profile',
+      'Website Work',
+      'Blog',
+    ],
+  ],
+  [
+    { field: 'optOut', channel: 'post' },
+    ['Do Not Mail', 'Ne pas envoyer de courrier'],
+  ],
+  [
+    { field: 'optOut', channel: 'email' },
+    ['Do Not Email', 'No Email', 'Désinscrit', 'Ne pas envoyer de courriel'],
+  ],
   [{ field: 'optOut', channel: 'phone' }, ['Do Not Phone', 'Ne pas appeler']],
-  [{ field: 'optOut', channel: 'sms' }, ['Do Not SMS', 'Ne pas envoyer de SMS']],
-  [simple('doNotContact'), ['Do Not Contact', 'Ne pas contacter', 'Ne plus contacter']],
+  [
+    { field: 'optOut', channel: 'sms' },
+    ['Do Not SMS', 'Ne pas envoyer de SMS'],
+  ],
+  [
+    simple('doNotContact'),
+    ['Do Not Contact', 'Ne pas contacter', 'Ne plus contacter'],
+  ],
 ];
 
 /**
@@ -228,21 +631,27 @@ const bySpacedKey = new Map<string, TargetTemplate>();
 const byKey = new Map<string, TargetTemplate>();
 for (const [target, names] of synonyms) {
   for (const name of names) {
-    if (!bySpacedKey.has(spacedKey(name))) bySpacedKey.set(spacedKey(name), target);
+    if (!bySpacedKey.has(spacedKey(name)))
+      bySpacedKey.set(spacedKey(name), target);
     if (!byKey.has(headerKey(name))) byKey.set(headerKey(name), target);
   }
 }
 
 /** The label Google writes in a "Type" column (`* Home`, `Work`…), lower-cased, star removed. */
 export const googleLabel = (value: string): Label | undefined =>
-  value === 'business' ? 'work' : (['work', 'home', 'other'] as const).find((l) => l === value);
+  value === 'business'
+    ? 'work'
+    : (['work', 'home', 'other'] as const).find((l) => l === value);
 
 /**
  * Google Contacts numbers repeated groups: `E-mail 1 - Value`, `Phone 2 - Type`,
  * `Address 1 - City`, `Organization 1 - Title`, `Website 1 - Value`.
  */
 function googleTarget(header: string): ColumnTarget | null {
-  const match = /^(e ?mail|phone|address|organization|website) (\d+) (.+)$/.exec(spacedKey(header));
+  const match =
+    /^(e ?mail|phone|address|organization|website) (\d+) (.+)$/.exec(
+      spacedKey(header),
+    );
   if (!match) return null;
   const [, group = '', number = '', part = ''] = match;
   const slot = `g${group.replace(/ /g, '')}${number}`;
@@ -282,7 +691,11 @@ function googleTarget(header: string): ColumnTarget | null {
   return null;
 }
 
-function lookUp(header: string, index: number, taken: Set<string>): ColumnTarget | null {
+function lookUp(
+  header: string,
+  index: number,
+  taken: Set<string>,
+): ColumnTarget | null {
   const key = headerKey(header);
   if (key === '') return null;
   // Exact words first, so "Birth Day" is not read as "Birthday"; then glued forms ("FIRSTNAME").
@@ -346,7 +759,11 @@ export function mapHeaders(headers: readonly string[]): HeaderMapping {
     // Folding alone reads most mojibake (PrÈnom → prenom) but not all (BoÓte → boote).
     const repaired = repairMacRoman(header);
     const repairedTarget = repaired ? lookUp(repaired, index, taken) : null;
-    if (repaired && repairedTarget && (!target || target.field === repairedTarget.field)) {
+    if (
+      repaired &&
+      repairedTarget &&
+      (!target || target.field === repairedTarget.field)
+    ) {
       target = repairedTarget;
       repairedHeader = repaired;
     }

@@ -17,9 +17,17 @@ export type {
   ReadOptions,
   ReadRow,
 } from './read-types.ts';
-export type { ImportedContact, ImportedTerm, ImportedTermKind } from './imported-contact.ts';
+export type {
+  ImportedContact,
+  ImportedTerm,
+  ImportedTermKind,
+} from './imported-contact.ts';
 export { mapHeaders } from './header-map.ts';
-export type { ColumnTarget, HeaderMapping, MappedColumn } from './header-map.ts';
+export type {
+  ColumnTarget,
+  HeaderMapping,
+  MappedColumn,
+} from './header-map.ts';
 
 const byExtension: Record<string, ImportFormat> = {
   '.csv': 'csv',
@@ -47,19 +55,34 @@ const byExtension: Record<string, ImportFormat> = {
  * @throws ImportFileError for old binary Excel files and anything that is not text
  */
 export function detectFormat(fileName: string, head: Buffer): ImportFormat {
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx';
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+  if (
+    head[0] === 0x50 &&
+    head[1] === 0x4b &&
+    head[2] === 0x03 &&
+    head[3] === 0x04
+  )
+    return 'xlsx';
+  if (
+    head[0] === 0xd0 &&
+    head[1] === 0xcf &&
+    head[2] === 0x11 &&
+    head[3] === 0xe0
+  ) {
     throw new ImportFileError(
       fileName,
       'ancien format Excel (.xls) : enregistrez le fichier au format .xlsx ou .csv',
       'old Excel format (.xls): save the file as .xlsx or .csv',
     );
   }
-  const sample = createDecoder(sniffEncoding(head)).write(head.subarray(0, 8192));
+  const sample = createDecoder(sniffEncoding(head)).write(
+    head.subarray(0, 8192),
+  );
   const start = sample.trimStart().slice(0, 4096);
-  if (/^begin\s*:\s*vcar/i.test(start) || /(^|\n)begin:vcard\r?\n/i.test(start)) return 'vcard';
+  if (/^begin\s*:\s*vcar/i.test(start) || /(^|\n)begin:vcard\r?\n/i.test(start))
+    return 'vcard';
   if (/^\[\s*(\[\s*)?"vcard"/i.test(start)) return 'jcard';
-  if (/^<(\?xml|vcards\b|vcard\b)/i.test(start) && /vcard/i.test(start)) return 'xcard';
+  if (/^<(\?xml|vcards\b|vcard\b)/i.test(start) && /vcard/i.test(start))
+    return 'xcard';
 
   const byName = byExtension[extname(fileName).toLowerCase()];
   if (byName && byName !== 'xlsx') return byName;
@@ -93,7 +116,11 @@ export async function* readContacts(
   const source = openSource(fileName, data);
   const head = await source.head();
   if (head.length === 0) {
-    throw new ImportFileError(fileName, 'le fichier est vide', 'the file is empty');
+    throw new ImportFileError(
+      fileName,
+      'le fichier est vide',
+      'the file is empty',
+    );
   }
   const format = options.format ?? detectFormat(fileName, head);
   try {

@@ -23,7 +23,8 @@ function cardLines(text: string): number[] {
   let line = 1;
   let last = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    for (let i = last; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let i = last; i < match.index; i++)
+      if (text.charCodeAt(i) === 10) line++;
     last = match.index;
     lines.push(line);
   }
@@ -50,8 +51,14 @@ export async function* readJcard(source: ByteSource): AsyncGenerator<ReadRow> {
     );
   }
   const isCard = (value: unknown): boolean =>
-    Array.isArray(value) && typeof value[0] === 'string' && value[0].toLowerCase() === 'vcard';
-  const cards: unknown[] = isCard(json) ? [json] : Array.isArray(json) ? json.filter(isCard) : [];
+    Array.isArray(value) &&
+    typeof value[0] === 'string' &&
+    value[0].toLowerCase() === 'vcard';
+  const cards: unknown[] = isCard(json)
+    ? [json]
+    : Array.isArray(json)
+      ? json.filter(isCard)
+      : [];
   if (cards.length === 0) {
     throw new ImportFileError(
       source.fileName,
@@ -60,15 +67,35 @@ export async function* readJcard(source: ByteSource): AsyncGenerator<ReadRow> {
     );
   }
   const lines = cardLines(text);
-  for (const [index, card] of cards.entries()) {
-    const place = { line: lines[index] ?? index + 1 };
+  yield* rowsOfCards(
+    'jCard',
+    cards.map((card, index) => ({
+      line: lines[index] ?? index + 1,
+      jcard: () => card,
+    })),
+  );
+}
+
+/**
+ * Turns parsed jCard components (from a jCard or an xCard file) into rows:
+ * a card that cannot be read is reported on its line and skipped.
+ *
+ * @param format the file format named in the messages
+ * @param cards each card's line and a function giving its jCard form
+ */
+export function* rowsOfCards(
+  format: 'jCard' | 'xCard',
+  cards: Iterable<{ line: number; jcard: () => unknown }>,
+): Generator<ReadRow> {
+  for (const card of cards) {
+    const place = { line: card.line };
     let draft;
     try {
-      draft = draftFromProperties(cardProperties(card));
+      draft = draftFromProperties(cardProperties(card.jcard()));
     } catch {
       yield issueRow(place, {
-        reason: 'fiche jCard illisible (ignorée)',
-        reasonEn: 'unreadable jCard card (skipped)',
+        reason: `fiche ${format} illisible (ignorée)`,
+        reasonEn: `unreadable ${format} card (skipped)`,
       });
       continue;
     }

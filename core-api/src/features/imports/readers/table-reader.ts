@@ -21,7 +21,11 @@ import {
 export type TableRow = { line: number; sheet?: string; cells: CellValue[] };
 
 /** How a table was read: its header mapping, or null when no header row was found. */
-export type TableOutcome = { mapping: HeaderMapping | null; headerless: boolean; rows: number };
+export type TableOutcome = {
+  mapping: HeaderMapping | null;
+  headerless: boolean;
+  rows: number;
+};
 
 /** Rows looked at to find the header row (title lines may sit above it). */
 const HEADER_WINDOW = 20;
@@ -33,16 +37,23 @@ const DATE_WINDOW = 200;
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+    return Number.isNaN(value.getTime())
+      ? ''
+      : value.toISOString().slice(0, 10);
   }
 
-  return String(value).replace(/\u00a0/g, ' ').trim();
+  return String(value)
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
-const isEmptyRow = (cells: CellValue[]): boolean => cells.every((cell) => cellText(cell) === '');
+const isEmptyRow = (cells: CellValue[]): boolean =>
+  cells.every((cell) => cellText(cell) === '');
 
 const truthy = (text: string): boolean =>
-  ['1', 'yes', 'y', 'oui', 'o', 'true', 'vrai', 'x'].includes(fold(text).trim());
+  ['1', 'yes', 'y', 'oui', 'o', 'true', 'vrai', 'x'].includes(
+    fold(text).trim(),
+  );
 
 function phoneKindFromLabel(text: string): PhoneKind {
   const label = fold(text);
@@ -63,21 +74,26 @@ function phoneKindFromLabel(text: string): PhoneKind {
  *
  * @param cells the first data row
  */
-export function guessColumns(cells: readonly CellValue[]): (ColumnTarget | null)[] {
+export function guessColumns(
+  cells: readonly CellValue[],
+): (ColumnTarget | null)[] {
   const texts = cells.map(cellText);
   const targets: (ColumnTarget | null)[] = texts.map(() => null);
   const nameColumns: number[] = [];
   texts.forEach((text, index) => {
     if (text === '') return;
-    if (looksLikeEmail(text)) targets[index] = { field: 'email', slot: `c${index}` };
+    if (looksLikeEmail(text))
+      targets[index] = { field: 'email', slot: `c${index}` };
     else if (looksLikePhone(text)) {
       targets[index] = { field: 'phone', slot: `c${index}`, kind: 'other' };
-    }
-    else if (!/^[\d\s.,-]+$/.test(text)) nameColumns.push(index);
+    } else if (!/^[\d\s.,-]+$/.test(text)) nameColumns.push(index);
   });
 
   const joins = (candidate: number, a: number, b: number): boolean =>
-    a !== b && a !== candidate && b !== candidate && texts[candidate] === `${texts[a]} ${texts[b]}`;
+    a !== b &&
+    a !== candidate &&
+    b !== candidate &&
+    texts[candidate] === `${texts[a]} ${texts[b]}`;
   const display = nameColumns.find((candidate) =>
     nameColumns.some((a) => nameColumns.some((b) => joins(candidate, a, b))),
   );
@@ -94,7 +110,13 @@ export function guessColumns(cells: readonly CellValue[]): (ColumnTarget | null)
   return targets;
 }
 
-const IDENTITY_FIELDS = new Set(['email', 'lastName', 'firstName', 'displayName', 'company']);
+const IDENTITY_FIELDS = new Set([
+  'email',
+  'lastName',
+  'firstName',
+  'displayName',
+  'company',
+]);
 
 /**
  * A header row has several known column names; a one- or two-column file
@@ -105,19 +127,33 @@ function isHeaderRow(mapping: HeaderMapping, cells: string[]): boolean {
   const [only, ...others] = mapping.mapped;
   if (others.length > 0) return true;
 
-  return only !== undefined && filled <= 2 && IDENTITY_FIELDS.has(only.target.field);
+  return (
+    only !== undefined && filled <= 2 && IDENTITY_FIELDS.has(only.target.field)
+  );
 }
 
 type Slotted = {
   affiliations: Map<string, ContactDraft['affiliations'][number]>;
-  addresses: Map<string, AddressDraft & { street3?: string; pobox?: string; extended?: string;
-    formatted?: string; postalFromNumber?: boolean }>;
+  addresses: Map<
+    string,
+    AddressDraft & {
+      street3?: string;
+      pobox?: string;
+      extended?: string;
+      formatted?: string;
+      postalFromNumber?: boolean;
+    }
+  >;
   emailLabels: Map<string, string>;
   phoneKinds: Map<string, string>;
   addressLabels: Map<string, string>;
 };
 
-function first<K extends keyof ContactDraft>(draft: ContactDraft, key: K, value: ContactDraft[K]) {
+function first<K extends keyof ContactDraft>(
+  draft: ContactDraft,
+  key: K,
+  value: ContactDraft[K],
+) {
   if (draft[key] === undefined) draft[key] = value;
 }
 
@@ -198,7 +234,9 @@ function applyCell(
     case 'email':
       for (const address of extractEmails(text)) {
         draft.emails.push(
-          target.label ? { address, label: target.label } : { address, slot: target.slot },
+          target.label
+            ? { address, label: target.label }
+            : { address, slot: target.slot },
         );
       }
       break;
@@ -207,7 +245,8 @@ function applyCell(
       break;
     case 'phone':
       for (const number of text.split(/\s*(?:;|\s\/\s|\n)\s*/)) {
-        if (number !== '') draft.phones.push({ number, kind: target.kind, slot: target.slot });
+        if (number !== '')
+          draft.phones.push({ number, kind: target.kind, slot: target.slot });
       }
       break;
     case 'phoneType':
@@ -217,7 +256,8 @@ function applyCell(
       const address = slotAddress(slots, target.slot);
       if (target.label) address.label = target.label;
       const part = target.part;
-      if (part === 'postalCode' && typeof value === 'number') address.postalFromNumber = true;
+      if (part === 'postalCode' && typeof value === 'number')
+        address.postalFromNumber = true;
       address[part] ??= text;
       break;
     }
@@ -256,7 +296,9 @@ function applyDates(
   } else if (dates.month && dates.day) {
     raw = [dates.day, dates.month, dates.year].filter(Boolean).join('/');
     const monthDay = `${dates.month.padStart(2, '0')}-${dates.day.padStart(2, '0')}`;
-    const iso = dates.year ? `${dates.year.padStart(4, '0')}-${monthDay}` : `--${monthDay}`;
+    const iso = dates.year
+      ? `${dates.year.padStart(4, '0')}-${monthDay}`
+      : `--${monthDay}`;
     parsed = parseDate(iso, 'ymd');
   }
   if (parsed.kind === 'date') draft.birthDate = parsed.value;
@@ -265,7 +307,8 @@ function applyDates(
 }
 
 function settleSlots(draft: ContactDraft, slots: Slotted): void {
-  for (const affiliation of slots.affiliations.values()) draft.affiliations.push(affiliation);
+  for (const affiliation of slots.affiliations.values())
+    draft.affiliations.push(affiliation);
 
   for (const email of draft.emails) {
     const type = email.slot ? slots.emailLabels.get(email.slot) : undefined;
@@ -282,18 +325,32 @@ function settleSlots(draft: ContactDraft, slots: Slotted): void {
   }
   for (const [slot, address] of slots.addresses) {
     const type = slots.addressLabels.get(slot);
-    const label = type ? googleLabel(fold(type).replace(/\*/g, '').trim()) : undefined;
-    const extra = [address.street2, address.street3, address.extended, address.pobox]
+    const label = type
+      ? googleLabel(fold(type).replace(/\*/g, '').trim())
+      : undefined;
+    const extra = [
+      address.street2,
+      address.street3,
+      address.extended,
+      address.pobox,
+    ]
       .map(clean)
       .filter(Boolean);
     const result: AddressDraft = {};
-    const street = address.street ?? (address.city ? undefined : address.formatted);
+    const street =
+      address.street ?? (address.city ? undefined : address.formatted);
     if (street) result.street = street;
     if (extra.length > 0) result.street2 = extra.join(', ');
     let postalCode = address.postalCode;
-    const french = !address.country || /^(fr|france)$/i.test(address.country.trim());
+    const french =
+      !address.country || /^(fr|france)$/i.test(address.country.trim());
     // Excel drops the leading zero of postal codes typed as numbers (01000 → 1000).
-    if (postalCode && address.postalFromNumber && french && /^\d{1,4}$/.test(postalCode)) {
+    if (
+      postalCode &&
+      address.postalFromNumber &&
+      french &&
+      /^\d{1,4}$/.test(postalCode)
+    ) {
       postalCode = postalCode.padStart(5, '0');
     }
     if (postalCode) result.postalCode = postalCode;
@@ -326,7 +383,12 @@ export function draftFromCells(
     phoneKinds: new Map(),
     addressLabels: new Map(),
   };
-  const dates: { birth?: CellValue; year?: string; month?: string; day?: string } = {};
+  const dates: {
+    birth?: CellValue;
+    year?: string;
+    month?: string;
+    day?: string;
+  } = {};
   cells.forEach((value, index) => {
     if (cellText(value) === '') return;
     draft.hasData = true;
@@ -339,8 +401,14 @@ export function draftFromCells(
   return draft;
 }
 
-function raggedIssue(cells: readonly CellValue[], width: number): FieldIssue | null {
-  const lost = cells.slice(width).map(cellText).filter((text) => text !== '');
+function raggedIssue(
+  cells: readonly CellValue[],
+  width: number,
+): FieldIssue | null {
+  const lost = cells
+    .slice(width)
+    .map(cellText)
+    .filter((text) => text !== '');
   if (lost.length === 0) return null;
   const shown = lost
     .slice(0, 3)
@@ -378,7 +446,7 @@ export async function* readTable(
   let width = 0;
   const pending: TableRow[] = [];
 
-  for (let seen = 0; seen < HEADER_WINDOW && targets === null; ) {
+  for (let seen = 0; seen < HEADER_WINDOW && targets === null;) {
     const next = await iterator.next();
     if (next.done) break;
     const row = next.value;
@@ -401,7 +469,9 @@ export async function* readTable(
   }
   if (targets === null) return { mapping: null, headerless: false, rows: 0 };
 
-  const birthColumns = targets.flatMap((t, i) => (t?.field === 'birthDate' ? [i] : []));
+  const birthColumns = targets.flatMap((t, i) =>
+    t?.field === 'birthDate' ? [i] : [],
+  );
   while (pending.length < DATE_WINDOW) {
     const next = await iterator.next();
     if (next.done) break;
@@ -409,13 +479,17 @@ export async function* readTable(
   }
   const order =
     dateOrder ??
-    detectDateOrder(pending.flatMap((row) => birthColumns.map((i) => row.cells[i]))) ??
+    detectDateOrder(
+      pending.flatMap((row) => birthColumns.map((i) => row.cells[i])),
+    ) ??
     'dmy';
 
   let count = 0;
   const handle = function* (row: TableRow): Generator<ReadRow> {
     if (isEmptyRow(row.cells)) return;
-    const place: RowPlace = row.sheet ? { line: row.line, sheet: row.sheet } : { line: row.line };
+    const place: RowPlace = row.sheet
+      ? { line: row.line, sheet: row.sheet }
+      : { line: row.line };
     const draft = draftFromCells(row.cells, targets ?? [], order);
     const ragged = raggedIssue(row.cells, width);
     if (ragged) draft.issues.push(ragged);
@@ -429,7 +503,11 @@ export async function* readTable(
 
   for (const row of pending) yield* handle(row);
   pending.length = 0;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+  for (
+    let next = await iterator.next();
+    !next.done;
+    next = await iterator.next()
+  ) {
     yield* handle(next.value);
   }
 

@@ -14,10 +14,15 @@ export function contactsDir(): string {
   const candidates = [
     resolve(process.cwd(), '../shared/data/contacts'),
     resolve(process.cwd(), '../../shared/data/contacts'),
-    fileURLToPath(new URL('../../../../../../shared/data/contacts/', import.meta.url)),
+    fileURLToPath(
+      new URL('../../../../../../shared/data/contacts/', import.meta.url),
+    ),
   ];
   const found = candidates.find((dir) => existsSync(join(dir, 'README.md')));
-  if (!found) throw new Error(`contact fixtures not found (tried ${candidates.join(', ')})`);
+  if (!found)
+    throw new Error(
+      `contact fixtures not found (tried ${candidates.join(', ')})`,
+    );
 
   return found;
 }
@@ -72,8 +77,15 @@ export async function readAllRows(
 }
 
 /** Reads one fixture by its relative path. */
-export function readFixture(relative: string, options?: ReadOptions): Promise<ReadResult> {
-  return readAllRows(relative.split('/').pop() ?? relative, fixture(relative), options);
+export function readFixture(
+  relative: string,
+  options?: ReadOptions,
+): Promise<ReadResult> {
+  return readAllRows(
+    relative.split('/').pop() ?? relative,
+    fixture(relative),
+    options,
+  );
 }
 
 /** The single contact of a one-contact fixture. */
@@ -83,7 +95,9 @@ export async function onlyContact(
 ): Promise<ImportedContact> {
   const { contacts } = await readFixture(relative, options);
   if (contacts.length !== 1 || !contacts[0]) {
-    throw new Error(`${relative}: expected one contact, got ${contacts.length}`);
+    throw new Error(
+      `${relative}: expected one contact, got ${contacts.length}`,
+    );
   }
 
   return contacts[0].contact;

@@ -54,7 +54,9 @@ export function sniffEncoding(head: Buffer): string {
  * UTF-16 written without a byte-order mark, recognised by its NUL bytes:
  * Latin text in UTF-16LE has a NUL at every odd offset, in UTF-16BE at every even one.
  */
-export function utf16ByNulPattern(head: Buffer): 'utf-16le' | 'utf-16be' | null {
+export function utf16ByNulPattern(
+  head: Buffer,
+): 'utf-16le' | 'utf-16be' | null {
   const length = Math.min(head.length, 4096) & ~1;
   if (length < 4) return null;
   let evenNuls = 0;
@@ -106,7 +108,7 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 function utf8Census(bytes: Uint8Array): { multiByte: number; invalid: number } {
   let multiByte = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i);
     if (length === -1) break;
     if (length === 0) {
@@ -127,7 +129,7 @@ function utf8Census(bytes: Uint8Array): { multiByte: number; invalid: number } {
  * @param allowTruncatedEnd accept a sequence cut by the end of the buffer (a file head)
  */
 export function isUtf8(bytes: Uint8Array, allowTruncatedEnd = false): boolean {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i);
     if (length === -1) return allowTruncatedEnd;
     if (length === 0) return false;
@@ -139,7 +141,8 @@ export function isUtf8(bytes: Uint8Array, allowTruncatedEnd = false): boolean {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-const windows1252 = (byte: number): string => iconv.decode(Buffer.from([byte]), 'windows-1252');
+const windows1252 = (byte: number): string =>
+  iconv.decode(Buffer.from([byte]), 'windows-1252');
 
 /**
  * Decodes UTF-8, reading any byte that is not part of a valid sequence as
@@ -154,7 +157,7 @@ function decodeUtf8Lenient(bytes: Buffer): string {
   }
   let text = '';
   let runStart = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i);
     if (length > 0) {
       i += length;
@@ -190,7 +193,10 @@ export function createDecoder(encoding: string): TextDecoderStream {
     const name = iconv.encodingExists(encoding) ? encoding : 'windows-1252';
     const decoder = iconv.getDecoder(name, { stripBOM: true });
 
-    return { write: (chunk) => decoder.write(chunk), end: () => decoder.end() ?? '' };
+    return {
+      write: (chunk) => decoder.write(chunk),
+      end: () => decoder.end() ?? '',
+    };
   }
 
   let carry = Buffer.alloc(0);
@@ -246,11 +252,15 @@ export async function* decodeChunks(
  */
 export function decodeWithCharset(bytes: Buffer, charset?: string): string {
   const name = charset?.trim().replace(/^"|"$/g, '').toLowerCase();
-  if (!name || name === 'utf-8' || name === 'utf8') return decodeUtf8Lenient(bytes);
+  if (!name || name === 'utf-8' || name === 'utf8')
+    return decodeUtf8Lenient(bytes);
   if (name === 'us-ascii' || name === 'ascii') {
-    return isUtf8(bytes) ? bytes.toString('utf8') : iconv.decode(bytes, 'windows-1252');
+    return isUtf8(bytes)
+      ? bytes.toString('utf8')
+      : iconv.decode(bytes, 'windows-1252');
   }
-  const mapped = name === 'iso-8859-1' || name === 'latin1' ? 'windows-1252' : name;
+  const mapped =
+    name === 'iso-8859-1' || name === 'latin1' ? 'windows-1252' : name;
   if (iconv.encodingExists(mapped)) return iconv.decode(bytes, mapped);
 
   return decodeUtf8Lenient(bytes);

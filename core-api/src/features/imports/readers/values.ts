@@ -1,5 +1,8 @@
 import { fold } from '../../../platform/text/fold.ts';
-import { contactTypes, socialNetworks } from '../../contacts/contacts.schemas.ts';
+import {
+  contactTypes,
+  socialNetworks,
+} from '../../contacts/contacts.schemas.ts';
 import type { ImportedTerm, ImportedTermKind } from './imported-contact.ts';
 
 /** A contact type the schema accepts. */
@@ -14,9 +17,22 @@ const folded = (text: string): string =>
     .trim();
 
 const civilityWords: Record<string, 'M' | 'MME'> = {
-  m: 'M', mr: 'M', monsieur: 'M', mister: 'M', herr: 'M', messire: 'M', sir: 'M',
-  mme: 'MME', madame: 'MME', mrs: 'MME', ms: 'MME', miss: 'MME', mlle: 'MME',
-  mademoiselle: 'MME', frau: 'MME', mad: 'MME',
+  m: 'M',
+  mr: 'M',
+  monsieur: 'M',
+  mister: 'M',
+  herr: 'M',
+  messire: 'M',
+  sir: 'M',
+  mme: 'MME',
+  madame: 'MME',
+  mrs: 'MME',
+  ms: 'MME',
+  miss: 'MME',
+  mlle: 'MME',
+  mademoiselle: 'MME',
+  frau: 'MME',
+  mad: 'MME',
 };
 
 /**
@@ -30,16 +46,34 @@ export function parseCivility(text: string): 'M' | 'MME' | undefined {
 }
 
 const contactTypeWords: Record<string, ContactType> = {
-  presse: 'press', press: 'press', journaliste: 'press', media: 'press', medias: 'press',
-  'relations publiques': 'public_relations', 'public relations': 'public_relations',
-  rp: 'public_relations', pr: 'public_relations', 'relation publique': 'public_relations',
-  institutionnel: 'institutional', institutionnels: 'institutional',
-  institutionnelle: 'institutional', institutional: 'institutional', institution: 'institutional',
+  presse: 'press',
+  press: 'press',
+  journaliste: 'press',
+  media: 'press',
+  medias: 'press',
+  'relations publiques': 'public_relations',
+  'public relations': 'public_relations',
+  rp: 'public_relations',
+  pr: 'public_relations',
+  'relation publique': 'public_relations',
+  institutionnel: 'institutional',
+  institutionnels: 'institutional',
+  institutionnelle: 'institutional',
+  institutional: 'institutional',
+  institution: 'institutional',
   vip: 'vip',
-  decideur: 'decision_maker', decideurs: 'decision_maker', 'decision maker': 'decision_maker',
+  decideur: 'decision_maker',
+  decideurs: 'decision_maker',
+  'decision maker': 'decision_maker',
   'decision makers': 'decision_maker',
-  partenaire: 'partner', partenaires: 'partner', partner: 'partner', partners: 'partner',
-  interne: 'internal', internes: 'internal', internal: 'internal', collaborateur: 'internal',
+  partenaire: 'partner',
+  partenaires: 'partner',
+  partner: 'partner',
+  partners: 'partner',
+  interne: 'internal',
+  internes: 'internal',
+  internal: 'internal',
+  collaborateur: 'internal',
 };
 
 /**
@@ -51,7 +85,10 @@ const contactTypeWords: Record<string, ContactType> = {
 export function parseContactType(text: string): ContactType | undefined {
   const key = folded(text).replace(/_/g, ' ');
 
-  return contactTypeWords[key] ?? contactTypes.find((type) => type === key.replace(/ /g, '_'));
+  return (
+    contactTypeWords[key] ??
+    contactTypes.find((type) => type === key.replace(/ /g, '_'))
+  );
 }
 
 const emailPattern = /[^\s<>()[\]",;:]+@[^\s<>()[\]",;:]+/g;
@@ -64,9 +101,15 @@ const emailPattern = /[^\s<>()[\]",;:]+@[^\s<>()[\]",;:]+/g;
  */
 export function extractEmails(text: string): string[] {
   const found = text.match(emailPattern) ?? [];
-  if (found.length === 0 && text.trim() !== '') return [text.trim().toLowerCase()];
+  if (found.length === 0 && text.trim() !== '')
+    return [text.trim().toLowerCase()];
 
-  return found.map((address) => address.replace(/^mailto:/i, '').replace(/\.$/, '').toLowerCase());
+  return found.map((address) =>
+    address
+      .replace(/^mailto:/i, '')
+      .replace(/\.$/, '')
+      .toLowerCase(),
+  );
 }
 
 /** Whether a value is plainly an email address (used to spot header-less files). */
@@ -76,7 +119,10 @@ export function looksLikeEmail(text: string): boolean {
 
 /** Whether a value is plainly a phone number: digits with the usual separators. */
 export function looksLikePhone(text: string): boolean {
-  return /^\s*\+?[\d\s().\-/]{6,}\s*$/.test(text) && (text.match(/\d/g) ?? []).length >= 6;
+  return (
+    /^\s*\+?[\d\s().\-/]{6,}\s*$/.test(text) &&
+    (text.match(/\d/g) ?? []).length >= 6
+  );
 }
 
 const networkHosts: [RegExp, SocialNetwork][] = [
@@ -91,7 +137,11 @@ const networkHosts: [RegExp, SocialNetwork][] = [
 ];
 
 /** A social account or website as the schema takes it. */
-export type SocialAccount = { network: SocialNetwork; handle?: string; url?: string };
+export type SocialAccount = {
+  network: SocialNetwork;
+  handle?: string;
+  url?: string;
+};
 
 /**
  * Turns a web address into a social account, naming the network from the
@@ -103,7 +153,8 @@ export type SocialAccount = { network: SocialNetwork; handle?: string; url?: str
 export function socialFromUrl(text: string): SocialAccount | undefined {
   let candidate = text.trim().replace(/\\:/g, ':');
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(candidate)) {
-    if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/u.test(candidate)) return undefined;
+    if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/u.test(candidate))
+      return undefined;
     candidate = `https://${candidate}`;
   }
   let url: URL;
@@ -114,7 +165,8 @@ export function socialFromUrl(text: string): SocialAccount | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   const host = url.hostname.toLowerCase();
-  const network = networkHosts.find(([pattern]) => pattern.test(host))?.[1] ?? 'other';
+  const network =
+    networkHosts.find(([pattern]) => pattern.test(host))?.[1] ?? 'other';
   const account: SocialAccount = { network, url: candidate };
   const handle = /^\/@?([A-Za-z0-9_.-]+)\/?$/.exec(url.pathname)?.[1];
   if (network !== 'other' && handle) account.handle = handle;
@@ -129,12 +181,16 @@ export function socialFromUrl(text: string): SocialAccount | undefined {
  * @param text the cell value
  * @param network the network the column is about
  */
-export function socialFromCell(text: string, network: SocialNetwork): SocialAccount | undefined {
+export function socialFromCell(
+  text: string,
+  network: SocialNetwork,
+): SocialAccount | undefined {
   const value = text.trim();
   if (value === '') return undefined;
   if (/^(https?:\/\/|www\.)/i.test(value)) {
     const fromUrl = socialFromUrl(value);
-    if (fromUrl) return fromUrl.network === 'other' ? { ...fromUrl, network } : fromUrl;
+    if (fromUrl)
+      return fromUrl.network === 'other' ? { ...fromUrl, network } : fromUrl;
   }
 
   return { network, handle: value.replace(/^@/, '') };
@@ -156,8 +212,14 @@ export function networkFromName(name: string): SocialNetwork | undefined {
  * @param text the cell value
  * @param kind which taxonomy the column feeds
  */
-export function splitTerms(text: string, kind: ImportedTermKind): ImportedTerm[] {
-  const separator = kind === 'category' ? /\s*(?:;|\||\n|,| ::: )\s*/ : /\s*(?:;|\||\n| ::: )\s*/;
+export function splitTerms(
+  text: string,
+  kind: ImportedTermKind,
+): ImportedTerm[] {
+  const separator =
+    kind === 'category'
+      ? /\s*(?:;|\||\n|,| ::: )\s*/
+      : /\s*(?:;|\||\n| ::: )\s*/;
   const terms: ImportedTerm[] = [];
   const seen = new Set<string>();
   for (const value of text.split(separator)) {
@@ -183,7 +245,10 @@ export function splitTerms(text: string, kind: ImportedTermKind): ImportedTerm[]
  *
  * @param text a display name (vCard FN, a "Name" column)
  */
-export function splitDisplayName(text: string): { firstName?: string; lastName?: string } {
+export function splitDisplayName(text: string): {
+  firstName?: string;
+  lastName?: string;
+} {
   const value = text.trim().replace(/\s+/g, ' ');
   if (value === '') return {};
   const comma = /^([^,]+),\s*([^,]+)$/.exec(value);
@@ -191,5 +256,8 @@ export function splitDisplayName(text: string): { firstName?: string; lastName?:
   const words = value.split(' ');
   if (words.length === 1) return { firstName: value };
 
-  return { firstName: words.slice(0, -1).join(' '), lastName: words[words.length - 1] };
+  return {
+    firstName: words.slice(0, -1).join(' '),
+    lastName: words[words.length - 1],
+  };
 }

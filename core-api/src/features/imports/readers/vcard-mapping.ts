@@ -4,10 +4,20 @@ import type { ContactDraft } from './contact-draft.ts';
 import { birthDateIssue, parseDate } from './dates.ts';
 import type { ParsedDate } from './dates.ts';
 import type { Label, PhoneKind } from './header-map.ts';
-import { networkFromName, parseCivility, socialFromCell, splitTerms } from './values.ts';
+import {
+  networkFromName,
+  parseCivility,
+  socialFromCell,
+  splitTerms,
+} from './values.ts';
 
 /** One property in jCard form (RFC 7095): name, parameters, value type, values. */
-export type JcardProperty = [string, Record<string, unknown>, string, ...unknown[]];
+export type JcardProperty = [
+  string,
+  Record<string, unknown>,
+  string,
+  ...unknown[],
+];
 
 /** Whether a value has the shape of a jCard property. */
 export function isJcardProperty(value: unknown): value is JcardProperty {
@@ -30,7 +40,9 @@ export function isJcardProperty(value: unknown): value is JcardProperty {
  */
 export function cardProperties(card: unknown): JcardProperty[] {
   const component = new ICAL.Component(Array.isArray(card) ? card : []);
-  const json: unknown[] = component.getAllProperties().map((property) => property.toJSON());
+  const json: unknown[] = component
+    .getAllProperties()
+    .map((property) => property.toJSON());
 
   return json.filter(isJcardProperty);
 }
@@ -38,7 +50,8 @@ export function cardProperties(card: unknown): JcardProperty[] {
 /** Text of a jCard value: components of a list are joined with spaces. */
 function textOf(value: unknown): string {
   // ical.js leaves \; \: and \" (written by Sabre, Apple, Google) escaped in plain text values.
-  if (typeof value === 'string') return value.replace(/\\([;:,"])/g, '$1').trim();
+  if (typeof value === 'string')
+    return value.replace(/\\([;:,"])/g, '$1').trim();
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     return value
@@ -78,14 +91,20 @@ function typesOf(property: JcardProperty): Set<string> {
 }
 
 function isPreferred(property: JcardProperty, types: Set<string>): boolean {
-  return types.has('pref') || property[1].pref === '1' || property[1].pref === 1;
+  return (
+    types.has('pref') || property[1].pref === '1' || property[1].pref === 1
+  );
 }
 
-function labelOf(types: Set<string>, groupLabel: string | undefined): Label | undefined {
+function labelOf(
+  types: Set<string>,
+  groupLabel: string | undefined,
+): Label | undefined {
   if (types.has('work')) return 'work';
   if (types.has('home')) return 'home';
   if (types.has('other')) return 'other';
-  if (groupLabel === 'work' || groupLabel === 'home' || groupLabel === 'other') return groupLabel;
+  if (groupLabel === 'work' || groupLabel === 'home' || groupLabel === 'other')
+    return groupLabel;
 
   return undefined;
 }
@@ -95,9 +114,15 @@ function labelOf(types: Set<string>, groupLabel: string | undefined): Label | un
  * WORK/VOICE → office, FAX → fax) or, failing that, from its Apple label.
  * A TEL without any type is a voice line, as vCard 3.0 defines it.
  */
-function phoneKind(types: Set<string>, groupLabel: string | undefined): PhoneKind {
-  const listed = [...types].filter((type) => type !== 'pref' && type !== 'internet');
-  const has = (pattern: RegExp): boolean => listed.some((type) => pattern.test(type));
+function phoneKind(
+  types: Set<string>,
+  groupLabel: string | undefined,
+): PhoneKind {
+  const listed = [...types].filter(
+    (type) => type !== 'pref' && type !== 'internet',
+  );
+  const has = (pattern: RegExp): boolean =>
+    listed.some((type) => pattern.test(type));
   // Roundcube writes its own types: homefax, workfax, home2, work2.
   if (has(/fax/)) return 'fax';
   if (has(/^(cell|mobile|iphone|car)/)) return 'mobile';
@@ -123,12 +148,26 @@ function parseBirthday(text: string): ParsedDate {
   return parseDate(text);
 }
 
-function addAddress(draft: ContactDraft, property: JcardProperty, groupLabel?: string): void {
-  const [pobox = '', extended = '', streetText = '', city, region, postalCode, country] =
-    components(property);
+function addAddress(
+  draft: ContactDraft,
+  property: JcardProperty,
+  groupLabel?: string,
+): void {
+  const [
+    pobox = '',
+    extended = '',
+    streetText = '',
+    city,
+    region,
+    postalCode,
+    country,
+  ] = components(property);
   const types = typesOf(property);
   const lines = (text: string): string[] =>
-    text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
   // ADR's street may hold several lines: the first is the street, the rest go to street2.
   // Google puts the whole address in the extended part and leaves the street empty.
   let streetLines = lines(streetText);
@@ -139,7 +178,10 @@ function addAddress(draft: ContactDraft, property: JcardProperty, groupLabel?: s
   }
   // A house number alone on its line (Lotus Notes) belongs with the street name.
   if (/^\d+\w?$/.test(streetLines[0] ?? '') && streetLines.length > 1) {
-    streetLines = [`${streetLines[0]} ${streetLines[1]}`, ...streetLines.slice(2)];
+    streetLines = [
+      `${streetLines[0]} ${streetLines[1]}`,
+      ...streetLines.slice(2),
+    ];
   }
   const extra = [extendedText, ...streetLines.slice(1), pobox]
     .flatMap((part) => part.split(/\r?\n/))
@@ -158,12 +200,18 @@ function addAddress(draft: ContactDraft, property: JcardProperty, groupLabel?: s
   draft.addresses.push(address);
 }
 
-function addSocial(draft: ContactDraft, name: string, property: JcardProperty): void {
+function addSocial(
+  draft: ContactDraft,
+  name: string,
+  property: JcardProperty,
+): void {
   const text = values(property)[0];
   if (!text) return;
   const typeName = [...typesOf(property)][0] ?? '';
   const network =
-    networkFromName(name.replace(/^x-/, '')) ?? networkFromName(typeName) ?? 'other';
+    networkFromName(name.replace(/^x-/, '')) ??
+    networkFromName(typeName) ??
+    'other';
   const value = text.replace(/^x-apple:/i, '');
   const account = socialFromCell(value, network);
   if (account) draft.socialAccounts.push(account);
@@ -191,7 +239,8 @@ export function draftFromProperties(
     const name = property[0].toLowerCase();
     if (name === 'version') continue;
     const rawGroup = property[1].group;
-    const group = typeof rawGroup === 'string' ? rawGroup.toLowerCase() : undefined;
+    const group =
+      typeof rawGroup === 'string' ? rawGroup.toLowerCase() : undefined;
     const groupLabel = group ? labels.get(group) : undefined;
     const types = typesOf(property);
     draft.hasData = true;
@@ -210,12 +259,16 @@ export function draftFromProperties(
         draft.displayName ??= values(property)[0];
         break;
       case 'nickname':
-        draft.nicknames.push(...values(property).flatMap((v) => v.split(/\s*,\s*/)));
+        draft.nicknames.push(
+          ...values(property).flatMap((v) => v.split(/\s*,\s*/)),
+        );
         break;
       case 'org': {
         const [company = '', dept] = components(property);
         draft.affiliations.push(
-          dept ? { companyName: company, department: dept } : { companyName: company },
+          dept
+            ? { companyName: company, department: dept }
+            : { companyName: company },
         );
         break;
       }
@@ -265,7 +318,8 @@ export function draftFromProperties(
         break;
       }
       case 'categories':
-        for (const value of values(property)) draft.terms.push(...splitTerms(value, 'category'));
+        for (const value of values(property))
+          draft.terms.push(...splitTerms(value, 'category'));
         break;
       case 'note':
         draft.notes.push(...values(property));
@@ -277,13 +331,19 @@ export function draftFromProperties(
         draft.externalId ??= values(property)[0];
         break;
       case 'kind':
-        if (/^org/i.test(values(property)[0] ?? '')) draft.isOrganisation = true;
+        if (/^org/i.test(values(property)[0] ?? ''))
+          draft.isOrganisation = true;
         break;
       case 'x-abshowas':
-        if (/company/i.test(values(property)[0] ?? '')) draft.isOrganisation = true;
+        if (/company/i.test(values(property)[0] ?? ''))
+          draft.isOrganisation = true;
         break;
       default:
-        if (/^x-(socialprofile|twitter|linkedin|facebook|instagram|mastodon|bluesky)$/.test(name)) {
+        if (
+          /^x-(socialprofile|twitter|linkedin|facebook|instagram|mastodon|bluesky)$/.test(
+            name,
+          )
+        ) {
           addSocial(draft, name, property);
         }
     }
@@ -296,7 +356,8 @@ export function draftFromProperties(
     if (firstAffiliation) firstAffiliation.function = job;
     else draft.affiliations.push({ function: job });
   }
-  if (department && firstAffiliation) firstAffiliation.department ??= department;
+  if (department && firstAffiliation)
+    firstAffiliation.department ??= department;
   draft.displayName = clean(draft.displayName);
 
   return draft;

@@ -40,14 +40,48 @@ const MAX_CARD_LINES = 100_000;
  * photo or key never costs the card.
  */
 const KEPT = new Set([
-  'N', 'FN', 'NICKNAME', 'ORG', 'TITLE', 'ROLE', 'TEL', 'EMAIL', 'ADR', 'BDAY', 'CATEGORIES',
-  'NOTE', 'URL', 'UID', 'KIND', 'X-SOCIALPROFILE', 'X-TWITTER', 'X-LINKEDIN', 'X-FACEBOOK',
-  'X-INSTAGRAM', 'X-MASTODON', 'X-BLUESKY', 'X-DEPARTMENT', 'X-ABSHOWAS',
+  'N',
+  'FN',
+  'NICKNAME',
+  'ORG',
+  'TITLE',
+  'ROLE',
+  'TEL',
+  'EMAIL',
+  'ADR',
+  'BDAY',
+  'CATEGORIES',
+  'NOTE',
+  'URL',
+  'UID',
+  'KIND',
+  'X-SOCIALPROFILE',
+  'X-TWITTER',
+  'X-LINKEDIN',
+  'X-FACEBOOK',
+  'X-INSTAGRAM',
+  'X-MASTODON',
+  'X-BLUESKY',
+  'X-DEPARTMENT',
+  'X-ABSHOWAS',
 ]);
 
 const STRUCTURED = new Set(['N', 'ADR', 'ORG']);
-const VALUE_TYPES = new Set(['text', 'uri', 'date', 'date-time', 'date-and-or-time', 'timestamp']);
-const BARE_ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
+const VALUE_TYPES = new Set([
+  'text',
+  'uri',
+  'date',
+  'date-time',
+  'date-and-or-time',
+  'timestamp',
+]);
+const BARE_ENCODINGS = new Set([
+  'QUOTED-PRINTABLE',
+  'BASE64',
+  'B',
+  '8BIT',
+  '7BIT',
+]);
 
 /**
  * Turns byte chunks into physical lines. vCard values carry their own
@@ -90,7 +124,8 @@ export async function* physicalLines(
     const start = pending.length;
     pending += text;
     let cut = text.lastIndexOf('\n');
-    if (cut < 0 && text.length >= 2) cut = text.lastIndexOf('\r', text.length - 2);
+    if (cut < 0 && text.length >= 2)
+      cut = text.lastIndexOf('\r', text.length - 2);
     if (cut >= 0) cut += start;
     if (cut >= 0) {
       // A CR just before the cut belongs to the same line end: keep them together.
@@ -105,7 +140,8 @@ export async function* physicalLines(
       );
     }
   }
-  if (decoder) pending += Buffer.from(decoder.end() ?? '', 'utf8').toString('latin1');
+  if (decoder)
+    pending += Buffer.from(decoder.end() ?? '', 'utf8').toString('latin1');
   if (pending !== '') yield* emit(pending.replace(/\r+$/, ''));
 }
 
@@ -129,7 +165,8 @@ export async function* splitCards(
       if (trimmed === '') continue;
       if (begin) {
         current = { line, lines: [] };
-        if (!/^begin\s*:\s*vcard$/i.test(trimmed)) current.malformedBegin = trimmed.slice(0, 40);
+        if (!/^begin\s*:\s*vcard$/i.test(trimmed))
+          current.malformedBegin = trimmed.slice(0, 40);
         strayReported = false;
       } else if (!strayReported) {
         strayReported = true;
@@ -143,7 +180,8 @@ export async function* splitCards(
     } else if (begin) {
       yield { ...current, unterminated: true };
       current = { line, lines: [] };
-      if (!/^begin\s*:\s*vcard$/i.test(trimmed)) current.malformedBegin = trimmed.slice(0, 40);
+      if (!/^begin\s*:\s*vcard$/i.test(trimmed))
+        current.malformedBegin = trimmed.slice(0, 40);
     } else if (current.lines.length < MAX_CARD_LINES) {
       current.lines.push({ line, text });
     }
@@ -189,7 +227,10 @@ function parsePropertyLine(line: number, text: string): Property | null {
   const dot = rawName.lastIndexOf('.');
   const property: Property = {
     line,
-    name: rawName.slice(dot + 1).trim().toUpperCase(),
+    name: rawName
+      .slice(dot + 1)
+      .trim()
+      .toUpperCase(),
     params: new Map(),
     value,
   };
@@ -197,10 +238,16 @@ function parsePropertyLine(line: number, text: string): Property | null {
   for (const raw of rawParams) {
     const equals = raw.indexOf('=');
     // vCard 2.1 writes bare parameters: TEL;CELL;PREF, PHOTO;JPEG;ENCODING=BASE64.
-    const key = equals < 0 ? (BARE_ENCODINGS.has(raw.trim().toUpperCase()) ? 'ENCODING' : 'TYPE')
-      : raw.slice(0, equals).trim().toUpperCase();
+    const key =
+      equals < 0
+        ? BARE_ENCODINGS.has(raw.trim().toUpperCase())
+          ? 'ENCODING'
+          : 'TYPE'
+        : raw.slice(0, equals).trim().toUpperCase();
     const rawValue = equals < 0 ? raw : raw.slice(equals + 1);
-    const values = splitOutsideQuotes(rawValue, ',').map((v) => v.trim().replace(/^"|"$/g, ''));
+    const values = splitOutsideQuotes(rawValue, ',').map((v) =>
+      v.trim().replace(/^"|"$/g, ''),
+    );
     property.params.set(key, [...(property.params.get(key) ?? []), ...values]);
   }
 
@@ -267,14 +314,18 @@ function renderParams(property: Property, version: string): string {
   const pref = param(property, 'PREF');
   if (pref && /^\d{1,3}$/.test(pref)) out += `;PREF=${pref}`;
   const valueType = param(property, 'VALUE')?.toLowerCase();
-  if (valueType && VALUE_TYPES.has(valueType) && version === '4.0') out += `;VALUE=${valueType}`;
+  if (valueType && VALUE_TYPES.has(valueType) && version === '4.0')
+    out += `;VALUE=${valueType}`;
 
   return out;
 }
 
 function cleanLabel(text: string): string {
   // Apple wraps its built-in labels: _$!<HomePage>!$_
-  return text.replace(/^_\$!<(.*)>!\$_$/, '$1').trim().toLowerCase();
+  return text
+    .replace(/^_\$!<(.*)>!\$_$/, '$1')
+    .trim()
+    .toLowerCase();
 }
 
 function guessVersion(lines: SourceLine[]): string {
@@ -361,7 +412,10 @@ export function normaliseCard(card: RawCard): NormalisedCard {
     if (version === '2.1') {
       if (STRUCTURED.has(property.name)) value = escapeStructured21(text);
       else if (property.name === 'CATEGORIES') {
-        value = text.split(',').map((c) => escapeText(unescape21(c))).join(',');
+        value = text
+          .split(',')
+          .map((c) => escapeText(unescape21(c)))
+          .join(',');
       } else value = escapeText(unescape21(text));
     } else {
       value = text.replace(/\r\n|\r|\n/g, '\\n');
@@ -371,7 +425,13 @@ export function normaliseCard(card: RawCard): NormalisedCard {
     out.push(`${group ? `${group}.` : ''}${property.name}${params}:${value}`);
   }
   const outVersion = version === '4.0' ? '4.0' : '3.0';
-  const text = ['BEGIN:VCARD', `VERSION:${outVersion}`, ...out, 'END:VCARD', ''].join('\r\n');
+  const text = [
+    'BEGIN:VCARD',
+    `VERSION:${outVersion}`,
+    ...out,
+    'END:VCARD',
+    '',
+  ].join('\r\n');
 
   return { text, version, labels, issues };
 }

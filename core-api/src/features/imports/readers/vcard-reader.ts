@@ -3,16 +3,28 @@ import type { ByteSource } from './byte-source.ts';
 import { finaliseDraft } from './contact-draft.ts';
 import { contactRow, ImportFileError, issueRow } from './read-types.ts';
 import type { FieldIssue, ReadRow } from './read-types.ts';
-import { cardProperties, draftFromProperties, isJcardProperty } from './vcard-mapping.ts';
+import {
+  cardProperties,
+  draftFromProperties,
+  isJcardProperty,
+} from './vcard-mapping.ts';
 import type { JcardProperty } from './vcard-mapping.ts';
-import { normaliseCard, physicalLines, splitCards } from './vcard-normaliser.ts';
+import {
+  normaliseCard,
+  physicalLines,
+  splitCards,
+} from './vcard-normaliser.ts';
 import type { RawCard } from './vcard-normaliser.ts';
 
 /**
  * Parses a normalised card with ical.js. If the card as a whole fails,
  * each property is tried alone, so one odd property costs only itself.
  */
-function parseCard(text: string, version: string, issues: FieldIssue[]): JcardProperty[] {
+function parseCard(
+  text: string,
+  version: string,
+  issues: FieldIssue[],
+): JcardProperty[] {
   try {
     return cardProperties(ICAL.parse(text));
   } catch {
@@ -24,7 +36,9 @@ function parseCard(text: string, version: string, issues: FieldIssue[]): JcardPr
     try {
       const alone = `BEGIN:VCARD\r\nVERSION:${version}\r\n${line}\r\nEND:VCARD\r\n`;
       const card: unknown = ICAL.parse(alone);
-      properties.push(...cardProperties(card).filter((p) => p[0] !== 'version'));
+      properties.push(
+        ...cardProperties(card).filter((p) => p[0] !== 'version'),
+      );
     } catch {
       const name = line.split(/[;:]/)[0] ?? '';
       issues.push({
@@ -41,7 +55,9 @@ function parseCard(text: string, version: string, issues: FieldIssue[]): JcardPr
 function* readCard(card: RawCard): Generator<ReadRow> {
   const place = { line: card.line };
   if (card.malformedBegin) {
-    const noVersion = !card.lines.some((l) => /^version\s*:/i.test(l.text.trim()));
+    const noVersion = !card.lines.some((l) =>
+      /^version\s*:/i.test(l.text.trim()),
+    );
     yield issueRow(place, {
       reason:
         `début de fiche incorrect « ${card.malformedBegin} » au lieu de « BEGIN:VCARD »` +
@@ -57,8 +73,10 @@ function* readCard(card: RawCard): Generator<ReadRow> {
   const issues = [...normalised.issues];
   if (card.unterminated) {
     issues.push({
-      reason: 'fiche sans « END:VCARD » : lue jusqu’à la fiche suivante ou la fin du fichier',
-      reasonEn: 'card without "END:VCARD": read up to the next card or the end of the file',
+      reason:
+        'fiche sans « END:VCARD » : lue jusqu’à la fiche suivante ou la fin du fichier',
+      reasonEn:
+        'card without "END:VCARD": read up to the next card or the end of the file',
     });
   }
   const version = normalised.version === '4.0' ? '4.0' : '3.0';

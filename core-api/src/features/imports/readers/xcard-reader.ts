@@ -1,10 +1,8 @@
 import { readAll } from './byte-source.ts';
 import type { ByteSource } from './byte-source.ts';
-import { finaliseDraft } from './contact-draft.ts';
-import { decodeAll } from './jcard-reader.ts';
-import { contactRow, ImportFileError, issueRow } from './read-types.ts';
+import { decodeAll, rowsOfCards } from './jcard-reader.ts';
+import { ImportFileError } from './read-types.ts';
 import type { ReadRow } from './read-types.ts';
-import { cardProperties, draftFromProperties } from './vcard-mapping.ts';
 
 /** xCard files are parsed whole: larger than this, they are refused. */
 const MAX_XCARD_BYTES = 50_000_000;
@@ -17,19 +15,30 @@ export type XmlElement = {
   line: number;
 };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const hex = name[1] === 'x' || name[1] === 'X';
-      const code = hex ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+  return text.replace(
+    /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+    (whole, name: string) => {
+      if (name[0] === '#') {
+        const hex = name[1] === 'x' || name[1] === 'X';
+        const code = hex ? parseInt(name.slice(2), 16) : Number(name.slice(1));
 
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
+        return Number.isFinite(code) && code <= 0x10ffff
+          ? String.fromCodePoint(code)
+          : whole;
+      }
 
-    return entities[name.toLowerCase()] ?? whole;
-  });
+      return entities[name.toLowerCase()] ?? whole;
+    },
+  );
 }
 
 const localName = (qualified: string): string =>
@@ -52,24 +61,41 @@ export function parseXml(text: string): XmlElement {
       /<\?[\s\S]*?\?>/.source,
       /<!DOCTYPE([^>[]*)(\[)?[^>]*>/.source,
       /<\/([^\s>]+)\s*>/.source,
-      /<([^\s>/!?]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.source,
+      /<([^\s>/!?]+)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/
+        .source,
       /([^<]+)/.source,
       /(<)/.source,
     ].join('|'),
     'g',
   );
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], line: 1 };
+  const root: XmlElement = {
+    name: '#document',
+    attributes: {},
+    children: [],
+    line: 1,
+  };
   const stack: XmlElement[] = [root];
   let line = 1;
   let last = 0;
   for (let match = token.exec(text); match; match = token.exec(text)) {
-    for (let i = last; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
+    for (let i = last; i < match.index; i++)
+      if (text.charCodeAt(i) === 10) line++;
     last = match.index;
     const parent = stack[stack.length - 1] ?? root;
-    const [, cdata, , internalSubset, closing, opening, attributes = '', selfClosing] = match;
+    const [
+      ,
+      cdata,
+      ,
+      internalSubset,
+      closing,
+      opening,
+      attributes = '',
+      selfClosing,
+    ] = match;
     const [chars, stray] = [match[8], match[9]];
     if (stray) throw new Error(`malformed markup at line ${line}`);
-    if (internalSubset) throw new Error('DTD internal subsets are not accepted');
+    if (internalSubset)
+      throw new Error('DTD internal subsets are not accepted');
     if (cdata !== undefined) parent.children.push(cdata);
     else if (chars !== undefined) parent.children.push(decodeEntities(chars));
     else if (closing !== undefined) {
@@ -78,24 +104,38 @@ export function parseXml(text: string): XmlElement {
         throw new Error(`unexpected </${closing}> at line ${line}`);
       }
     } else if (opening !== undefined) {
-      const element: XmlElement = { name: localName(opening), attributes: {}, children: [], line };
-      for (const attribute of attributes.matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        const attributeValue = decodeEntities(attribute[2] ?? attribute[3] ?? '');
+      const element: XmlElement = {
+        name: localName(opening),
+        attributes: {},
+        children: [],
+        line,
+      };
+      for (const attribute of attributes.matchAll(
+        /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g,
+      )) {
+        const attributeValue = decodeEntities(
+          attribute[2] ?? attribute[3] ?? '',
+        );
         element.attributes[localName(attribute[1] ?? '')] = attributeValue;
       }
       parent.children.push(element);
       if (!selfClosing) stack.push(element);
     }
   }
-  if (stack.length !== 1) throw new Error('unclosed element at end of document');
-  const top = root.children.find((child): child is XmlElement => typeof child !== 'string');
+  if (stack.length !== 1)
+    throw new Error('unclosed element at end of document');
+  const top = root.children.find(
+    (child): child is XmlElement => typeof child !== 'string',
+  );
   if (!top) throw new Error('no root element');
 
   return top;
 }
 
 const elements = (element: XmlElement): XmlElement[] =>
-  element.children.filter((child): child is XmlElement => typeof child !== 'string');
+  element.children.filter(
+    (child): child is XmlElement => typeof child !== 'string',
+  );
 
 const textContent = (element: XmlElement): string =>
   element.children
@@ -129,7 +169,9 @@ function toJcard(property: XmlElement, group?: string): unknown[] {
   const structure = structures[property.name];
   if (structure) {
     const parts = structure.map((part) => {
-      const found = valueElements.filter((c) => c.name === part).map(textContent);
+      const found = valueElements
+        .filter((c) => c.name === part)
+        .map(textContent);
 
       return found.length > 1 ? found : (found[0] ?? '');
     });
@@ -177,7 +219,10 @@ export async function* readXcard(source: ByteSource): AsyncGenerator<ReadRow> {
       'malformed XML: this is not a readable xCard file',
     );
   }
-  const cards = root.name === 'vcard' ? [root] : elements(root).filter((e) => e.name === 'vcard');
+  const cards =
+    root.name === 'vcard'
+      ? [root]
+      : elements(root).filter((e) => e.name === 'vcard');
   if (cards.length === 0) {
     throw new ImportFileError(
       source.fileName,
@@ -185,21 +230,8 @@ export async function* readXcard(source: ByteSource): AsyncGenerator<ReadRow> {
       'no <vcard> element in this file',
     );
   }
-  for (const card of cards) {
-    const place = { line: card.line };
-    let draft;
-    try {
-      draft = draftFromProperties(cardProperties(cardToJcard(card)));
-    } catch {
-      yield issueRow(place, {
-        reason: 'fiche xCard illisible (ignorée)',
-        reasonEn: 'unreadable xCard card (skipped)',
-      });
-      continue;
-    }
-    draft.hasData = true;
-    const result = finaliseDraft(draft);
-    if (result.contact) yield contactRow(place, result.contact);
-    for (const issue of result.issues) yield issueRow(place, issue);
-  }
+  yield* rowsOfCards(
+    'xCard',
+    cards.map((card) => ({ line: card.line, jcard: () => cardToJcard(card) })),
+  );
 }

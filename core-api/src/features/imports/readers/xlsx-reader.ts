@@ -57,7 +57,8 @@ async function* sheetRows(
     const values = Array.isArray(row.values) ? row.values : [];
     // exceljs numbers columns from 1: index 0 is always empty.
     const cells: CellValue[] = [];
-    for (let column = 1; column < values.length; column++) cells.push(plainCell(values[column]));
+    for (let column = 1; column < values.length; column++)
+      cells.push(plainCell(values[column]));
     yield { line: row.number, sheet, cells };
   }
 }
@@ -78,8 +79,12 @@ async function drain(rows: AsyncIterator<TableRow>): Promise<void> {
  * @param source the file
  * @param options the caller's hints
  */
-export async function* readXlsx(source: ByteSource, options: ReadOptions): AsyncGenerator<ReadRow> {
-  const input = source.path ?? Readable.from([source.buffer ?? Buffer.alloc(0)]);
+export async function* readXlsx(
+  source: ByteSource,
+  options: ReadOptions,
+): AsyncGenerator<ReadRow> {
+  const input =
+    source.path ?? Readable.from([source.buffer ?? Buffer.alloc(0)]);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -111,8 +116,10 @@ export async function* readXlsx(source: ByteSource, options: ReadOptions): Async
         yield issueRow(
           { line: 1, sheet },
           {
-            reason: "aucune ligne d'en-tête reconnue dans les premières lignes, feuille ignorée",
-            reasonEn: 'no header row recognised in the first rows, sheet skipped',
+            reason:
+              "aucune ligne d'en-tête reconnue dans les premières lignes, feuille ignorée",
+            reasonEn:
+              'no header row recognised in the first rows, sheet skipped',
           },
         );
       }

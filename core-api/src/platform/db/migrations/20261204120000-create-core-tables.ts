@@ -2,7 +2,12 @@ import { DataTypes, type QueryInterface } from 'sequelize';
 
 const { BIGINT, BOOLEAN, DATE, INTEGER, STRING, TEXT } = DataTypes;
 
-const id = { type: INTEGER, autoIncrement: true, primaryKey: true, allowNull: false };
+const id = {
+  type: INTEGER,
+  autoIncrement: true,
+  primaryKey: true,
+  allowNull: false,
+};
 const stamps = {
   created_at: { type: DATE, allowNull: false },
   updated_at: { type: DATE, allowNull: false },
@@ -31,14 +36,22 @@ const provenance = {
   deleted_at: { type: DATE, allowNull: true },
 };
 
-export async function up({ context: qi }: { context: QueryInterface }): Promise<void> {
+export async function up({
+  context: qi,
+}: {
+  context: QueryInterface;
+}): Promise<void> {
   await qi.createTable('users', {
     id,
     email: { type: STRING(320), allowNull: false, unique: true },
     display_name: { type: STRING(200), allowNull: false },
     role: { type: STRING(20), allowNull: false },
     password_hash: { type: STRING(300), allowNull: true },
-    must_change_password: { type: BOOLEAN, allowNull: false, defaultValue: false },
+    must_change_password: {
+      type: BOOLEAN,
+      allowNull: false,
+      defaultValue: false,
+    },
     totp_secret: { type: STRING(300), allowNull: true },
     totp_enabled: { type: BOOLEAN, allowNull: false, defaultValue: false },
     locale: { type: STRING(5), allowNull: false, defaultValue: 'fr' },
@@ -57,7 +70,12 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
   await qi.addIndex('sessions', ['user_id']);
 
   await qi.createTable('audit_events', {
-    id: { type: BIGINT, autoIncrement: true, primaryKey: true, allowNull: false },
+    id: {
+      type: BIGINT,
+      autoIncrement: true,
+      primaryKey: true,
+      allowNull: false,
+    },
     occurred_at: { type: DATE, allowNull: false },
     actor_id: ref('users', true),
     actor_label: { type: STRING(200), allowNull: false },
@@ -163,7 +181,10 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
   await qi.addIndex('contacts', ['import_batch_id']);
   await qi.addIndex('contacts', ['intermediary_id']);
 
-  const child = { contact_id: ref('contacts', false, 'CASCADE'), position: { type: INTEGER, allowNull: false, defaultValue: 0 } };
+  const child = {
+    contact_id: ref('contacts', false, 'CASCADE'),
+    position: { type: INTEGER, allowNull: false, defaultValue: 0 },
+  };
 
   await qi.createTable('contact_emails', {
     id,
@@ -244,7 +265,12 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
   await qi.addIndex('company_terms', ['term_id']);
 
   await qi.createTable('search_tokens', {
-    id: { type: BIGINT, autoIncrement: true, primaryKey: true, allowNull: false },
+    id: {
+      type: BIGINT,
+      autoIncrement: true,
+      primaryKey: true,
+      allowNull: false,
+    },
     entity_type: { type: STRING(10), allowNull: false },
     entity_id: { type: INTEGER, allowNull: false },
     field: { type: STRING(20), allowNull: false },
@@ -259,7 +285,9 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
         'ALTER COLUMN phonetic TYPE varchar(32) COLLATE "C"',
     );
   }
-  await qi.addIndex('search_tokens', ['token', 'entity_type'], { name: 'search_tokens_token' });
+  await qi.addIndex('search_tokens', ['token', 'entity_type'], {
+    name: 'search_tokens_token',
+  });
   await qi.addIndex('search_tokens', ['phonetic', 'entity_type'], {
     name: 'search_tokens_phonetic',
   });
@@ -268,7 +296,11 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
   });
 }
 
-export async function down({ context: qi }: { context: QueryInterface }): Promise<void> {
+export async function down({
+  context: qi,
+}: {
+  context: QueryInterface;
+}): Promise<void> {
   const tables = [
     'search_tokens',
     'company_terms',
