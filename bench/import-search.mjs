@@ -2,7 +2,7 @@
 // spreadsheet, imports them through the real import path, then times 1,000
 // mixed searches. Prints a table and writes bench/results/import-search-*.json.
 //
-//   node bench/import-search.mjs [--contacts 50000] [--database URL]
+//   node bench/import-search.mjs [--contacts 50000] [--database URL] [--keep]
 import {
   mkdtempSync,
   rmSync,
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     contacts: { type: 'string', default: '50000' },
     searches: { type: 'string', default: '1000' },
     database: { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.contacts);
@@ -114,11 +115,17 @@ try {
     await search(ctx, { q, type: 'all', limit: 20 });
   const timings = new Map();
   let empty = 0;
+  const slowest = [];
+  const emptyQueries = [];
   for (const { kind, q } of queries) {
     const t0 = performance.now();
     const result = await search(ctx, { q, type: 'all', limit: 20 });
     const ms = performance.now() - t0;
-    if (result.items.length === 0) empty += 1;
+    if (result.items.length === 0) {
+      empty += 1;
+      if (emptyQueries.length < 30) emptyQueries.push({ kind, q });
+    }
+    slowest.push({ kind, q, ms: +ms.toFixed(2), hits: result.items.length });
     if (!timings.has(kind)) timings.set(kind, []);
     timings.get(kind).push(ms);
     timings.set('toutes', [...(timings.get('toutes') ?? []), ms]);
@@ -157,7 +164,13 @@ try {
       peakRssMb: mb(importPeakRss),
       rssGrowthMb: mb(importPeakRss - rssBefore),
     },
-    searches: { total: queries.length, withoutResult: empty, byKind: table },
+    searches: {
+      total: queries.length,
+      withoutResult: empty,
+      withoutResultQueries: emptyQueries,
+      byKind: table,
+      slowest: slowest.sort((a, b) => b.ms - a.ms).slice(0, 10),
+    },
     targets: { importSeconds: 30, searchP95Ms: 30 },
   };
 
@@ -174,6 +187,9 @@ try {
       `| ${row.kind} | ${row.count} | ${row.p50} | ${row.p95} | ${row.max} |`,
     );
   console.log(`\nSans résultat : ${empty} sur ${queries.length}`);
+  console.log('Les plus lentes :');
+  for (const { kind, q, ms, hits } of result.searches.slowest.slice(0, 5))
+    console.log(`  ${ms} ms  ${kind}  « ${q} »  (${hits} résultats)`);
 
   const out = join(root, 'bench', 'results');
   mkdirSync(out, { recursive: true });
@@ -182,5 +198,6 @@ try {
   console.log(`Résultats : bench/results/${name}`);
 } finally {
   clearInterval(sampler);
-  rmSync(work, { recursive: true, force: true });
+  if (values.keep) console.log(`Base conservée : ${databaseUrl}`);
+  else rmSync(work, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import { Op, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
+import { dialectOf } from '../../platform/db/database.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
@@ -85,6 +86,7 @@ export async function importFile(
     report.batchId = null;
   }
 
+  if (!report.dryRun && report.created >= 1000) await refreshStatistics(ctx);
   report.tookMs = Math.round(performance.now() - started);
   ctx.log.info(
     {
@@ -99,6 +101,22 @@ export async function importFile(
   );
 
   return report;
+}
+
+/**
+ * After a large import the planner's picture of the tables is stale: without
+ * fresh statistics PostgreSQL may scan the search index instead of seeking.
+ * SQL Server updates its statistics itself.
+ */
+async function refreshStatistics(ctx: Ctx): Promise<void> {
+  const dialect = dialectOf(ctx.db.sequelize);
+  if (dialect === 'postgres') {
+    await ctx.db.sequelize.query(
+      'ANALYZE search_tokens, contacts, contact_companies, companies',
+    );
+  } else if (dialect === 'sqlite') {
+    await ctx.db.sequelize.query('PRAGMA optimize');
+  }
 }
 
 async function runImport(
@@ -140,17 +158,15 @@ async function runImport(
     else report.issuesTruncated = true;
   };
 
-  let pending: Pending[] = [];
-  const flush = async () => {
-    if (pending.length === 0) return;
+  const write = async (chunk: Pending[]) => {
     const termIds = await resolveTermPaths(
       ctx,
-      pending.flatMap((item) => item.terms ?? []),
+      chunk.flatMap((item) => item.terms ?? []),
       transaction,
       termCache,
     );
     let cursor = 0;
-    const inputs = pending.map((item) => {
+    const inputs = chunk.map((item) => {
       const count = item.terms?.length ?? 0;
       const ids = termIds
         .slice(cursor, cursor + count)
@@ -161,45 +177,67 @@ async function runImport(
     });
     await insertContacts(ctx, inputs, provenance, transaction, companyCache);
     report.created += inputs.length;
-    pending = [];
     request.onProgress?.(report.totalRows);
+  };
+
+  // The database writes a chunk while the next one is read and checked: on
+  // SQLite the writes run on a worker thread, so both cores work.
+  let pending: Pending[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await writing;
+    if (pending.length === 0) return;
+    writing = write(pending);
+    // Seen at the next flush; until then the failure must not count as unhandled.
+    writing.catch(() => undefined);
+    pending = [];
   };
 
   const linesWithContact = new Set<number>();
   const issuesByLine: { line: number; issue: ImportIssue }[] = [];
-  for await (const row of readContacts(request.fileName, request.data, {
-    format,
-  })) {
-    if ('issue' in row) {
-      issuesByLine.push({
-        line: row.line,
-        issue: { ...row.issue, severity: 'error' },
-      });
-      continue;
-    }
-    report.totalRows += 1;
-    linesWithContact.add(row.line);
-    const { terms, externalId: _externalId, ...fields } = row.contact;
-    const parsed = contactInput.safeParse({
-      ...fields,
-      origin: fields.origin ?? request.fileName.slice(0, 120),
-    });
-    if (!parsed.success) {
-      for (const problem of parsed.error.issues) {
-        addIssue({
-          line: row.line,
-          field: problem.path.map(String).join('.') || undefined,
-          reason: problem.message,
-          reasonEn: problem.message,
-          severity: 'error',
-        });
-      }
-      continue;
-    }
-    pending.push({ line: row.line, input: parsed.data, terms });
-    if (pending.length >= chunkSize) await flush();
+  try {
+    await readRows();
+  } finally {
+    // A file that turns unreadable midway leaves no write running unawaited.
+    await writing.catch(() => undefined);
   }
   await flush();
+  await writing;
+
+  async function readRows(): Promise<void> {
+    for await (const row of readContacts(request.fileName, request.data, {
+      format,
+    })) {
+      if ('issue' in row) {
+        issuesByLine.push({
+          line: row.line,
+          issue: { ...row.issue, severity: 'error' },
+        });
+        continue;
+      }
+      report.totalRows += 1;
+      linesWithContact.add(row.line);
+      const { terms, externalId: _externalId, ...fields } = row.contact;
+      const parsed = contactInput.safeParse({
+        ...fields,
+        origin: fields.origin ?? request.fileName.slice(0, 120),
+      });
+      if (!parsed.success) {
+        for (const problem of parsed.error.issues) {
+          addIssue({
+            line: row.line,
+            field: problem.path.map(String).join('.') || undefined,
+            reason: problem.message,
+            reasonEn: problem.message,
+            severity: 'error',
+          });
+        }
+        continue;
+      }
+      pending.push({ line: row.line, input: parsed.data, terms });
+      if (pending.length >= chunkSize) await flush();
+    }
+  }
 
   // A reader issue on a line that still produced a contact lost one value, not the row.
   for (const { line, issue } of issuesByLine) {

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { CompanyRow, ContactRow } from '../../platform/db/models.ts';
 import { phoneSearchKeys } from '../../platform/text/phone.ts';
 import {
+  addressWords,
   phoneTokens,
   tokensOf,
   uniqueTokens,
@@ -42,7 +43,7 @@ export function contactTokens(contact: ContactShape): Token[] {
   ];
 
   for (const email of contact.emails ?? [])
-    tokens.push(...tokensOf('email', email.address));
+    tokens.push(...tokensOf('email', addressWords(email.address)));
   for (const phone of contact.phones ?? []) {
     tokens.push(...phoneTokens(phoneSearchKeys(phone.e164, phone.raw)));
   }
@@ -73,8 +74,8 @@ export function companyTokens(company: CompanyRow): Token[] {
     ...tokensOf('other', company.companyType),
     ...tokensOf('place', company.city),
     ...tokensOf('place', company.postalCode),
-    ...tokensOf('email', company.email),
-    ...tokensOf('other', company.website),
+    ...tokensOf('email', addressWords(company.email)),
+    ...tokensOf('other', addressWords(company.website)),
   ];
   if (company.phoneRaw) {
     tokens.push(
@@ -126,6 +127,7 @@ export async function writeTokens(
       field: token.field,
       token: token.token,
       phonetic: token.phonetic,
+      sound: token.sound,
     })),
   );
 

@@ -129,6 +129,39 @@ describeEachDatabase('search', (db) => {
     expect(person?.subtitle).to.equal('Rédacteur en chef · Le Monde');
   });
 
+  it('lists the outlet before its journalists, whatever joining words are typed', async () => {
+    for (const typed of ['Le Monde', 'le monde', 'monde']) {
+      const hits = await find(typed, 'all');
+      expect(hits[0], typed).to.include({
+        type: 'company',
+        displayName: 'Le Monde',
+      });
+      expect(
+        hits.map((h) => h.displayName),
+        typed,
+      ).to.include('Jean Dupont');
+    }
+  });
+
+  it('matches a short number as a whole word, never as a phone beginning', async () => {
+    await createContact(
+      ctxFor(db()),
+      contactInput.parse({
+        lastName: 'Vidal',
+        affiliations: [{ companyName: 'France 3 Occitanie' }],
+      }),
+    );
+    expect(await names('france 3')).to.deep.equal(['Vidal']);
+    expect(await names('Dupont 3')).to.deep.equal([]);
+  });
+
+  it('finds a name misspelt the way it sounds, silent endings included', async () => {
+    await add('dupon', { firstName: 'Arnaud', lastName: 'Bonnet' });
+    expect(await names('arnod bonned')).to.deep.equal(['Arnaud Bonnet']);
+    const [hit] = await find('bonned');
+    expect(hit?.match).to.equal('phonetic');
+  });
+
   it('returns nothing for a query with no word', async () => {
     expect(await find('  ,;  ')).to.deep.equal([]);
   });
@@ -157,7 +190,15 @@ describe('search SQL per dialect', () => {
   it('escapes quotes in what the user typed', () => {
     const sql = searchSql(
       ctxOn('postgres'),
-      [{ kind: 'word', token: "o'neil", phonetic: null }],
+      [
+        {
+          kind: 'word',
+          token: "o'neil",
+          phonetic: null,
+          sound: null,
+          prefix: true,
+        },
+      ],
       null,
       5,
     );

@@ -3,11 +3,21 @@ import type { Ctx } from '../../platform/context.ts';
 import { dialectOf } from '../../platform/db/database.ts';
 import { contactDisplayName } from '../contacts/contacts.presenter.ts';
 import type { SearchHit, SearchResult } from './search.schemas.ts';
-import { parseQuery, type QueryWord } from './search-text.ts';
+import { fieldWeight, parseQuery, type QueryWord } from './search-text.ts';
 
+// A company's own name weighs more than the employer named on a contact, so
+// "Le Monde" lists the outlet before its journalists.
 const fieldBonus =
-  "CASE field WHEN 'name' THEN 30 WHEN 'org' THEN 20 WHEN 'email' THEN 15 " +
-  "WHEN 'phone' THEN 15 WHEN 'place' THEN 10 ELSE 0 END";
+  'CASE field ' +
+  Object.entries(fieldWeight)
+    .map(([field, weight]) =>
+      field === 'org'
+        ? `WHEN 'org' THEN (CASE WHEN entity_type = 'company' ` +
+          `THEN ${fieldWeight.name + 2} ELSE ${weight} END) `
+        : `WHEN '${field}' THEN ${weight} `,
+    )
+    .join('') +
+  'END';
 
 type Candidate = {
   entity_type: 'contact' | 'company';
@@ -31,9 +41,11 @@ function wordMatches(
   const dialect = dialectOf(ctx.db.sequelize);
   const quote = (value: string) => ctx.db.sequelize.escape(value);
   const prefix =
-    dialect === 'sqlite'
-      ? `token GLOB ${quote(`${word.token}*`)}`
-      : `token LIKE ${quote(`${word.token}%`)}`;
+    word.kind === 'word' && !word.prefix
+      ? `token = ${quote(word.token)}`
+      : dialect === 'sqlite'
+        ? `token GLOB ${quote(`${word.token}*`)}`
+        : `token LIKE ${quote(`${word.token}%`)}`;
   const typeFilter = type ? ` AND entity_type = ${quote(type)}` : '';
 
   if (word.kind === 'digits') {
@@ -46,9 +58,9 @@ function wordMatches(
     );
   }
 
-  const phonetic = word.phonetic
-    ? ` OR phonetic = ${quote(word.phonetic)}`
-    : '';
+  const phonetic =
+    (word.phonetic ? ` OR phonetic = ${quote(word.phonetic)}` : '') +
+    (word.sound ? ` OR sound = ${quote(word.sound)}` : '');
   const kind =
     `CASE WHEN token = ${quote(word.token)} THEN 300 ` +
     `WHEN ${prefix} THEN 200 ELSE 100 END`;

@@ -3,6 +3,7 @@ import type { QueryInterface, Sequelize } from 'sequelize';
 import type { Logger } from '../log/logger.ts';
 import * as createCoreTables from './migrations/20261204120000-create-core-tables.ts';
 import * as totpLastStep from './migrations/20261204150000-totp-last-step.ts';
+import * as searchSoundKeys from './migrations/20261204160000-search-sound-keys.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -16,6 +17,7 @@ type Step = {
 const steps: [string, Step][] = [
   ['20261204120000-create-core-tables', createCoreTables],
   ['20261204150000-totp-last-step', totpLastStep],
+  ['20261204160000-search-sound-keys', searchSoundKeys],
 ];
 
 /** Builds the migrator over the `relais_migrations` table. */

@@ -225,6 +225,7 @@ export interface SearchTokenRow extends Row<SearchTokenRow> {
   field: string;
   token: string;
   phonetic: string | null;
+  sound: string | null;
 }
 
 const noStamps = { timestamps: false } as const;
@@ -503,6 +504,7 @@ export function defineModels(sequelize: Sequelize) {
       field: { type: STRING(20), allowNull: false },
       token: { type: STRING(64), allowNull: false },
       phonetic: { type: STRING(32) },
+      sound: { type: STRING(32) },
     },
     { tableName: 'search_tokens', ...noStamps },
   );
