@@ -17,6 +17,11 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rollupOptions: {
+      onwarn(warning, warn) {
+        // zod ships comments Rollup cannot place and drops: nothing to act on.
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
       treeshake: {
         // The schema files build zod objects at load time, which Rollup must
         // assume has effects; the portal only uses their types and the

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect } from 'chai';
 import { ConfigError, describeConfig, loadConfig } from './config.ts';
 
@@ -39,8 +41,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }).PORT).to.equal(3000);
   });
 
-  it('documents every variable', () => {
+  it('documents every variable, in the schema and in the README table', () => {
+    const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
     for (const variable of describeConfig()) {
+      expect(readme, variable.name).to.include(`| \`${variable.name}\` |`);
       expect(variable.description, variable.name).to.have.length.greaterThan(
         10,
       );

@@ -20,6 +20,12 @@ const steps: [string, Step][] = [
   ['20261204160000-search-sound-keys', searchSoundKeys],
 ];
 
+function migrationEvent(event: Record<string, unknown>) {
+  const { name, event: step, ...rest } = event;
+
+  return { migration: name, step, ...rest };
+}
+
 /** Builds the migrator over the `relais_migrations` table. */
 export function createMigrator(sequelize: Sequelize, log?: Logger) {
   return new Umzug({
@@ -33,10 +39,12 @@ export function createMigrator(sequelize: Sequelize, log?: Logger) {
       sequelize,
       tableName: 'relais_migrations',
     }),
+    // The logger hides any `name` key (people's names), so the step is logged
+    // as `migration`.
     logger: {
-      info: (event) => log?.info({ event }, 'db.migration'),
-      warn: (event) => log?.warn({ event }, 'db.migration'),
-      error: (event) => log?.error({ event }, 'db.migration'),
+      info: (event) => log?.info(migrationEvent(event), 'db.migration'),
+      warn: (event) => log?.warn(migrationEvent(event), 'db.migration'),
+      error: (event) => log?.error(migrationEvent(event), 'db.migration'),
       debug: () => undefined,
     },
   });
