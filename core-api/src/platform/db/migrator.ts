@@ -14,7 +14,7 @@ type Step = {
  * The migrations in the order they apply. Listed here rather than globbed so
  * the same list works from TypeScript sources and from the compiled build.
  */
-const steps: [string, Step][] = [
+export const steps: readonly [string, Step][] = [
   ['20261204120000-create-core-tables', createCoreTables],
   ['20261204150000-totp-last-step', totpLastStep],
   ['20261204160000-search-sound-keys', searchSoundKeys],
