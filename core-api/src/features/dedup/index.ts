@@ -1,0 +1,15 @@
+export { clusterPairs } from './clusters.ts';
+export { dedupConfig, type DedupConfig } from './dedup.config.ts';
+export {
+  classify,
+  findDuplicates,
+  matchIncoming,
+  type AmbiguousMatch,
+  type CandidatePair,
+  type DedupOptions,
+  type DedupResult,
+  type Outcome,
+} from './engine.ts';
+export { outletKey } from './outlet-key.ts';
+export { preparePerson, type PersonRecord } from './person-record.ts';
+export { scorePair, type Evidence, type PairScore } from './scoring.ts';
