@@ -99,6 +99,33 @@ describeEachDatabase('platform endpoints', (db) => {
     });
   });
 
+  it('asks browsers for https only when Relais is served over https', async () => {
+    const headersOf = async (https: boolean) =>
+      (
+        await supertest(
+          createApp({
+            db: db(),
+            log: memoryLogger().log,
+            box: new SecretBox(testSecret),
+            region: 'FR',
+            sessionTtlHours: 1,
+            https,
+          }),
+        ).get('/health/live')
+      ).headers;
+
+    const plain = await headersOf(false);
+    expect(plain['strict-transport-security']).to.equal(undefined);
+    expect(plain['content-security-policy']).not.to.include(
+      'upgrade-insecure-requests',
+    );
+    const secure = await headersOf(true);
+    expect(secure['strict-transport-security']).to.match(/max-age=/);
+    expect(secure['content-security-policy']).to.include(
+      'upgrade-insecure-requests',
+    );
+  });
+
   it('publishes an OpenAPI document covering every route', async () => {
     const { log } = memoryLogger();
     const deps = {

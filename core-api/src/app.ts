@@ -36,6 +36,8 @@ export type AppDeps = {
   /** Built portal to serve at `/`, when there is one. */
   portalDir?: string;
   trustProxy?: boolean;
+  /** Served to users over https (PUBLIC_BASE_URL): turns on HSTS. */
+  https?: boolean;
   version?: string;
 };
 
@@ -78,8 +80,12 @@ export function createApp(deps: AppDeps) {
           // Fluent UI injects its styles at run time (Griffel), hence inline styles.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
+          // Over plain http (an intranet address) upgrading would break every
+          // asset; behind https the proxy and HSTS do the job.
+          'upgrade-insecure-requests': deps.https ? [] : null,
         },
       },
+      strictTransportSecurity: deps.https ?? false,
     }),
   );
 

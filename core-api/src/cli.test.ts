@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -87,6 +88,44 @@ describe('relais command line', function () {
     const found = relais(['search', 'last nam', '--json']);
     expect(found.status, found.stderr).to.equal(0);
     expect(JSON.parse(found.stdout).items.length).to.be.greaterThan(0);
+  });
+
+  it('keeps standard output for the result: logs go to standard error', () => {
+    const imported = relais(
+      ['import', dataFile('csv/thunderbird_basic.csv'), '--dry-run', '--json'],
+      { LOG_LEVEL: 'info' },
+    );
+    expect(imported.status, imported.stderr).to.equal(0);
+    expect(JSON.parse(imported.stdout)).to.include({ dryRun: true });
+    expect(imported.stderr).to.include('import.batch.committed');
+  });
+
+  it('refuses an account the API would refuse, naming each field', () => {
+    const refused = relais([
+      'user',
+      'add',
+      'not-an-email',
+      '--password',
+      'short',
+    ]);
+    expect(refused.status).to.equal(1);
+    expect(refused.stderr).to.include('email: adresse e-mail invalide');
+    expect(refused.stderr).to.include('password: 12 caractères au moins');
+    expect(refused.stderr.trim().split('\n')).to.have.length(1);
+  });
+
+  it('stops with a reason naming HOST and PORT when it cannot listen', async () => {
+    const taken = createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const serving = relais(['serve'], { PORT: String(port) });
+      expect(serving.status).to.equal(1);
+      expect(serving.stderr).to.match(/HOST, PORT.*EADDRINUSE/);
+      expect(serving.stdout).not.to.include('Relais est prêt');
+    } finally {
+      taken.close();
+    }
   });
 
   it('checks a file without writing anything with --dry-run', () => {

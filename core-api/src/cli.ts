@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
 import { createUser } from './features/users/users.service.ts';
+import { newUserInput } from './features/users/users.routes.ts';
+import { parseInput } from './platform/http/validate.ts';
+import { createLogger } from './platform/log/logger.ts';
 import { importFile } from './features/imports/imports.service.ts';
 import { search } from './features/search/search.service.ts';
 import { ConfigError, loadConfig } from './platform/config/config.ts';
@@ -90,10 +93,22 @@ async function serve(runtime: Runtime): Promise<void> {
     sessionTtlHours: config.SESSION_TTL_HOURS,
     portalDir: config.PORTAL_DIR ?? resolve(repoRoot, 'admin-portal', 'dist'),
     trustProxy: config.TRUST_PROXY,
+    https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
   });
 
   await new Promise<void>((done, fail) => {
-    const server = app.listen(config.PORT, config.HOST, () => {
+    // Express 5 hands a failure to listen (port taken, unknown address) to
+    // this callback rather than to an 'error' event.
+    const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
+      if (error) {
+        fail(
+          new Error(
+            `impossible d’écouter sur ${config.HOST}:${config.PORT} (HOST, PORT) / ` +
+              `cannot listen: ${(error as NodeJS.ErrnoException).code ?? error.message}`,
+          ),
+        );
+        return;
+      }
       const address = server.address();
       const port =
         typeof address === 'object' && address ? address.port : config.PORT;
@@ -155,13 +170,21 @@ async function run(args: Parsed): Promise<number> {
 
   if (!command || args.values.help) {
     write(usage);
-    return command ? 0 : 2;
+    return command || args.values.help ? 0 : 2;
   }
   if (!['serve', 'migrate', 'user', 'import', 'search'].includes(command)) {
     throw new Error(`unknown command "${command}" (see relais --help)`);
   }
 
-  const runtime = await openRuntime(loadConfig());
+  const config = loadConfig();
+  // Serving logs to standard output; other commands keep it for their result
+  // (one JSON document with --json) and log to standard error.
+  const runtime = await openRuntime(
+    config,
+    command === 'serve'
+      ? createLogger(config.LOG_LEVEL)
+      : createLogger(config.LOG_LEVEL, process.stderr),
+  );
   if (command === 'serve') {
     await serve(runtime);
     return -1;
@@ -177,12 +200,17 @@ async function run(args: Parsed): Promise<number> {
         const [action, email] = rest;
         if (action !== 'add' || !email)
           throw new Error('usage: relais user add EMAIL [--admin]');
-        const result = await createUser(ctx, {
-          email,
-          displayName: args.values.name ?? email.split('@')[0] ?? email,
-          role: args.values.admin ? 'admin' : 'editor',
-          password: args.values.password,
-        });
+        // The same rules as POST /api/users: an account the API would
+        // refuse at sign-in is not created here either.
+        const result = await createUser(
+          ctx,
+          parseInput(newUserInput, {
+            email,
+            displayName: args.values.name ?? email.split('@')[0] ?? email,
+            role: args.values.admin ? 'admin' : 'editor',
+            password: args.values.password,
+          }),
+        );
         out(
           result,
           `Compte créé : ${result.user.email} (${result.user.role})` +
@@ -253,7 +281,12 @@ function reasonOf(error: unknown): string {
     const fields = error.fields
       ?.map((field) => `${field.path}: ${field.message}`)
       .join('; ');
-    return fields ? `${error.messageEn} (${fields})` : error.messageEn;
+    const message =
+      error.messageFr === error.messageEn
+        ? error.messageFr
+        : `${error.messageFr} / ${error.messageEn}`;
+
+    return fields ? `${message} (${fields})` : message;
   }
 
   return error instanceof Error ? error.message : String(error);

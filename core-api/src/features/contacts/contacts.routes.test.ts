@@ -178,6 +178,39 @@ describeEachDatabase('contacts API', (db) => {
     expect(response.body.error.requestId).to.be.a('string');
   });
 
+  it('words each field problem in French and English', async () => {
+    const response = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 42, civility: 'Sir' });
+
+    expect(response.status).to.equal(400);
+    const messages = Object.fromEntries(
+      response.body.error.fields.map((f: { path: string; message: string }) => [
+        f.path,
+        f.message,
+      ]),
+    );
+    expect(messages.lastName).to.match(/chaîne.* \/ .*expected string/);
+    expect(messages.civility).to.match(/Option invalide.* \/ Invalid option/);
+  });
+
+  it('refuses control characters, NUL included, naming the field', async () => {
+    const response = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 'Mar\u0000tin', notes: 'deux\nlignes' });
+
+    expect(response.status).to.equal(400);
+    expect(response.body.error.fields).to.deep.equal([
+      {
+        path: 'lastName',
+        message:
+          'caractère de contrôle interdit / control character not allowed',
+      },
+    ]);
+  });
+
   it('answers in English when asked', async () => {
     const response = await h.request
       .post('/api/contacts')

@@ -2,6 +2,7 @@ import { Op, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { dialectOf } from '../../platform/db/database.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
+import { inputProblems } from '../../platform/http/validate.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   contactInput,
@@ -218,23 +219,23 @@ async function runImport(
       report.totalRows += 1;
       linesWithContact.add(row.line);
       const { terms, externalId: _externalId, ...fields } = row.contact;
-      const parsed = contactInput.safeParse({
+      const checked = inputProblems(contactInput, {
         ...fields,
         origin: fields.origin ?? request.fileName.slice(0, 120),
       });
-      if (!parsed.success) {
-        for (const problem of parsed.error.issues) {
+      if ('problems' in checked) {
+        for (const problem of checked.problems) {
           addIssue({
             line: row.line,
-            field: problem.path.map(String).join('.') || undefined,
-            reason: problem.message,
-            reasonEn: problem.message,
+            field: problem.path === '(body)' ? undefined : problem.path,
+            reason: problem.fr,
+            reasonEn: problem.en,
             severity: 'error',
           });
         }
         continue;
       }
-      pending.push({ line: row.line, input: parsed.data, terms });
+      pending.push({ line: row.line, input: checked.data, terms });
       if (pending.length >= chunkSize) await flush();
     }
   }

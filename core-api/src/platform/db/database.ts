@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Sequelize, type Options } from 'sequelize';
+import { Sequelize, Transaction, type Options } from 'sequelize';
 import type { Logger } from '../log/logger.ts';
 
 export type Dialect = 'sqlite' | 'postgres' | 'mssql';
@@ -26,7 +26,16 @@ export function connectionOptions(url: string, poolMax = 10): Options {
 
     // One connection: SQLite serialises writers anyway, and a single handle
     // keeps an in-memory base alive for the whole process.
-    return { ...common, dialect: 'sqlite', storage, pool: { max: 1, min: 0 } };
+    // A transaction takes the write lock when it begins (IMMEDIATE): two
+    // deferred ones that both read then write would deadlock, and SQLite
+    // answers the second with SQLITE_BUSY at once instead of making it wait.
+    return {
+      ...common,
+      dialect: 'sqlite',
+      storage,
+      pool: { max: 1, min: 0 },
+      transactionType: Transaction.TYPES.IMMEDIATE,
+    };
   }
 
   const parsed = new URL(url);

@@ -1,20 +1,75 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, type FieldProblem } from './errors.ts';
 
+/** One refused value: where it is, and why in French and in English. */
+export type InputProblem = { path: string; fr: string; en: string };
+
+const french = z.locales.fr().localeError;
+
+// Control characters have no place in a name or an address; NUL would also
+// cut short the SQL text SQLite receives.
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Paths of the strings in a value that hold control characters. */
+function controlCharacterPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') {
+    return controlCharacters.test(value) ? [path.join('.') || '(body)'] : [];
+  }
+  if (value === null || typeof value !== 'object') return [];
+
+  return Object.entries(value).flatMap(([key, child]) =>
+    controlCharacterPaths(child, [...path, key]),
+  );
+}
+
 /**
- * Parses input against a schema, or throws one 400 naming every bad field
- * (not just the first one).
+ * Checks input against a schema and names every problem (not just the first
+ * one) in both languages: the schema's own messages are already bilingual,
+ * zod's are given by its French and English locales.
+ */
+export function inputProblems<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { data: z.output<S> } | { problems: InputProblem[] } {
+  const hidden = controlCharacterPaths(input);
+  if (hidden.length > 0) {
+    return {
+      problems: hidden.map((path) => ({
+        path,
+        fr: 'caractère de contrôle interdit',
+        en: 'control character not allowed',
+      })),
+    };
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return { data: result.data };
+
+  const inFrench = schema.safeParse(input, { error: french });
+  const frenchIssues = inFrench.success ? [] : inFrench.error.issues;
+
+  return {
+    problems: result.error.issues.map((issue, index) => ({
+      path: issue.path.map(String).join('.') || '(body)',
+      fr: frenchIssues[index]?.message ?? issue.message,
+      en: issue.message,
+    })),
+  };
+}
+
+/**
+ * Parses input against a schema, or throws one 400 naming every bad field,
+ * each with its reason in French and English.
  */
 export function parseInput<S extends z.ZodType>(
   schema: S,
   input: unknown,
 ): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  const checked = inputProblems(schema, input);
+  if ('data' in checked) return checked.data;
 
-  const fields: FieldProblem[] = result.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(body)',
-    message: issue.message,
+  const fields: FieldProblem[] = checked.problems.map(({ path, fr, en }) => ({
+    path,
+    message: fr === en ? fr : `${fr} / ${en}`,
   }));
 
   throw new AppError('VALIDATION_FAILED', { fields });
