@@ -139,6 +139,9 @@ describe('tokensOf and parseQuery', () => {
     expect(parseQuery('06 12.34-56')).to.deep.equal([
       { kind: 'digits', token: '06123456' },
     ]);
+    expect(parseQuery('+33 (0)1 00 19 58 52')).to.deep.equal([
+      { kind: 'digits', token: '33100195852' },
+    ]);
     expect(parseQuery('+33 6 12')).to.deep.equal([
       { kind: 'digits', token: '33612' },
     ]);

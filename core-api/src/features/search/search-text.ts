@@ -171,7 +171,9 @@ export type QueryWord =
  * whole word: as a beginning it would match every phone number in +33; so
  * does a word of one or two letters beside longer ones.
  */
-export function parseQuery(query: string): QueryWord[] {
+export function parseQuery(typed: string): QueryWord[] {
+  // "+33 (0)1 …": the bracketed trunk zero is not dialled after +33.
+  const query = typed.replace(/\(0\)/g, '');
   const digits = query.replace(/\D/g, '');
   const letters = fold(query).replace(/[^a-z]/g, '');
   if (digits.length >= 4 && letters.length === 0) {

@@ -37,6 +37,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('refuses a default region that has no telephone numbering plan', () => {
+    expect(() => loadConfig({ DEFAULT_REGION: 'XX' })).to.throw(
+      ConfigError,
+      /DEFAULT_REGION/,
+    );
+    expect(loadConfig({ DEFAULT_REGION: 'BE' }).DEFAULT_REGION).to.equal('BE');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '' }).PORT).to.equal(3000);
   });

@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 
 /**
@@ -71,6 +72,9 @@ export const configSchema = z.object({
   DEFAULT_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter country code' })
+    .refine(isSupportedCountry, {
+      message: 'not a country with a telephone numbering plan',
+    })
     .default('FR')
     .describe('Country assumed for phone numbers written without one.'),
   TRUST_PROXY: z
