@@ -8,6 +8,7 @@ import express, {
 } from 'express';
 import helmet from 'helmet';
 import { auditRoutes } from './features/audit/audit.routes.ts';
+import { duplicatesRoutes } from './features/duplicates/duplicates.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { companyRoutes } from './features/companies/companies.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
@@ -58,6 +59,7 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...taxonomyRoutes,
     ...importRoutes,
     ...auditRoutes,
+    ...duplicatesRoutes,
   ];
 }
 

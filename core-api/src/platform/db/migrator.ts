@@ -4,6 +4,7 @@ import type { Logger } from '../log/logger.ts';
 import * as createCoreTables from './migrations/20261204120000-create-core-tables.ts';
 import * as totpLastStep from './migrations/20261204150000-totp-last-step.ts';
 import * as searchSoundKeys from './migrations/20261204160000-search-sound-keys.ts';
+import * as duplicatePairs from './migrations/20261204170000-duplicate-pairs.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -18,6 +19,7 @@ export const steps: readonly [string, Step][] = [
   ['20261204120000-create-core-tables', createCoreTables],
   ['20261204150000-totp-last-step', totpLastStep],
   ['20261204160000-search-sound-keys', searchSoundKeys],
+  ['20261204170000-duplicate-pairs', duplicatePairs],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

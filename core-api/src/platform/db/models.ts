@@ -9,7 +9,7 @@ import {
   type Sequelize,
 } from 'sequelize';
 
-const { BIGINT, BOOLEAN, DATE, INTEGER, STRING, TEXT } = DataTypes;
+const { BIGINT, BOOLEAN, DATE, FLOAT, INTEGER, STRING, TEXT } = DataTypes;
 
 type Row<T extends Model> = Model<
   InferAttributes<T>,
@@ -226,6 +226,21 @@ export interface SearchTokenRow extends Row<SearchTokenRow> {
   token: string;
   phonetic: string | null;
   sound: string | null;
+}
+
+export interface DuplicatePairRow extends Row<DuplicatePairRow> {
+  id: CreationOptional<number>;
+  contactAId: number;
+  contactBId: number;
+  score: number;
+  outcome: 'same' | 'maybe';
+  /** JSON: each field's part in the score, for the review screen. */
+  evidence: string;
+  status: CreationOptional<'pending' | 'not_duplicate' | 'merged'>;
+  decidedById: number | null;
+  decidedAt: Date | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
 }
 
 const noStamps = { timestamps: false } as const;
@@ -509,6 +524,24 @@ export function defineModels(sequelize: Sequelize) {
     { tableName: 'search_tokens', ...noStamps },
   );
 
+  const DuplicatePair = sequelize.define<DuplicatePairRow>(
+    'DuplicatePair',
+    {
+      id: { type: INTEGER, autoIncrement: true, primaryKey: true },
+      contactAId: { type: INTEGER, allowNull: false },
+      contactBId: { type: INTEGER, allowNull: false },
+      score: { type: FLOAT, allowNull: false },
+      outcome: { type: STRING(10), allowNull: false },
+      evidence: { type: TEXT, allowNull: false, defaultValue: '[]' },
+      status: { type: STRING(20), allowNull: false, defaultValue: 'pending' },
+      decidedById: { type: INTEGER },
+      decidedAt: { type: DATE },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'duplicate_pairs' },
+  );
+
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
@@ -559,6 +592,7 @@ export function defineModels(sequelize: Sequelize) {
     ContactTerm,
     CompanyTerm,
     SearchToken,
+    DuplicatePair,
   };
 }
 

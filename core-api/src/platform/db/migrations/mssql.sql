@@ -46,3 +46,7 @@ ALTER TABLE [search_tokens] ADD [sound] NVARCHAR(32) NULL;
 DROP INDEX [search_tokens_phonetic] ON [search_tokens]
 CREATE INDEX [search_tokens_phonetic] ON [search_tokens] ([phonetic], [entity_type]) WHERE [phonetic] IS NOT NULL
 CREATE INDEX [search_tokens_sound] ON [search_tokens] ([sound], [entity_type]) WHERE [sound] IS NOT NULL
+IF OBJECT_ID('[duplicate_pairs]', 'U') IS NULL CREATE TABLE [duplicate_pairs] ([id] INTEGER NOT NULL IDENTITY(1,1) , [contact_a_id] INTEGER NOT NULL, [contact_b_id] INTEGER NOT NULL, [score] FLOAT NOT NULL, [outcome] NVARCHAR(10) NOT NULL, [evidence] NVARCHAR(MAX) NOT NULL DEFAULT N'[]', [status] NVARCHAR(20) NOT NULL DEFAULT N'pending', [decided_by_id] INTEGER NULL, [decided_at] DATETIMEOFFSET NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]), FOREIGN KEY ([contact_a_id]) REFERENCES [contacts] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([contact_b_id]) REFERENCES [contacts] ([id]), FOREIGN KEY ([decided_by_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION);
+CREATE UNIQUE INDEX [duplicate_pairs_contacts] ON [duplicate_pairs] ([contact_a_id], [contact_b_id])
+CREATE INDEX [duplicate_pairs_status] ON [duplicate_pairs] ([status], [score])
+CREATE INDEX [duplicate_pairs_contact_b] ON [duplicate_pairs] ([contact_b_id])

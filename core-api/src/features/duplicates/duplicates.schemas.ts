@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { pageOf } from '../common.schemas.ts';
+
+export const pairStatuses = ['pending', 'not_duplicate', 'merged'] as const;
+
+/** One side of a pair, as the review screen compares them. */
+export const pairContactDto = z.object({
+  id: z.number().int(),
+  displayName: z.string(),
+  birthDate: z.string().nullable(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  organisations: z.array(z.string()),
+  city: z.string().nullable(),
+});
+
+export const duplicatePairDto = z.object({
+  id: z.number().int(),
+  score: z.number(),
+  outcome: z.enum(['same', 'maybe']),
+  status: z.enum(pairStatuses),
+  evidence: z.array(
+    z.object({ field: z.string(), agreement: z.string(), weight: z.number() }),
+  ),
+  decidedAt: z.string().nullable(),
+  a: pairContactDto,
+  b: pairContactDto,
+});
+
+export type DuplicatePairDto = z.infer<typeof duplicatePairDto>;
+
+export const pairQuery = z.object({
+  status: z.enum(pairStatuses).default('pending'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const pairPage = pageOf(duplicatePairDto);
+
+export const scanReport = z.object({
+  contacts: z.number().int(),
+  compared: z.number().int(),
+  same: z.number().int(),
+  maybe: z.number().int(),
+  /** Pairs left out because a person had already decided them. */
+  alreadyDecided: z.number().int(),
+  tookMs: z.number(),
+});
+
+export type ScanReport = z.infer<typeof scanReport>;

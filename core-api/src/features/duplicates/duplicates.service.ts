@@ -1,0 +1,294 @@
+import { Op, QueryTypes } from 'sequelize';
+import { isAdmin, type Ctx } from '../../platform/context.ts';
+import type { DuplicatePairRow } from '../../platform/db/models.ts';
+import { forbidden, notFound } from '../../platform/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { contactDisplayName } from '../contacts/contacts.presenter.ts';
+import { findDuplicates, type PersonRecord } from '../dedup/index.ts';
+import type { DuplicatePairDto, ScanReport } from './duplicates.schemas.ts';
+
+type ContactLine = {
+  id: number;
+  civility: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  birth_date: string | null;
+};
+type Valued = { contact_id: number; value: string | null };
+type AddressLine = {
+  contact_id: number;
+  city: string | null;
+  postal_code: string | null;
+  street: string | null;
+};
+
+/**
+ * Every live contact in the engine's shape, read with five plain queries so
+ * a 50,000-contact base needs no model instance per row.
+ */
+async function baseRecords(ctx: Ctx): Promise<PersonRecord[]> {
+  const select = <T extends object>(sql: string) =>
+    ctx.db.sequelize.query<T>(sql, { type: QueryTypes.SELECT });
+  const live =
+    'contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NULL)';
+  const [contacts, emails, phones, addresses, outlets] = await Promise.all([
+    select<ContactLine>(
+      'SELECT id, civility, first_name, last_name, birth_date FROM contacts ' +
+        'WHERE deleted_at IS NULL',
+    ),
+    select<Valued>(
+      `SELECT contact_id, address AS value FROM contact_emails WHERE ${live}`,
+    ),
+    select<Valued>(
+      `SELECT contact_id, COALESCE(e164, raw) AS value FROM contact_phones WHERE ${live}`,
+    ),
+    select<AddressLine>(
+      'SELECT contact_id, city, postal_code, street FROM contact_addresses ' +
+        `WHERE ${live} ORDER BY is_primary DESC, position`,
+    ),
+    select<Valued>(
+      'SELECT cc.contact_id, c.name AS value FROM contact_companies cc ' +
+        'JOIN companies c ON c.id = cc.company_id ' +
+        `WHERE cc.end_date IS NULL AND cc.${live}`,
+    ),
+  ]);
+
+  const records = new Map<number, PersonRecord>();
+  for (const line of contacts) {
+    records.set(Number(line.id), {
+      id: String(line.id),
+      civility: line.civility,
+      firstName: line.first_name,
+      lastName: line.last_name,
+      birthDate: line.birth_date?.startsWith('--') ? null : line.birth_date,
+      emails: [],
+      phones: [],
+      companies: [],
+    });
+  }
+  for (const { contact_id: id, value } of emails)
+    records.get(Number(id))?.emails?.push(value);
+  for (const { contact_id: id, value } of phones)
+    records.get(Number(id))?.phones?.push(value);
+  for (const { contact_id: id, value } of outlets) {
+    records.get(Number(id))?.companies?.push({ name: value });
+  }
+  for (const address of addresses) {
+    const record = records.get(Number(address.contact_id));
+    if (!record || record.city !== undefined) continue;
+    record.city = address.city;
+    record.postalCode = address.postal_code;
+    record.street = address.street;
+  }
+
+  return [...records.values()];
+}
+
+/**
+ * Scans the whole base for duplicates and rebuilds the review queue: pairs
+ * still pending are replaced by what this scan finds; pairs a person decided
+ * (not a duplicate, merged) stay as they are and are not proposed again.
+ */
+export async function scanBase(ctx: Ctx): Promise<ScanReport> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+  const started = performance.now();
+  const { DuplicatePair } = ctx.db.models;
+  const records = await baseRecords(ctx);
+  const decided = await DuplicatePair.findAll({
+    where: { status: { [Op.ne]: 'pending' } },
+    attributes: ['contactAId', 'contactBId'],
+  });
+  const result = findDuplicates(records, {
+    excluded: decided.map((pair) => [
+      String(pair.contactAId),
+      String(pair.contactBId),
+    ]),
+  });
+
+  const rows = result.pairs.map((pair) => {
+    const [a, b] = [Number(pair.a), Number(pair.b)].sort((x, y) => x - y);
+
+    return {
+      contact_a_id: a,
+      contact_b_id: b,
+      score: Math.round(pair.score * 100) / 100,
+      outcome: pair.outcome,
+      evidence: JSON.stringify(
+        pair.evidence.map(({ field, agreement, weight }) => ({
+          field,
+          agreement,
+          weight,
+        })),
+      ),
+      status: 'pending',
+      created_at: new Date(),
+      updated_at: new Date(),
+    };
+  });
+  const report: ScanReport = {
+    contacts: records.length,
+    compared: result.compared,
+    same: rows.filter((row) => row.outcome === 'same').length,
+    maybe: rows.filter((row) => row.outcome === 'maybe').length,
+    alreadyDecided: decided.length,
+    tookMs: 0,
+  };
+
+  await ctx.db.sequelize.transaction(async (transaction) => {
+    await DuplicatePair.destroy({ where: { status: 'pending' }, transaction });
+    const qi = ctx.db.sequelize.getQueryInterface();
+    // SQL Server takes at most 1,000 rows in one VALUES list.
+    for (let start = 0; start < rows.length; start += 1000) {
+      await qi.bulkInsert('duplicate_pairs', rows.slice(start, start + 1000), {
+        transaction,
+      });
+    }
+    report.tookMs = Math.round(performance.now() - started);
+    await recordAudit(
+      ctx,
+      {
+        action: 'duplicates.scan',
+        entityType: 'duplicate_pairs',
+        summary: `${report.same + report.maybe} paires à examiner`,
+        after: report,
+      },
+      transaction,
+    );
+  });
+  ctx.log.info(
+    {
+      contacts: report.contacts,
+      same: report.same,
+      maybe: report.maybe,
+      tookMs: report.tookMs,
+    },
+    'duplicates.scan.completed',
+  );
+
+  return report;
+}
+
+/** The review queue (or the decided pairs), best scores first. */
+export async function listPairs(
+  ctx: Ctx,
+  query: { status: DuplicatePairRow['status']; page: number; pageSize: number },
+) {
+  const { DuplicatePair } = ctx.db.models;
+  const { rows, count } = await DuplicatePair.findAndCountAll({
+    where: { status: query.status },
+    order: [
+      ['score', 'DESC'],
+      ['id', 'ASC'],
+    ],
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  const sides = await describeContacts(
+    ctx,
+    rows.flatMap((pair) => [pair.contactAId, pair.contactBId]),
+  );
+  const items = rows.flatMap((pair) => {
+    const a = sides.get(pair.contactAId);
+    const b = sides.get(pair.contactBId);
+
+    return a && b ? [presentPair(pair, a, b)] : [];
+  });
+
+  return { items, total: count, page: query.page, pageSize: query.pageSize };
+}
+
+type Side = DuplicatePairDto['a'];
+
+async function describeContacts(
+  ctx: Ctx,
+  ids: number[],
+): Promise<Map<number, Side>> {
+  const {
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactAddress,
+    Affiliation,
+    Company,
+  } = ctx.db.models;
+  const contacts = await Contact.findAll({
+    where: { id: [...new Set(ids)] },
+    include: [
+      { model: ContactEmail, as: 'emails', required: false },
+      { model: ContactPhone, as: 'phones', required: false },
+      { model: ContactAddress, as: 'addresses', required: false },
+      {
+        model: Affiliation,
+        as: 'affiliations',
+        required: false,
+        include: [{ model: Company, as: 'company', paranoid: false }],
+      },
+    ],
+  });
+
+  return new Map(
+    contacts.map((contact) => [
+      contact.id,
+      {
+        id: contact.id,
+        displayName: contactDisplayName(contact),
+        birthDate: contact.birthDate,
+        emails: (contact.emails ?? []).map((email) => email.address),
+        phones: (contact.phones ?? []).map((phone) => phone.e164 ?? phone.raw),
+        organisations: (contact.affiliations ?? []).flatMap((affiliation) =>
+          affiliation.company ? [affiliation.company.name] : [],
+        ),
+        city:
+          (contact.addresses ?? []).find((address) => address.isPrimary)
+            ?.city ??
+          contact.addresses?.[0]?.city ??
+          null,
+      },
+    ]),
+  );
+}
+
+function presentPair(
+  pair: DuplicatePairRow,
+  a: Side,
+  b: Side,
+): DuplicatePairDto {
+  return {
+    id: pair.id,
+    score: pair.score,
+    outcome: pair.outcome,
+    status: pair.status,
+    evidence: JSON.parse(pair.evidence) as DuplicatePairDto['evidence'],
+    decidedAt: pair.decidedAt?.toISOString() ?? null,
+    a,
+    b,
+  };
+}
+
+/** Marks a pair "not a duplicate": no later scan proposes it again. */
+export async function dismissPair(ctx: Ctx, id: number): Promise<void> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+  await ctx.db.sequelize.transaction(async (transaction) => {
+    const pair = await ctx.db.models.DuplicatePair.findByPk(id, {
+      transaction,
+    });
+    if (!pair) throw notFound('Paire', id);
+    const before = { status: pair.status };
+    pair.status = 'not_duplicate';
+    pair.decidedById = ctx.actor.id;
+    pair.decidedAt = new Date();
+    await pair.save({ transaction });
+    await recordAudit(
+      ctx,
+      {
+        action: 'duplicates.dismiss',
+        entityType: 'duplicate_pair',
+        entityId: id,
+        summary: `contacts ${pair.contactAId} et ${pair.contactBId}`,
+        before,
+        after: { status: pair.status },
+      },
+      transaction,
+    );
+  });
+}
