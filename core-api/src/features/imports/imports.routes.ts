@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
 import { route } from '../../platform/http/routes.ts';
+import { idParam } from '../common.schemas.ts';
+import { undoImport } from './import-undo.ts';
 import {
   importBatchDto,
   importQuery,
   importReport,
+  undoQuery,
+  undoReport,
 } from './imports.schemas.ts';
 import { importFile, listImports } from './imports.service.ts';
 
@@ -42,5 +46,18 @@ export const importRoutes = [
     access: 'admin',
     response: z.object({ items: z.array(importBatchDto) }),
     handler: async (_input, ctx) => ({ items: await listImports(ctx) }),
+  }),
+  route({
+    method: 'post',
+    path: '/api/imports/:id/undo',
+    summary:
+      'Annuler un import entier (ses contacts et les sociétés qu’il a créées) — administrateurs',
+    tag: 'imports',
+    access: 'admin',
+    params: z.object({ id: idParam }),
+    query: undoQuery,
+    response: undoReport,
+    handler: ({ params, query }, ctx) =>
+      undoImport(ctx, params.id, { force: query.force }),
   }),
 ];

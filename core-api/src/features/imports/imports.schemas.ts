@@ -54,3 +54,20 @@ export const importBatchDto = z.object({
   createdAt: z.string(),
   report: importReport.nullable(),
 });
+
+export const undoQuery = z.object({
+  force: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export const undoReport = z.object({
+  batchId: z.number().int(),
+  contactsRemoved: z.number().int(),
+  companiesRemoved: z.number().int(),
+  /** Contacts changed by someone after the import, removed with `force`. */
+  editedSinceImport: z.number().int(),
+});
+
+export type UndoReport = z.infer<typeof undoReport>;

@@ -61,7 +61,7 @@ export interface ImportBatchRow extends Row<ImportBatchRow> {
   id: CreationOptional<number>;
   fileName: string;
   format: string;
-  status: 'running' | 'committed' | 'failed';
+  status: 'running' | 'committed' | 'failed' | 'undone';
   totalRows: CreationOptional<number>;
   createdCount: CreationOptional<number>;
   rejectedCount: CreationOptional<number>;

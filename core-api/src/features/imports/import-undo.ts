@@ -1,0 +1,141 @@
+import { Op, type Transaction } from 'sequelize';
+import { isAdmin, type Ctx } from '../../platform/context.ts';
+import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { UndoReport } from './imports.schemas.ts';
+
+/** Ids in slices small enough for every dialect's parameter limits. */
+function* slices(ids: number[], size = 500): Generator<number[]> {
+  for (let start = 0; start < ids.length; start += size) {
+    yield ids.slice(start, start + size);
+  }
+}
+
+/**
+ * Takes a committed import back as a whole: its contacts are deleted (softly:
+ * an administrator can still restore one), with the companies it created
+ * that no remaining contact works for, and their search words. Contacts
+ * edited since the import are only taken back when `force` is set: the
+ * edits would go with them.
+ */
+export async function undoImport(
+  ctx: Ctx,
+  batchId: number,
+  options: { force?: boolean } = {},
+): Promise<UndoReport> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+  const { ImportBatch, Contact } = ctx.db.models;
+
+  return ctx.db.sequelize.transaction(async (transaction) => {
+    const batch = await ImportBatch.findByPk(batchId, { transaction });
+    if (!batch) throw notFound('Import', batchId);
+    if (batch.status !== 'committed') {
+      throw new AppError('CONFLICT', {
+        fr: `L’import ${batchId} est ${batch.status === 'undone' ? 'déjà annulé' : 'inachevé'}.`,
+        en: `Import ${batchId} is ${batch.status === 'undone' ? 'already undone' : 'not committed'}.`,
+      });
+    }
+    const contacts = await Contact.findAll({
+      where: { importBatchId: batchId },
+      attributes: ['id', 'version'],
+      transaction,
+    });
+    const edited = contacts.filter((contact) => contact.version > 1).length;
+    if (edited > 0 && !options.force) {
+      throw new AppError('CONFLICT', {
+        fr: `${edited} contact(s) de cet import ont été modifiés depuis : confirmez pour les retirer aussi.`,
+        en: `${edited} contact(s) of this import were edited since: confirm to remove them too.`,
+      });
+    }
+
+    const contactIds = contacts.map((contact) => contact.id);
+    await removeContacts(ctx, contactIds, transaction);
+    const companyIds = await removeOrphanCompanies(ctx, batchId, transaction);
+    batch.status = 'undone';
+    await batch.save({ transaction });
+
+    const report: UndoReport = {
+      batchId,
+      contactsRemoved: contactIds.length,
+      companiesRemoved: companyIds.length,
+      editedSinceImport: edited,
+    };
+    await recordAudit(
+      ctx,
+      {
+        action: 'import.undo',
+        entityType: 'import_batch',
+        entityId: batchId,
+        parentId:
+          batch.auditEventId === null ? undefined : Number(batch.auditEventId),
+        summary: batch.fileName,
+        after: report,
+      },
+      transaction,
+    );
+    ctx.log.info(
+      { batchId, contacts: contactIds.length, companies: companyIds.length },
+      'import.batch.undone',
+    );
+
+    return report;
+  });
+}
+
+async function removeContacts(
+  ctx: Ctx,
+  ids: number[],
+  transaction: Transaction,
+): Promise<void> {
+  const { Contact, SearchToken, DuplicatePair } = ctx.db.models;
+  for (const slice of slices(ids)) {
+    await Contact.destroy({ where: { id: slice }, transaction });
+    await SearchToken.destroy({
+      where: { entityType: 'contact', entityId: slice },
+      transaction,
+    });
+    await DuplicatePair.destroy({
+      where: {
+        status: 'pending',
+        [Op.or]: [{ contactAId: slice }, { contactBId: slice }],
+      },
+      transaction,
+    });
+  }
+}
+
+/** The companies the import created that no live contact works for any more. */
+async function removeOrphanCompanies(
+  ctx: Ctx,
+  batchId: number,
+  transaction: Transaction,
+): Promise<number[]> {
+  const { Company, Affiliation, Contact, SearchToken } = ctx.db.models;
+  const created = await Company.findAll({
+    where: { importBatchId: batchId },
+    attributes: ['id'],
+    transaction,
+  });
+  const orphans: number[] = [];
+  for (const slice of slices(created.map((company) => company.id))) {
+    const linked = await Affiliation.findAll({
+      where: { companyId: slice },
+      attributes: ['companyId'],
+      include: [
+        { model: Contact, as: 'contact', attributes: [], required: true },
+      ],
+      transaction,
+    });
+    const used = new Set(linked.map((link) => link.companyId));
+    orphans.push(...slice.filter((id) => !used.has(id)));
+  }
+  for (const slice of slices(orphans)) {
+    await Company.destroy({ where: { id: slice }, transaction });
+    await SearchToken.destroy({
+      where: { entityType: 'company', entityId: slice },
+      transaction,
+    });
+  }
+
+  return orphans;
+}
