@@ -444,6 +444,18 @@ export async function insertContacts(
   return ids;
 }
 
+/**
+ * Runs a change in the caller's transaction when there is one (a merge
+ * writes several contacts at once), or in a transaction of its own.
+ */
+function inTransaction<T>(
+  ctx: Ctx,
+  outer: Transaction | undefined,
+  work: (transaction: Transaction) => Promise<T>,
+): Promise<T> {
+  return outer ? work(outer) : ctx.db.sequelize.transaction(work);
+}
+
 /** Loads one contact with everything its card shows. */
 export async function loadContact(
   ctx: Ctx,
@@ -526,6 +538,7 @@ export async function updateContact(
   ctx: Ctx,
   id: number,
   input: ContactInputParsed & { version: number },
+  outer?: Transaction,
 ): Promise<ContactDto> {
   const {
     Contact,
@@ -537,7 +550,7 @@ export async function updateContact(
     ContactTerm,
   } = ctx.db.models;
 
-  return ctx.db.sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, outer, async (transaction) => {
     const before = presentContact(
       await loadContact(ctx, id, { transaction }),
       ctx.region,
@@ -631,8 +644,12 @@ async function currentSources(
 }
 
 /** Soft-deletes a contact: it leaves searches and lists until an administrator restores it. */
-export async function deleteContact(ctx: Ctx, id: number): Promise<void> {
-  await ctx.db.sequelize.transaction(async (transaction) => {
+export async function deleteContact(
+  ctx: Ctx,
+  id: number,
+  outer?: Transaction,
+): Promise<void> {
+  await inTransaction(ctx, outer, async (transaction) => {
     const before = presentContact(
       await loadContact(ctx, id, { transaction }),
       ctx.region,
@@ -659,10 +676,11 @@ export async function deleteContact(ctx: Ctx, id: number): Promise<void> {
 export async function restoreContact(
   ctx: Ctx,
   id: number,
+  outer?: Transaction,
 ): Promise<ContactDto> {
   if (!isAdmin(ctx.actor)) throw forbidden();
 
-  return ctx.db.sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, outer, async (transaction) => {
     const contact = await loadContact(ctx, id, {
       withDeleted: true,
       transaction,

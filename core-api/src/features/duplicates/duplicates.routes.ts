@@ -1,7 +1,16 @@
 import { route } from '../../platform/http/routes.ts';
 import { z } from 'zod';
 import { idParam } from '../common.schemas.ts';
-import { pairPage, pairQuery, scanReport } from './duplicates.schemas.ts';
+import {
+  forceQuery,
+  mergeReport,
+  mergeRequest,
+  pairPage,
+  pairQuery,
+  scanReport,
+  undoMergeReport,
+} from './duplicates.schemas.ts';
+import { mergePair, undoMerge } from './merge.service.ts';
 import { dismissPair, listPairs, scanBase } from './duplicates.service.ts';
 
 export const duplicatesRoutes = [
@@ -33,5 +42,28 @@ export const duplicatesRoutes = [
     access: 'admin',
     params: z.object({ id: idParam }),
     handler: ({ params }, ctx) => dismissPair(ctx, params.id),
+  }),
+  route({
+    method: 'post',
+    path: '/api/duplicates/:id/merge',
+    summary: 'Fusionne les deux contacts d’une paire (le survivant garde tout)',
+    tag: 'duplicates',
+    access: 'admin',
+    params: z.object({ id: idParam }),
+    body: mergeRequest,
+    response: mergeReport,
+    handler: ({ params, body }, ctx) => mergePair(ctx, params.id, body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/merges/:id/undo',
+    summary: 'Annule une fusion : le contact fusionné revient tel qu’il était',
+    tag: 'duplicates',
+    access: 'admin',
+    params: z.object({ id: idParam }),
+    query: forceQuery,
+    response: undoMergeReport,
+    handler: ({ params, query }, ctx) =>
+      undoMerge(ctx, params.id, { force: query.force }),
   }),
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf } from '../common.schemas.ts';
+import { contactDto } from '../contacts/contacts.schemas.ts';
 
 export const pairStatuses = ['pending', 'not_duplicate', 'merged'] as const;
 
@@ -48,3 +49,47 @@ export const scanReport = z.object({
 });
 
 export type ScanReport = z.infer<typeof scanReport>;
+
+export const mergeRequest = z.object({
+  survivor: z.enum(['a', 'b']).optional(),
+  fields: z
+    .partialRecord(
+      z.enum([
+        'civility',
+        'title',
+        'firstName',
+        'lastName',
+        'birthDate',
+        'contactType',
+        'preferredChannel',
+        'origin',
+      ]),
+      z.enum(['a', 'b']),
+    )
+    .optional(),
+});
+
+export const mergeReport = z.object({
+  mergeId: z.number().int(),
+  survivorId: z.number().int(),
+  mergedId: z.number().int(),
+  contact: contactDto,
+});
+
+export type MergeReport = z.infer<typeof mergeReport>;
+
+export const undoMergeReport = z.object({
+  mergeId: z.number().int(),
+  survivorId: z.number().int(),
+  restoredId: z.number().int(),
+  editedSinceMerge: z.boolean(),
+});
+
+export type UndoMergeReport = z.infer<typeof undoMergeReport>;
+
+export const forceQuery = z.object({
+  force: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});

@@ -5,6 +5,7 @@ import * as createCoreTables from './migrations/20261204120000-create-core-table
 import * as totpLastStep from './migrations/20261204150000-totp-last-step.ts';
 import * as searchSoundKeys from './migrations/20261204160000-search-sound-keys.ts';
 import * as duplicatePairs from './migrations/20261204170000-duplicate-pairs.ts';
+import * as contactMerges from './migrations/20261204180000-contact-merges.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -20,6 +21,7 @@ export const steps: readonly [string, Step][] = [
   ['20261204150000-totp-last-step', totpLastStep],
   ['20261204160000-search-sound-keys', searchSoundKeys],
   ['20261204170000-duplicate-pairs', duplicatePairs],
+  ['20261204180000-contact-merges', contactMerges],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

@@ -135,6 +135,7 @@ export interface ContactRow extends Row<ContactRow>, Provenance {
   contactType: string;
   preferredChannel: string | null;
   intermediaryId: number | null;
+  mergedIntoId: CreationOptional<number | null>;
   intermediaryRole: string | null;
   notes: string | null;
   doNotContact: CreationOptional<boolean>;
@@ -226,6 +227,22 @@ export interface SearchTokenRow extends Row<SearchTokenRow> {
   token: string;
   phonetic: string | null;
   sound: string | null;
+}
+
+export interface ContactMergeRow extends Row<ContactMergeRow> {
+  id: CreationOptional<number>;
+  survivorId: number;
+  mergedId: number;
+  pairId: number | null;
+  /** JSON: the survivor as a contact input, before the merge. */
+  survivorBefore: string;
+  survivorVersionAfter: number;
+  /** JSON: contacts whose intermediary moved from the merged contact. */
+  repointedIds: string;
+  mergedById: number | null;
+  undoneAt: Date | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
 }
 
 export interface DuplicatePairRow extends Row<DuplicatePairRow> {
@@ -405,6 +422,7 @@ export function defineModels(sequelize: Sequelize) {
       contactType: { type: STRING(30), allowNull: false },
       preferredChannel: { type: STRING(20) },
       intermediaryId: { type: INTEGER },
+      mergedIntoId: { type: INTEGER },
       intermediaryRole: { type: STRING(120) },
       notes: { type: TEXT },
       doNotContact: { type: BOOLEAN, allowNull: false, defaultValue: false },
@@ -542,6 +560,24 @@ export function defineModels(sequelize: Sequelize) {
     { tableName: 'duplicate_pairs' },
   );
 
+  const ContactMerge = sequelize.define<ContactMergeRow>(
+    'ContactMerge',
+    {
+      id: { type: INTEGER, autoIncrement: true, primaryKey: true },
+      survivorId: { type: INTEGER, allowNull: false },
+      mergedId: { type: INTEGER, allowNull: false },
+      pairId: { type: INTEGER },
+      survivorBefore: { type: TEXT, allowNull: false },
+      survivorVersionAfter: { type: INTEGER, allowNull: false },
+      repointedIds: { type: TEXT, allowNull: false, defaultValue: '[]' },
+      mergedById: { type: INTEGER },
+      undoneAt: { type: DATE },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'contact_merges' },
+  );
+
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
@@ -593,6 +629,7 @@ export function defineModels(sequelize: Sequelize) {
     CompanyTerm,
     SearchToken,
     DuplicatePair,
+    ContactMerge,
   };
 }
 

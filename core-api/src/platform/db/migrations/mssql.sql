@@ -50,3 +50,7 @@ IF OBJECT_ID('[duplicate_pairs]', 'U') IS NULL CREATE TABLE [duplicate_pairs] ([
 CREATE UNIQUE INDEX [duplicate_pairs_contacts] ON [duplicate_pairs] ([contact_a_id], [contact_b_id])
 CREATE INDEX [duplicate_pairs_status] ON [duplicate_pairs] ([status], [score])
 CREATE INDEX [duplicate_pairs_contact_b] ON [duplicate_pairs] ([contact_b_id])
+ALTER TABLE [contacts] ADD [merged_into_id] INTEGER NULL REFERENCES [contacts] ([id]) ON DELETE NO ACTION ON UPDATE NO ACTION;
+IF OBJECT_ID('[contact_merges]', 'U') IS NULL CREATE TABLE [contact_merges] ([id] INTEGER NOT NULL IDENTITY(1,1) , [survivor_id] INTEGER NOT NULL, [merged_id] INTEGER NOT NULL, [pair_id] INTEGER NULL, [survivor_before] NVARCHAR(MAX) NOT NULL, [survivor_version_after] INTEGER NOT NULL, [repointed_ids] NVARCHAR(MAX) NOT NULL DEFAULT N'[]', [merged_by_id] INTEGER NULL, [undone_at] DATETIMEOFFSET NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]), FOREIGN KEY ([survivor_id]) REFERENCES [contacts] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([merged_id]) REFERENCES [contacts] ([id]), FOREIGN KEY ([pair_id]) REFERENCES [duplicate_pairs] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([merged_by_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION);
+CREATE INDEX [contact_merges_survivor] ON [contact_merges] ([survivor_id])
+CREATE INDEX [contact_merges_merged] ON [contact_merges] ([merged_id])

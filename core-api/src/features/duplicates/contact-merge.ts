@@ -1,0 +1,184 @@
+import { fold } from '../../platform/text/fold.ts';
+import { normalisePhone } from '../../platform/text/phone.ts';
+import type {
+  ContactDto,
+  ContactInputParsed,
+} from '../contacts/contacts.schemas.ts';
+
+/** The scalar fields a person may pick from either record when merging. */
+export const choosableFields = [
+  'civility',
+  'title',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'contactType',
+  'preferredChannel',
+  'origin',
+] as const;
+
+export type ChoosableField = (typeof choosableFields)[number];
+export type Side = 'a' | 'b';
+
+/** A contact card turned back into what an update writes. */
+export function inputOf(contact: ContactDto): ContactInputParsed {
+  return {
+    civility: contact.civility,
+    title: contact.title,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    birthDate: contact.birthDate,
+    contactType: contact.contactType,
+    preferredChannel: contact.preferredChannel,
+    origin: contact.origin,
+    intermediaryId: contact.intermediary?.id ?? null,
+    intermediaryRole: contact.intermediary?.role ?? null,
+    notes: contact.notes,
+    doNotContact: contact.doNotContact,
+    optOut: { ...contact.optOut },
+    emails: contact.emails.map(({ address, label, isPrimary }) => ({
+      address,
+      label,
+      isPrimary,
+    })),
+    phones: contact.phones.map(({ raw, kind, isPrimary }) => ({
+      number: raw,
+      kind,
+      isPrimary,
+    })),
+    addresses: contact.addresses.map(({ id: _id, ...address }) => address),
+    socialAccounts: contact.socialAccounts.map(
+      ({ id: _id, ...account }) => account,
+    ),
+    affiliations: contact.affiliations.map((affiliation) => ({
+      companyId: affiliation.company.id,
+      function: affiliation.function,
+      department: affiliation.department,
+      startDate: affiliation.startDate,
+      endDate: affiliation.endDate,
+      isPrimary: affiliation.isPrimary,
+    })),
+    termIds: contact.terms.map((term) => term.id),
+  };
+}
+
+const filled = (value: unknown) =>
+  value !== null && value !== undefined && value !== '';
+
+/**
+ * How complete a record is: the survivorship rule when nobody chooses. The
+ * record with more to keep survives, so the other one adds less.
+ */
+export function completeness(contact: ContactDto): number {
+  const scalars = choosableFields.filter((field) =>
+    filled(contact[field]),
+  ).length;
+
+  return (
+    scalars +
+    contact.emails.length +
+    contact.phones.length +
+    contact.addresses.length +
+    contact.affiliations.length +
+    contact.terms.length
+  );
+}
+
+/**
+ * The survivor when the person merging does not say: the more complete
+ * record, then the one changed last, then the older one.
+ */
+export function defaultSurvivor(a: ContactDto, b: ContactDto): Side {
+  const byCompleteness = completeness(a) - completeness(b);
+  if (byCompleteness !== 0) return byCompleteness > 0 ? 'a' : 'b';
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? 'a' : 'b';
+
+  return a.id < b.id ? 'a' : 'b';
+}
+
+/** Keeps the first of each item by key; the survivor's items come first. */
+function union<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+
+    return true;
+  });
+}
+
+/** Marks the other record's items as secondary: the survivor's primaries stay. */
+const secondary = <T extends { isPrimary?: boolean }>(items: T[]) =>
+  items.map((item) => ({ ...item, isPrimary: false }));
+
+/**
+ * The merged record: each chosen field from the chosen side, the others from
+ * the survivor or, where it has none, from the other record; every email,
+ * phone, address, account, company link and term of both; an opt-out or a
+ * do-not-contact on either side is kept, since someone asked for it.
+ */
+export function mergedInput(
+  survivor: ContactDto,
+  other: ContactDto,
+  choices: Partial<Record<ChoosableField, 'survivor' | 'other'>>,
+  region = 'FR',
+): ContactInputParsed {
+  // One number written two ways ("06…", "+33 6…") is one phone.
+  const phoneKey = (number: string) =>
+    normalisePhone(number, region).e164 ?? number.replace(/\D/g, '');
+  const kept = inputOf(survivor);
+  const added = inputOf(other);
+  const scalars = Object.fromEntries(
+    choosableFields.map((field) => {
+      const choice = choices[field];
+      const value =
+        choice === 'other' || (choice === undefined && !filled(kept[field]))
+          ? added[field]
+          : kept[field];
+
+      return [field, value];
+    }),
+  );
+  const notes = [kept.notes, added.notes].filter(filled);
+
+  return {
+    ...kept,
+    ...scalars,
+    intermediaryId:
+      kept.intermediaryId === other.id
+        ? null
+        : (kept.intermediaryId ?? added.intermediaryId),
+    intermediaryRole: kept.intermediaryId
+      ? kept.intermediaryRole
+      : added.intermediaryRole,
+    notes: notes.length > 0 ? [...new Set(notes)].join('\n\n') : null,
+    doNotContact: kept.doNotContact || added.doNotContact,
+    optOut: {
+      email: kept.optOut.email || added.optOut.email,
+      sms: kept.optOut.sms || added.optOut.sms,
+      post: kept.optOut.post || added.optOut.post,
+      phone: kept.optOut.phone || added.optOut.phone,
+    },
+    emails: union(
+      [...kept.emails, ...secondary(added.emails)],
+      (e) => e.address,
+    ),
+    phones: union([...kept.phones, ...secondary(added.phones)], (p) =>
+      phoneKey(p.number),
+    ),
+    addresses: union([...kept.addresses, ...secondary(added.addresses)], (a) =>
+      fold([a.street, a.postalCode, a.city].filter(Boolean).join(' ')),
+    ),
+    socialAccounts: union(
+      [...kept.socialAccounts, ...added.socialAccounts],
+      (s) => `${s.network}:${fold(s.handle ?? s.url ?? '')}`,
+    ),
+    affiliations: union(
+      [...kept.affiliations, ...secondary(added.affiliations)],
+      (a) => `${a.companyId}:${fold(a.function ?? '')}:${a.startDate ?? ''}`,
+    ),
+    termIds: [...new Set([...kept.termIds, ...added.termIds])],
+  } as ContactInputParsed;
+}
