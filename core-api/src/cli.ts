@@ -236,6 +236,10 @@ async function run(args: Parsed): Promise<number> {
           `  lignes lues : ${report.totalRows}, contacts créés : ${report.created}, ` +
             `rejetées : ${report.rejected}, avertissements : ${report.warnings}, ` +
             `sociétés créées : ${report.companiesCreated} (${report.tookMs} ms)`,
+          `  doublons à examiner : ${report.duplicates.withBase} avec la base, ` +
+            `${report.duplicates.withinFile} dans le fichier ` +
+            `(${report.duplicates.same} sûrs, ${report.duplicates.maybe} possibles, ` +
+            `${report.duplicates.ambiguous} ambigus)`,
           ...report.issues
             .slice(0, 50)
             .map(

@@ -1,88 +1,16 @@
-import { Op, QueryTypes } from 'sequelize';
+import { Op, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { DuplicatePairRow } from '../../platform/db/models.ts';
 import { forbidden, notFound } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contactDisplayName } from '../contacts/contacts.presenter.ts';
-import { findDuplicates, type PersonRecord } from '../dedup/index.ts';
+import {
+  findDuplicates,
+  matchIncoming,
+  type CandidatePair,
+} from '../dedup/index.ts';
+import { personRecords } from './person-records.ts';
 import type { DuplicatePairDto, ScanReport } from './duplicates.schemas.ts';
-
-type ContactLine = {
-  id: number;
-  civility: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  birth_date: string | null;
-};
-type Valued = { contact_id: number; value: string | null };
-type AddressLine = {
-  contact_id: number;
-  city: string | null;
-  postal_code: string | null;
-  street: string | null;
-};
-
-/**
- * Every live contact in the engine's shape, read with five plain queries so
- * a 50,000-contact base needs no model instance per row.
- */
-async function baseRecords(ctx: Ctx): Promise<PersonRecord[]> {
-  const select = <T extends object>(sql: string) =>
-    ctx.db.sequelize.query<T>(sql, { type: QueryTypes.SELECT });
-  const live =
-    'contact_id IN (SELECT id FROM contacts WHERE deleted_at IS NULL)';
-  const [contacts, emails, phones, addresses, outlets] = await Promise.all([
-    select<ContactLine>(
-      'SELECT id, civility, first_name, last_name, birth_date FROM contacts ' +
-        'WHERE deleted_at IS NULL',
-    ),
-    select<Valued>(
-      `SELECT contact_id, address AS value FROM contact_emails WHERE ${live}`,
-    ),
-    select<Valued>(
-      `SELECT contact_id, COALESCE(e164, raw) AS value FROM contact_phones WHERE ${live}`,
-    ),
-    select<AddressLine>(
-      'SELECT contact_id, city, postal_code, street FROM contact_addresses ' +
-        `WHERE ${live} ORDER BY is_primary DESC, position`,
-    ),
-    select<Valued>(
-      'SELECT cc.contact_id, c.name AS value FROM contact_companies cc ' +
-        'JOIN companies c ON c.id = cc.company_id ' +
-        `WHERE cc.end_date IS NULL AND cc.${live}`,
-    ),
-  ]);
-
-  const records = new Map<number, PersonRecord>();
-  for (const line of contacts) {
-    records.set(Number(line.id), {
-      id: String(line.id),
-      civility: line.civility,
-      firstName: line.first_name,
-      lastName: line.last_name,
-      birthDate: line.birth_date?.startsWith('--') ? null : line.birth_date,
-      emails: [],
-      phones: [],
-      companies: [],
-    });
-  }
-  for (const { contact_id: id, value } of emails)
-    records.get(Number(id))?.emails?.push(value);
-  for (const { contact_id: id, value } of phones)
-    records.get(Number(id))?.phones?.push(value);
-  for (const { contact_id: id, value } of outlets) {
-    records.get(Number(id))?.companies?.push({ name: value });
-  }
-  for (const address of addresses) {
-    const record = records.get(Number(address.contact_id));
-    if (!record || record.city !== undefined) continue;
-    record.city = address.city;
-    record.postalCode = address.postal_code;
-    record.street = address.street;
-  }
-
-  return [...records.values()];
-}
 
 /**
  * Scans the whole base for duplicates and rebuilds the review queue: pairs
@@ -93,7 +21,7 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
   if (!isAdmin(ctx.actor)) throw forbidden();
   const started = performance.now();
   const { DuplicatePair } = ctx.db.models;
-  const records = await baseRecords(ctx);
+  const records = await personRecords(ctx);
   const decided = await DuplicatePair.findAll({
     where: { status: { [Op.ne]: 'pending' } },
     attributes: ['contactAId', 'contactBId'],
@@ -105,26 +33,7 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
     ]),
   });
 
-  const rows = result.pairs.map((pair) => {
-    const [a, b] = [Number(pair.a), Number(pair.b)].sort((x, y) => x - y);
-
-    return {
-      contact_a_id: a,
-      contact_b_id: b,
-      score: Math.round(pair.score * 100) / 100,
-      outcome: pair.outcome,
-      evidence: JSON.stringify(
-        pair.evidence.map(({ field, agreement, weight }) => ({
-          field,
-          agreement,
-          weight,
-        })),
-      ),
-      status: 'pending',
-      created_at: new Date(),
-      updated_at: new Date(),
-    };
-  });
+  const rows = pairRows(result.pairs);
   const report: ScanReport = {
     contacts: records.length,
     compared: result.compared,
@@ -136,13 +45,7 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
 
   await ctx.db.sequelize.transaction(async (transaction) => {
     await DuplicatePair.destroy({ where: { status: 'pending' }, transaction });
-    const qi = ctx.db.sequelize.getQueryInterface();
-    // SQL Server takes at most 1,000 rows in one VALUES list.
-    for (let start = 0; start < rows.length; start += 1000) {
-      await qi.bulkInsert('duplicate_pairs', rows.slice(start, start + 1000), {
-        transaction,
-      });
-    }
+    await insertPairs(ctx, rows, transaction);
     report.tookMs = Math.round(performance.now() - started);
     await recordAudit(
       ctx,
@@ -166,6 +69,86 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
   );
 
   return report;
+}
+
+/** Queue rows for candidate pairs, the lower contact id first. */
+function pairRows(pairs: CandidatePair[]) {
+  const now = new Date();
+
+  return pairs.map((pair) => {
+    const [a, b] = [Number(pair.a), Number(pair.b)].sort((x, y) => x - y);
+
+    return {
+      contact_a_id: a,
+      contact_b_id: b,
+      score: Math.round(pair.score * 100) / 100,
+      outcome: pair.outcome,
+      evidence: JSON.stringify(
+        pair.evidence.map(({ field, agreement, weight }) => ({
+          field,
+          agreement,
+          weight,
+        })),
+      ),
+      status: 'pending',
+      created_at: now,
+      updated_at: now,
+    };
+  });
+}
+
+async function insertPairs(
+  ctx: Ctx,
+  rows: ReturnType<typeof pairRows>,
+  transaction: Transaction,
+): Promise<void> {
+  const qi = ctx.db.sequelize.getQueryInterface();
+  // SQL Server takes at most 1,000 rows in one VALUES list.
+  for (let start = 0; start < rows.length; start += 1000) {
+    await qi.bulkInsert('duplicate_pairs', rows.slice(start, start + 1000), {
+      transaction,
+    });
+  }
+}
+
+/** What checking an import for duplicates found. */
+export type ImportDuplicates = {
+  /** Pairs of a new contact with one already in the base. */
+  withBase: number;
+  /** Pairs of two new contacts (the file repeats someone). */
+  withinFile: number;
+  same: number;
+  maybe: number;
+  /** New contacts that match several existing ones well: a person decides. */
+  ambiguous: number;
+};
+
+/**
+ * Checks the contacts an import just wrote against the base and each other,
+ * in the import's transaction, and puts every pair found in the review queue.
+ */
+export async function queueImportDuplicates(
+  ctx: Ctx,
+  batchId: number,
+  transaction: Transaction,
+): Promise<ImportDuplicates> {
+  const incoming = await personRecords(ctx, { batchId, transaction });
+  const existing = await personRecords(ctx, {
+    notBatchId: batchId,
+    transaction,
+  });
+  const result = matchIncoming(incoming, existing, { withinIncoming: true });
+  const fresh = new Set(incoming.map((record) => record.id));
+  await insertPairs(ctx, pairRows(result.pairs), transaction);
+  const withinFile = result.pairs.filter((pair) => fresh.has(pair.b)).length;
+
+  return {
+    withBase: result.pairs.length - withinFile,
+    withinFile,
+    same: result.pairs.filter((pair) => pair.outcome === 'same').length,
+    maybe: result.pairs.filter((pair) => pair.outcome === 'maybe').length,
+    ambiguous: result.ambiguous.length,
+  };
 }
 
 /** The review queue (or the decided pairs), best scores first. */

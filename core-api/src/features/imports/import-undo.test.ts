@@ -76,6 +76,37 @@ describeEachDatabase('undoing an import', (db) => {
     ).to.equal('undone');
   });
 
+  it('queues every contact of a file imported twice as a sure duplicate', async () => {
+    const first = await upload('double.csv');
+    const second = await upload('double.csv');
+    expect(first.body.duplicates.withBase).to.equal(0);
+    expect(second.body.duplicates).to.include({
+      withBase: 3,
+      withinFile: 0,
+      same: 3,
+    });
+    const queue = await h.request
+      .get('/api/duplicates')
+      .query({ pageSize: 100 })
+      .set(auth(h.tokens.editor));
+    const queued = queue.body.items.filter(
+      (pair: { outcome: string }) => pair.outcome === 'same',
+    );
+    expect(queued.length).to.be.at.least(3);
+
+    // Undoing the second import empties the queue of its pairs.
+    await h.request
+      .post(`/api/imports/${second.body.batchId}/undo`)
+      .set(auth(h.tokens.admin));
+    await h.request
+      .post(`/api/imports/${first.body.batchId}/undo`)
+      .set(auth(h.tokens.admin));
+    const after = await h.request
+      .get('/api/duplicates')
+      .set(auth(h.tokens.editor));
+    expect(after.body.total).to.equal(0);
+  });
+
   it('asks before taking back contacts edited since the import', async () => {
     const imported = await upload('presse-2.csv');
     const batchId = imported.body.batchId;

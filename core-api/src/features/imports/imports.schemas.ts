@@ -23,6 +23,14 @@ export const importReport = z.object({
   companiesCreated: z.number().int(),
   issues: z.array(importIssue),
   issuesTruncated: z.boolean(),
+  /** Duplicates found among the new contacts and with the base, queued for review. */
+  duplicates: z.object({
+    withBase: z.number().int(),
+    withinFile: z.number().int(),
+    same: z.number().int(),
+    maybe: z.number().int(),
+    ambiguous: z.number().int(),
+  }),
   tookMs: z.number(),
 });
 

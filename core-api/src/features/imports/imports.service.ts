@@ -9,6 +9,7 @@ import {
   type ContactInputParsed,
 } from '../contacts/contacts.schemas.ts';
 import { insertContacts } from '../contacts/contacts.service.ts';
+import { queueImportDuplicates } from '../duplicates/duplicates.service.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
 import type { ImportIssue, ImportReport } from './imports.schemas.ts';
 import {
@@ -67,6 +68,7 @@ export async function importFile(
     companiesCreated: 0,
     issues: [],
     issuesTruncated: false,
+    duplicates: { withBase: 0, withinFile: 0, same: 0, maybe: 0, ambiguous: 0 },
     tookMs: 0,
   };
 
@@ -249,6 +251,7 @@ async function runImport(
     if (!linesWithContact.has(line)) report.totalRows += 1;
   }
   report.issues.sort((a, b) => a.line - b.line);
+  report.duplicates = await queueImportDuplicates(ctx, batch.id, transaction);
   report.companiesCreated =
     (await Company.count({ transaction })) - companiesBefore;
 

@@ -4,8 +4,10 @@ import {
   socialInput,
 } from '../../contacts/contacts.schemas.ts';
 import { countryCode } from './countries.ts';
+import { departmentName } from './departments.ts';
 import type { Label, PhoneKind } from './header-map.ts';
 import type { ImportedContact, ImportedTerm } from './imported-contact.ts';
+import { caseName } from './names.ts';
 import type { FieldIssue } from './read-types.ts';
 import type { ContactType, SocialAccount } from './values.ts';
 import {
@@ -208,6 +210,9 @@ function resolveAddresses(
       if (value) address[part] = value;
     }
     const countryText = clean(raw.country);
+    if (address.region)
+      address.region =
+        departmentName(address.region, countryText) ?? address.region;
     if (countryText) {
       const code = countryCode(countryText);
       if (code) address.country = code;
@@ -391,6 +396,8 @@ export function finaliseDraft(draft: ContactDraft): {
     .map((a) => clean(a.companyName))
     .filter((name): name is string => name !== undefined);
   resolveNames(draft, companies);
+  if (draft.firstName) draft.firstName = caseName(draft.firstName, false);
+  if (draft.lastName) draft.lastName = caseName(draft.lastName, true);
 
   const contact: ImportedContact = {};
   const emails = cap(draft, resolveEmails(draft), 'emails');

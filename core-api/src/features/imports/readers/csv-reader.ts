@@ -1,4 +1,6 @@
 import type { ByteSource } from './byte-source.ts';
+import { DELIMITERS, splitRecords } from './csv-records.ts';
+import type { RawRecord } from './csv-records.ts';
 import { ImportFileError } from './read-types.ts';
 import type { ReadOptions, ReadRow } from './read-types.ts';
 import { readTable } from './table-reader.ts';
@@ -10,89 +12,11 @@ import {
   sniffEncoding,
 } from './text-encoding.ts';
 
-/** The delimiters a contact CSV uses: comma, semicolon (French Excel), TAB ("Unicode text"). */
-const DELIMITERS = [',', ';', '\t'] as const;
-
 /** Records looked at to choose the delimiter. */
 const SNIFF_RECORDS = 50;
 
-/** A record longer than this is not a contact: an unclosed quote or a hostile file. */
-export const MAX_RECORD_CHARS = 1_000_000;
-
 /** More columns than any address-book export has. */
 export const MAX_COLUMNS = 20_000;
-
-/** One CSV record as text, with the line it starts on. */
-type RawRecord = { line: number; text: string };
-
-/**
- * Cuts decoded text into records: a line break ends a record unless it is
- * inside a quoted field. A quote opens a field only at its start (after a
- * delimiter), so stray quotes inside values do not swallow the file.
- * CRLF, LF and lone CR all end lines.
- */
-async function* splitRecords(
-  chunks: AsyncIterable<string>,
-  fileName: string,
-): AsyncGenerator<RawRecord> {
-  let record = '';
-  let inQuote = false;
-  let line = 1;
-  let startLine = 1;
-  let lastChar = '';
-  // Positions count across chunks, so a doubled quote split between two chunks is still seen.
-  let offset = 0;
-  let closedAt = -2;
-  const special = /["\r\n]/g;
-
-  const tooLong = () =>
-    new ImportFileError(
-      fileName,
-      `la ligne ${startLine} dépasse ${MAX_RECORD_CHARS} caractères (guillemet non fermé ?)`,
-      `line ${startLine} is longer than ${MAX_RECORD_CHARS} characters (unclosed quote?)`,
-    );
-
-  for await (const chunk of chunks) {
-    let segmentStart = 0;
-    special.lastIndex = 0;
-    for (let match = special.exec(chunk); match; match = special.exec(chunk)) {
-      const at = match.index;
-      const char = chunk[at];
-      const before = at > 0 ? chunk[at - 1] : lastChar;
-      if (char === '"') {
-        if (inQuote) {
-          inQuote = false;
-          closedAt = offset + at;
-        } else if (
-          record.length + at - segmentStart === 0 ||
-          closedAt === offset + at - 1 ||
-          DELIMITERS.some((d) => d === before)
-        ) {
-          inQuote = true;
-        }
-        continue;
-      }
-      // The LF of a CRLF: the CR already ended the line.
-      if (char === '\n' && before === '\r') {
-        if (!inQuote) segmentStart = at + 1;
-        continue;
-      }
-      line++;
-      if (inQuote) continue;
-      record += chunk.slice(segmentStart, at);
-      if (record.length > MAX_RECORD_CHARS) throw tooLong();
-      if (record !== '') yield { line: startLine, text: record };
-      record = '';
-      startLine = line;
-      segmentStart = at + 1;
-    }
-    record += chunk.slice(segmentStart);
-    if (record.length > MAX_RECORD_CHARS) throw tooLong();
-    lastChar = chunk.length > 0 ? (chunk[chunk.length - 1] ?? '') : lastChar;
-    offset += chunk.length;
-  }
-  if (record !== '') yield { line: startLine, text: record };
-}
 
 /**
  * Splits one record into fields: quoted fields may hold delimiters, line
@@ -199,6 +123,20 @@ function splitRecord(
   return best;
 }
 
+function tableRow(
+  record: RawRecord,
+  delimiter: string,
+  fileName: string,
+): TableRow {
+  if (record.issue)
+    return { line: record.line, cells: [], issue: record.issue };
+
+  return {
+    line: record.line,
+    cells: splitRecord(record.text, delimiter, fileName),
+  };
+}
+
 async function* tableRows(
   records: AsyncGenerator<RawRecord>,
   fileName: string,
@@ -219,19 +157,13 @@ async function* tableRows(
     delimiter = hint[1];
     head.shift();
   }
-  const chosen = delimiter ?? sniffDelimiter(head.map((record) => record.text));
-  for (const record of head) {
-    yield {
-      line: record.line,
-      cells: splitRecord(record.text, chosen, fileName),
-    };
-  }
-  for await (const record of records) {
-    yield {
-      line: record.line,
-      cells: splitRecord(record.text, chosen, fileName),
-    };
-  }
+  const chosen =
+    delimiter ??
+    sniffDelimiter(
+      head.filter((record) => !record.issue).map((record) => record.text),
+    );
+  for (const record of head) yield tableRow(record, chosen, fileName);
+  for await (const record of records) yield tableRow(record, chosen, fileName);
 }
 
 /**

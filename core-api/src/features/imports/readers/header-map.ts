@@ -549,7 +549,19 @@ const synonyms: [TargetTemplate, string[]][] = [
     ['CP', 'Code postal', 'Postal Code', 'Zip', 'Zip Code', 'Postcode'],
   ],
   [main('city'), ['Ville', 'City', 'Localité', 'Commune', 'Town']],
-  [main('region'), ['Région', 'Region', 'State', 'Province', 'State/Province']],
+  [
+    main('region'),
+    [
+      'Région',
+      'Region',
+      'State',
+      'Province',
+      'State/Province',
+      'Département',
+      'Dép.',
+      'N° de département',
+    ],
+  ],
   [main('country'), ['Pays', 'Country', 'Pays/Région', 'Country/Region']],
   [
     { field: 'social', network: 'twitter' },

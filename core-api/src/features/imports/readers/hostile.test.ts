@@ -121,13 +121,27 @@ describe('hostile and huge input', function () {
     );
   });
 
-  it('stops at an unclosed quote instead of swallowing the file into one field', async function () {
-    this.timeout(2000);
-    const text = `Nom,Notes\nMartin,"début sans fin\n${'suite de la note\n'.repeat(80_000)}`;
-    expectFileError(
-      await outcome('guillemet.csv', Buffer.from(text)),
-      /guillemet non fermé/,
+  it('refuses only the line of an unclosed quote, even past the record size limit, and reads the rest', async function () {
+    this.timeout(5000);
+    const rows = Array.from({ length: 100_000 }, (_, i) => `Nom${i},note ${i}`);
+    const text = `Nom,Notes\nMartin,"début sans fin\n${rows.join('\n')}\n`;
+    expect(text.length).to.be.above(1_000_000);
+    const { contacts, issues } = await readAllRows(
+      'guillemet.csv',
+      Buffer.from(text),
     );
+    expect(issues.map((i) => [i.line, i.reasonEn])).to.deep.equal([
+      [
+        2,
+        'Line 2: quote never closed in "Martin,"début sans fin": row not imported, ' +
+          'reading resumes on the next line',
+      ],
+    ]);
+    expect(contacts).to.have.length(100_000);
+    expect(contacts[99_999]).to.deep.equal({
+      line: 100_002,
+      contact: { lastName: 'Nom99999', notes: 'note 99999' },
+    });
   });
 
   it('reads a CSV with 10,000 columns, listing the unknown ones as unmapped', async function () {

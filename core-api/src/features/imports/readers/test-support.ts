@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { fileURLToPath } from 'node:url';
 import type { ImportedContact } from './imported-contact.ts';
 import { readContacts } from './index.ts';
@@ -110,3 +111,31 @@ export const phonesOf = (contact: ImportedContact): string[] =>
 /** The email addresses of a contact. */
 export const emailsOf = (contact: ImportedContact): string[] =>
   (contact.emails ?? []).map((email) => email.address);
+
+/** One worksheet of a test workbook: its tab name and its rows of cell values. */
+export type SheetSpec = { name: string; rows: unknown[][] };
+
+/**
+ * Writes a small workbook with exceljs's streaming writer and returns its path.
+ *
+ * @param dir the folder to write in
+ * @param sheets the tabs, in order
+ */
+export async function writeWorkbook(
+  dir: string,
+  sheets: SheetSpec[],
+): Promise<string> {
+  const filename = join(dir, `w${Math.random().toString(36).slice(2)}.xlsx`);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename,
+    useSharedStrings: true,
+  });
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    for (const row of sheet.rows) worksheet.addRow(row).commit();
+    worksheet.commit();
+  }
+  await workbook.commit();
+
+  return filename;
+}

@@ -145,7 +145,7 @@ describe('vCard reader', () => {
         'vcard/ezvcard_John_Doe_BLACK_BERRY.vcf',
       );
       expect(contact).to.deep.equal({
-        firstName: 'john',
+        firstName: 'John',
         lastName: 'Doe',
         phones: [{ number: '+96123456789', kind: 'mobile' }],
         affiliations: [{ companyName: 'Acme Solutions', isPrimary: true }],
@@ -205,7 +205,7 @@ describe('vCard reader', () => {
       const byNick = (nick: string) =>
         contacts.find((c) => c.contact.notes?.endsWith(`Surnom : ${nick}`));
       expect(byNick('user16')?.contact).to.deep.include({
-        lastName: 'incomplete',
+        lastName: 'Incomplete',
       });
       expect(byNick('user16')?.contact.emails).to.equal(undefined);
       const john = byNick('user1')?.contact;
@@ -544,14 +544,14 @@ describe('vCard reader', () => {
         'vcard/syncevolution_eds_contact.vcf',
       );
       expect(contacts).to.have.length(17);
-      expect(contacts[0]?.contact).to.deep.include({ lastName: 'parserbug=' });
+      expect(contacts[0]?.contact).to.deep.include({ lastName: 'Parserbug=' });
       expect(contacts[0]?.contact.notes).to.match(
         /mistaken for soft line break=\n/,
       );
       const umlauts = contacts.find((c) => c.contact.lastName === 'Ü')?.contact;
       expect(umlauts?.notes).to.contain('semicolon ;\nbackslash \\\n');
       const breaks = contacts.find(
-        (c) => c.contact.lastName === 'breaks',
+        (c) => c.contact.lastName === 'Breaks',
       )?.contact;
       expect(breaks?.addresses?.[0]).to.deep.include({
         street: 'Address Line 1',
@@ -591,8 +591,8 @@ describe('vCard reader', () => {
     it('thunderbird_v3-uri-binary-png.vcf and v4-uri-jpeg: data: URI photos skipped', async () => {
       const v3 = await onlyContact('vcard/thunderbird_v3-uri-binary-png.vcf');
       expect(v3).to.deep.include({
-        lastName: 'URI PNG',
-        firstName: 'version 3.0',
+        lastName: 'Uri Png',
+        firstName: 'Version 3.0',
       });
       expect(v3.notes).to.equal(
         'This v3.0 card has a PNG photo as a URI and binary valuetype.',
