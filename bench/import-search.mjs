@@ -161,6 +161,7 @@ try {
       created: report.created,
       rejected: report.rejected,
       companiesCreated: report.companiesCreated,
+      duplicates: report.duplicates,
       peakRssMb: mb(importPeakRss),
       rssGrowthMb: mb(importPeakRss - rssBefore),
     },

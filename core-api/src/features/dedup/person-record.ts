@@ -65,6 +65,8 @@ export function emailKey(email: string): string {
  */
 export function phoneKeys(phones: string[]): string[] {
   const keys = phones.map((phone) => {
+    // Numbers read from the base are E.164 already: no need to parse them.
+    if (/^\+\d{8,15}$/.test(phone)) return phone;
     const { e164 } = normalisePhone(phone);
     const digits = phone.replace(/\D/g, '');
 
@@ -80,6 +82,8 @@ function unique(values: string[]): string[] {
 
 function birthKey(value: string | null | undefined): string | null {
   if (!value?.trim()) return null;
+  // The base stores ISO dates: the digits are the key.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value.replace(/-/g, '');
   const parsed = parseDate(value.trim());
 
   if (parsed.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(parsed.value))
@@ -99,6 +103,21 @@ function madeOfName(email: string, first: string, last: string): boolean {
   if (first) forms.push(`${first[0]}${last}`, `${last}${first[0]}`);
 
   return forms.includes(local);
+}
+
+const outletKeys = new Map<string, string>();
+
+/** Outlet keys, remembered: a base names a few hundred outlets many times. */
+function outletOf(name: string | null): string {
+  if (!name) return '';
+  let key = outletKeys.get(name);
+  if (key === undefined) {
+    if (outletKeys.size >= 20_000) outletKeys.clear();
+    key = outletKey(name);
+    outletKeys.set(name, key);
+  }
+
+  return key;
 }
 
 /**
@@ -122,7 +141,7 @@ export function preparePerson(record: PersonRecord): PreparedPerson {
     emails,
     nameEmails: emails.filter((email) => madeOfName(email, first, last)),
     phones: phoneKeys(present(record.phones)),
-    outlets: unique((record.companies ?? []).map((c) => outletKey(c.name))),
+    outlets: unique((record.companies ?? []).map((c) => outletOf(c.name))),
     city: glued(record.city),
     postalCode: (record.postalCode ?? '').replace(/\s/g, ''),
     street: record.street ? words(record.street) : [],

@@ -121,6 +121,7 @@ export type ImportDuplicates = {
   maybe: number;
   /** New contacts that match several existing ones well: a person decides. */
   ambiguous: number;
+  tookMs: number;
 };
 
 /**
@@ -132,6 +133,7 @@ export async function queueImportDuplicates(
   batchId: number,
   transaction: Transaction,
 ): Promise<ImportDuplicates> {
+  const started = performance.now();
   const incoming = await personRecords(ctx, { batchId, transaction });
   const existing = await personRecords(ctx, {
     notBatchId: batchId,
@@ -148,6 +150,7 @@ export async function queueImportDuplicates(
     same: result.pairs.filter((pair) => pair.outcome === 'same').length,
     maybe: result.pairs.filter((pair) => pair.outcome === 'maybe').length,
     ambiguous: result.ambiguous.length,
+    tookMs: Math.round(performance.now() - started),
   };
 }
 

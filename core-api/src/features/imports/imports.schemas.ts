@@ -30,6 +30,7 @@ export const importReport = z.object({
     same: z.number().int(),
     maybe: z.number().int(),
     ambiguous: z.number().int(),
+    tookMs: z.number(),
   }),
   tookMs: z.number(),
 });

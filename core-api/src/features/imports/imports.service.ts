@@ -68,7 +68,14 @@ export async function importFile(
     companiesCreated: 0,
     issues: [],
     issuesTruncated: false,
-    duplicates: { withBase: 0, withinFile: 0, same: 0, maybe: 0, ambiguous: 0 },
+    duplicates: {
+      withBase: 0,
+      withinFile: 0,
+      same: 0,
+      maybe: 0,
+      ambiguous: 0,
+      tookMs: 0,
+    },
     tookMs: 0,
   };
 
