@@ -129,7 +129,23 @@ export function matchIncoming(
   existing: PersonRecord[],
   options: DedupOptions & { withinIncoming?: boolean } = {},
 ): DedupResult {
-  const people = [...incoming, ...existing].map(preparePerson);
+  return matchPrepared(
+    incoming.map(preparePerson),
+    existing.map(preparePerson),
+    options,
+  );
+}
+
+/**
+ * `matchIncoming` over records already prepared: an import prepares each
+ * chunk of rows while the database writes the previous one.
+ */
+export function matchPrepared(
+  incoming: PreparedPerson[],
+  existing: PreparedPerson[],
+  options: DedupOptions & { withinIncoming?: boolean } = {},
+): DedupResult {
+  const people = [...incoming, ...existing];
   const count = incoming.length;
   const within = options.withinIncoming ?? true;
   const result = scan(people, options, (index, other) =>

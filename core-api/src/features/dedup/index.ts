@@ -4,6 +4,7 @@ export {
   classify,
   findDuplicates,
   matchIncoming,
+  matchPrepared,
   type AmbiguousMatch,
   type CandidatePair,
   type DedupOptions,
@@ -11,5 +12,9 @@ export {
   type Outcome,
 } from './engine.ts';
 export { outletKey } from './outlet-key.ts';
-export { preparePerson, type PersonRecord } from './person-record.ts';
+export {
+  preparePerson,
+  type PersonRecord,
+  type PreparedPerson,
+} from './person-record.ts';
 export { scorePair, type Evidence, type PairScore } from './scoring.ts';

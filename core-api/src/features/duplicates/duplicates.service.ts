@@ -6,8 +6,10 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { contactDisplayName } from '../contacts/contacts.presenter.ts';
 import {
   findDuplicates,
-  matchIncoming,
+  matchPrepared,
+  preparePerson,
   type CandidatePair,
+  type PreparedPerson,
 } from '../dedup/index.ts';
 import { personRecords } from './person-records.ts';
 import type { DuplicatePairDto, ScanReport } from './duplicates.schemas.ts';
@@ -125,22 +127,25 @@ export type ImportDuplicates = {
 };
 
 /**
- * Checks the contacts an import just wrote against the base and each other,
- * in the import's transaction, and puts every pair found in the review queue.
+ * Checks the contacts an import just wrote (prepared as they were written)
+ * against the base and each other, in the import's transaction, and puts
+ * every pair found in the review queue.
  */
 export async function queueImportDuplicates(
   ctx: Ctx,
   batchId: number,
   transaction: Transaction,
+  written: PreparedPerson[],
 ): Promise<ImportDuplicates> {
   const started = performance.now();
-  const incoming = await personRecords(ctx, { batchId, transaction });
   const existing = await personRecords(ctx, {
     notBatchId: batchId,
     transaction,
   });
-  const result = matchIncoming(incoming, existing, { withinIncoming: true });
-  const fresh = new Set(incoming.map((record) => record.id));
+  const result = matchPrepared(written, existing.map(preparePerson), {
+    withinIncoming: true,
+  });
+  const fresh = new Set(written.map((record) => record.id));
   await insertPairs(ctx, pairRows(result.pairs), transaction);
   const withinFile = result.pairs.filter((pair) => fresh.has(pair.b)).length;
 

@@ -17,9 +17,8 @@ type AddressLine = {
   street: string | null;
 };
 
-/** Which live contacts to read: one import's, all but one import's, or all. */
+/** Which live contacts to read: all, or all but one import's. */
 export type RecordFilter = {
-  batchId?: number;
   notBatchId?: number;
   transaction?: Transaction;
 };
@@ -34,9 +33,6 @@ export async function personRecords(
 ): Promise<PersonRecord[]> {
   const { sequelize } = ctx.db;
   const conditions = ['deleted_at IS NULL'];
-  if (filter.batchId !== undefined) {
-    conditions.push(`import_batch_id = ${sequelize.escape(filter.batchId)}`);
-  }
   if (filter.notBatchId !== undefined) {
     conditions.push(
       `(import_batch_id IS NULL OR import_batch_id <> ${sequelize.escape(filter.notBatchId)})`,

@@ -10,6 +10,12 @@ import {
 } from '../contacts/contacts.schemas.ts';
 import { insertContacts } from '../contacts/contacts.service.ts';
 import { queueImportDuplicates } from '../duplicates/duplicates.service.ts';
+import {
+  preparePerson,
+  type PersonRecord,
+  type PreparedPerson,
+} from '../dedup/index.ts';
+import { normalisePhone } from '../../platform/text/phone.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
 import type { ImportIssue, ImportReport } from './imports.schemas.ts';
 import {
@@ -113,6 +119,34 @@ export async function importFile(
   return report;
 }
 
+/** A new contact as the dedup engine reads it, from what was written. */
+function personOf(
+  id: string,
+  input: ContactInputParsed,
+  region: string,
+): PersonRecord {
+  const address =
+    input.addresses.find((item) => item.isPrimary) ?? input.addresses[0];
+
+  return {
+    id,
+    civility: input.civility,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    birthDate: input.birthDate?.startsWith('--') ? null : input.birthDate,
+    emails: input.emails.map((email) => email.address),
+    phones: input.phones.map(
+      (phone) => normalisePhone(phone.number, region).e164 ?? phone.number,
+    ),
+    companies: input.affiliations
+      .filter((affiliation) => !affiliation.endDate)
+      .map((affiliation) => ({ name: affiliation.companyName ?? null })),
+    city: address?.city,
+    postalCode: address?.postalCode,
+    street: address?.street,
+  };
+}
+
 /**
  * After a large import the planner's picture of the tables is stale: without
  * fresh statistics PostgreSQL may scan the search index instead of seeking.
@@ -168,6 +202,8 @@ async function runImport(
     else report.issuesTruncated = true;
   };
 
+  // New contacts ready for matching, prepared chunk by chunk as written.
+  const written: PreparedPerson[] = [];
   const write = async (chunk: Pending[]) => {
     const termIds = await resolveTermPaths(
       ctx,
@@ -185,7 +221,18 @@ async function runImport(
 
       return { ...item.input, termIds: [...new Set(ids)] };
     });
-    await insertContacts(ctx, inputs, provenance, transaction, companyCache);
+    const ids = await insertContacts(
+      ctx,
+      inputs,
+      provenance,
+      transaction,
+      companyCache,
+    );
+    inputs.forEach((input, index) =>
+      written.push(
+        preparePerson(personOf(String(ids[index]), input, ctx.region)),
+      ),
+    );
     report.created += inputs.length;
     request.onProgress?.(report.totalRows);
   };
@@ -260,7 +307,12 @@ async function runImport(
   report.issues.sort((a, b) => a.line - b.line);
   // TODO(#3): match rows while they are read (an incremental matcher), so the
   // check stops adding 6-7 s to a 50,000-row import after the last write.
-  report.duplicates = await queueImportDuplicates(ctx, batch.id, transaction);
+  report.duplicates = await queueImportDuplicates(
+    ctx,
+    batch.id,
+    transaction,
+    written,
+  );
   report.companiesCreated =
     (await Company.count({ transaction })) - companiesBefore;
 
