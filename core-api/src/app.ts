@@ -117,6 +117,24 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use('/api/imports', express.raw({ type: () => true, limit: '50mb' }));
+  // A body in another format would otherwise read as empty and be refused
+  // for missing fields, which misleads the caller.
+  app.use(
+    '/api',
+    (request: Request, _response: Response, next: NextFunction) => {
+      const hasBody =
+        Number(request.headers['content-length'] ?? 0) > 0 ||
+        request.headers['transfer-encoding'] !== undefined;
+      if (
+        hasBody &&
+        !request.path.startsWith('/imports') &&
+        !request.is('json')
+      ) {
+        return next(new AppError('UNSUPPORTED_MEDIA_TYPE'));
+      }
+      next();
+    },
+  );
   app.use('/api', express.json({ limit: '2mb' }));
 
   app.use(

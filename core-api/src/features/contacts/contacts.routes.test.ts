@@ -274,6 +274,39 @@ describeEachDatabase('contacts API', (db) => {
     expect(response.status).to.equal(409);
   });
 
+  it('takes the version from If-Match alone, as the ETag of a GET gives it', async () => {
+    const created = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: 'Etiquette' });
+    const read = await h.request
+      .get(`/api/contacts/${created.body.id}`)
+      .set(auth(h.tokens.editor));
+    const updated = await h.request
+      .put(`/api/contacts/${created.body.id}`)
+      .set(auth(h.tokens.editor))
+      .set('If-Match', read.headers.etag as string)
+      .send({ lastName: 'Etiquette', firstName: 'Eve' });
+    expect(updated.status, JSON.stringify(updated.body)).to.equal(200);
+    expect(updated.headers.etag).to.equal('"2"');
+    const stale = await h.request
+      .put(`/api/contacts/${created.body.id}`)
+      .set(auth(h.tokens.editor))
+      .set('If-Match', read.headers.etag as string)
+      .send({ lastName: 'Etiquette' });
+    expect(stale.status).to.equal(409);
+  });
+
+  it('refuses a body that is not JSON with a 415', async () => {
+    const response = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .type('form')
+      .send('lastName=Formulaire');
+    expect(response.status).to.equal(415);
+    expect(response.body.error.code).to.equal('UNSUPPORTED_MEDIA_TYPE');
+  });
+
   it('records who changed which field, when, with the before and after', async () => {
     const created = await h.request
       .post('/api/contacts')

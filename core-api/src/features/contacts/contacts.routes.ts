@@ -72,11 +72,8 @@ export const contactRoutes = [
     params: byId,
     body: contactUpdate,
     response: contactDto,
-    handler: async ({ params, body }, ctx, request, response) => {
-      const ifMatch = request.headers['if-match']?.replace(/"/g, '');
-      const version =
-        ifMatch && /^\d+$/.test(ifMatch) ? Number(ifMatch) : body.version;
-      const updated = await updateContact(ctx, params.id, { ...body, version });
+    handler: async ({ params, body }, ctx, _request, response) => {
+      const updated = await updateContact(ctx, params.id, body);
       response.setHeader('ETag', `"${updated.version}"`);
 
       return updated;

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'VERSION_CONFLICT'
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'IMPORT_FILE_INVALID'
   | 'RATE_LIMITED'
   | 'INTERNAL';
@@ -30,6 +31,7 @@ const statusOf: Record<ErrorCode, number> = {
   VERSION_CONFLICT: 409,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   IMPORT_FILE_INVALID: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -66,6 +68,10 @@ const messages: Record<ErrorCode, [fr: string, en: string]> = {
     'Conflicts with existing data.',
   ],
   PAYLOAD_TOO_LARGE: ['Envoi trop volumineux.', 'Upload too large.'],
+  UNSUPPORTED_MEDIA_TYPE: [
+    'Corps attendu en JSON (Content-Type: application/json).',
+    'The body must be JSON (Content-Type: application/json).',
+  ],
   IMPORT_FILE_INVALID: ['Fichier illisible.', 'Unreadable file.'],
   RATE_LIMITED: [
     'Trop de tentatives, réessayez plus tard.',

@@ -68,6 +68,22 @@ function checkAccess(access: Access, auth: Authenticated | undefined): void {
 
 const express5Path = (path: string) => path;
 
+/**
+ * A replacement (PUT) may give the version it read in `If-Match` (the ETag
+ * of its GET) instead of the body; the header wins when both are there.
+ */
+function withIfMatch(def: AnyRoute, request: Request): unknown {
+  const body: unknown = request.body ?? {};
+  const tag = request.headers['if-match']
+    ?.replace(/^W\//, '')
+    .replace(/"/g, '');
+  if (def.method !== 'put' || !tag || !/^\d+$/.test(tag)) return body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return body;
+
+  return { ...body, version: Number(tag) };
+}
+
 /** Mounts route definitions on an Express router. */
 export function mountRoutes(
   router: Router,
@@ -88,7 +104,7 @@ export function mountRoutes(
             params: def.params ? parseInput(def.params, request.params) : {},
             query: def.query ? parseInput(def.query, request.query) : {},
             body: def.body
-              ? parseInput(def.body, request.body ?? {})
+              ? parseInput(def.body, withIfMatch(def, request))
               : undefined,
           };
           const result = await def.handler(
