@@ -128,6 +128,15 @@ describe('relais command line', function () {
     }
   });
 
+  it('checks a search as the API does: limit and length', () => {
+    const badLimit = relais(['search', 'dupont', '--limit', 'abc']);
+    expect(badLimit.status).to.equal(1);
+    expect(badLimit.stderr).to.include('limit:');
+    const tooLong = relais(['search', 'x'.repeat(201)]);
+    expect(tooLong.status).to.equal(1);
+    expect(tooLong.stderr).to.include('q:');
+  });
+
   it('checks a file without writing anything with --dry-run', () => {
     const dry = relais([
       'import',

@@ -9,6 +9,7 @@ import { parseInput } from './platform/http/validate.ts';
 import { createLogger } from './platform/log/logger.ts';
 import { importFile } from './features/imports/imports.service.ts';
 import { search } from './features/search/search.service.ts';
+import { searchQuery } from './features/search/search.schemas.ts';
 import { ConfigError, loadConfig } from './platform/config/config.ts';
 import { systemActor, type Actor, type Ctx } from './platform/context.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -253,11 +254,11 @@ async function run(args: Parsed): Promise<number> {
       case 'search': {
         const query = rest.join(' ');
         if (!query.trim()) throw new Error('usage: relais search QUERY');
-        const limit = Math.min(
-          100,
-          Math.max(1, Number(args.values.limit ?? 20) || 20),
+        // The API's rules: 200 characters at most, a limit from 1 to 100.
+        const result = await search(
+          ctx,
+          parseInput(searchQuery, { q: query, limit: args.values.limit }),
         );
-        const result = await search(ctx, { q: query, type: 'all', limit });
         out(
           result,
           result.items.length === 0
