@@ -149,7 +149,7 @@ describeEachDatabase('platform endpoints', (db) => {
     ).to.have.property('lastName');
   });
 
-  it('gives each request an id, answers unknown API routes with JSON and logs no secret', async () => {
+  it('gives each request an id, answers unknown routes in JSON, logs no secret', async () => {
     const { log, lines } = memoryLogger();
     const request = supertest(
       createApp({
@@ -218,7 +218,7 @@ describeEachDatabase('sign-in', (db) => {
     expect(wrong.body.error.code).to.equal('MFA_INVALID');
   });
 
-  it('enrols a new administrator: one-time password, then second factor, then full rights', async () => {
+  it('enrols an administrator: one-time password, second factor, full rights', async () => {
     const box = h.box;
     const created = await h.request
       .post('/api/users')

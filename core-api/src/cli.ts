@@ -71,7 +71,8 @@ export async function ensureFirstAdmin(
   ) {
     throw new Error(
       `Aucun administrateur actif, et ${runtime.config.ADMIN_EMAIL} existe déjà : ` +
-        'choisissez une autre adresse ADMIN_EMAIL / no active administrator, and ADMIN_EMAIL is taken',
+        'choisissez une autre adresse ADMIN_EMAIL / ' +
+        'no active administrator, and ADMIN_EMAIL is taken',
     );
   }
   const { oneTimePassword } = await createUser(ctxOf(runtime, systemActor), {
@@ -233,7 +234,8 @@ async function run(args: Parsed): Promise<number> {
           dryRun: args.values['dry-run'],
         });
         const lines = [
-          `${report.fileName} (${report.format})${report.dryRun ? ' — essai, rien n’a été enregistré' : ''}`,
+          `${report.fileName} (${report.format})` +
+            (report.dryRun ? ' — essai, rien n’a été enregistré' : ''),
           `  lignes lues : ${report.totalRows}, contacts créés : ${report.created}, ` +
             `rejetées : ${report.rejected}, avertissements : ${report.warnings}, ` +
             `sociétés créées : ${report.companiesCreated} (${report.tookMs} ms)`,
@@ -266,7 +268,8 @@ async function run(args: Parsed): Promise<number> {
             : result.items
                 .map(
                   (hit) =>
-                    `${hit.type === 'contact' ? 'C' : 'S'} ${hit.id}\t${hit.displayName}\t${hit.subtitle ?? ''}\t(${hit.match})`,
+                    `${hit.type === 'contact' ? 'C' : 'S'} ${hit.id}\t` +
+                    `${hit.displayName}\t${hit.subtitle ?? ''}\t(${hit.match})`,
                 )
                 .join('\n'),
         );

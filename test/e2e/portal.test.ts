@@ -66,7 +66,7 @@ describe('portal in Chromium', function () {
   }
 
   for (const width of [1280, 375]) {
-    it(`signs in, finds a journalist by a misspelt name and opens the card at ${width} px`, async () => {
+    it(`signs in, finds a misspelt journalist, opens the card at ${width} px`, async () => {
       const page = await browser.newPage({
         viewport: { width, height: 900 },
         locale: 'fr-FR',

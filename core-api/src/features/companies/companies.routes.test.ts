@@ -83,7 +83,7 @@ describeEachDatabase('companies API', (db) => {
     ).to.equal(1);
   });
 
-  it('matches a company named differently in case and accents instead of creating a twin', async () => {
+  it('matches a company written in other case and accents, creating no twin', async () => {
     const first = await h.request
       .post('/api/contacts')
       .set(as(h.tokens.editor))

@@ -8,7 +8,10 @@ import { defineModels, type Db } from '../../platform/db/models.ts';
 import { testDatabases, type TestDatabase } from '../../test/databases.ts';
 import { signedInApp } from '../../test/harness.ts';
 
-/** A SQLite file, as `npm start` uses: unlike `:memory:`, each transaction has its own connection. */
+/**
+ * A SQLite file, as `npm start` uses: unlike `:memory:`, each transaction
+ * has its own connection.
+ */
 function sqliteFile(): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'relais-concurrent-'));
   let db: Db | undefined;

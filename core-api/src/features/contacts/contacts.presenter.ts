@@ -1,6 +1,10 @@
 import type { ContactRow } from '../../platform/db/models.ts';
 import { displayPhone } from '../../platform/text/phone.ts';
-import type { ContactDto, ContactSummary } from './contacts.schemas.ts';
+import type {
+  ContactDto,
+  ContactInputParsed,
+  ContactSummary,
+} from './contacts.schemas.ts';
 
 type Named = Pick<
   ContactRow,
@@ -148,5 +152,50 @@ export function presentContactSummary(
     function: affiliation?.function ?? null,
     city: (addresses.find((a) => a.isPrimary) ?? addresses[0])?.city ?? null,
     updatedAt: contact.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * A contact card turned back into what an update writes: a merge starts
+ * from it, and an update compares against it field by field.
+ */
+export function inputOf(contact: ContactDto): ContactInputParsed {
+  return {
+    civility: contact.civility,
+    title: contact.title,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    birthDate: contact.birthDate,
+    contactType: contact.contactType,
+    preferredChannel: contact.preferredChannel,
+    origin: contact.origin,
+    intermediaryId: contact.intermediary?.id ?? null,
+    intermediaryRole: contact.intermediary?.role ?? null,
+    notes: contact.notes,
+    doNotContact: contact.doNotContact,
+    optOut: { ...contact.optOut },
+    emails: contact.emails.map(({ address, label, isPrimary }) => ({
+      address,
+      label,
+      isPrimary,
+    })),
+    phones: contact.phones.map(({ raw, kind, isPrimary }) => ({
+      number: raw,
+      kind,
+      isPrimary,
+    })),
+    addresses: contact.addresses.map(({ id: _id, ...address }) => address),
+    socialAccounts: contact.socialAccounts.map(
+      ({ id: _id, ...account }) => account,
+    ),
+    affiliations: contact.affiliations.map((affiliation) => ({
+      companyId: affiliation.company.id,
+      function: affiliation.function,
+      department: affiliation.department,
+      startDate: affiliation.startDate,
+      endDate: affiliation.endDate,
+      isPrimary: affiliation.isPrimary,
+    })),
+    termIds: contact.terms.map((term) => term.id),
   };
 }

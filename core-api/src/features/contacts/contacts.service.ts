@@ -11,7 +11,11 @@ import { normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrCreateCompanies } from '../companies/companies.service.ts';
 import { contactTokens, writeTokens } from '../search/search-index.ts';
-import { presentContact, presentContactSummary } from './contacts.presenter.ts';
+import {
+  inputOf,
+  presentContact,
+  presentContactSummary,
+} from './contacts.presenter.ts';
 import type {
   ContactDto,
   ContactInputParsed,
@@ -74,39 +78,7 @@ type Comparable = Record<
   unknown
 >;
 
-/** The input form of a stored contact, to compare an update field by field. */
-function asInput(contact: ContactDto): Comparable {
-  return {
-    civility: contact.civility,
-    title: contact.title,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    birthDate: contact.birthDate,
-    contactType: contact.contactType,
-    preferredChannel: contact.preferredChannel,
-    origin: contact.origin,
-    intermediaryId: contact.intermediary?.id ?? null,
-    intermediaryRole: contact.intermediary?.role ?? null,
-    notes: contact.notes,
-    doNotContact: contact.doNotContact,
-    optOut: contact.optOut,
-    emails: contact.emails.map((e) => [e.address, e.label, e.isPrimary]),
-    phones: contact.phones.map((p) => [p.raw, p.kind, p.isPrimary]),
-    addresses: contact.addresses.map(({ id: _id, ...rest }) => rest),
-    socialAccounts: contact.socialAccounts.map(({ id: _id, ...rest }) => rest),
-    affiliations: contact.affiliations.map((a) => [
-      a.company.id,
-      a.function,
-      a.department,
-      a.startDate,
-      a.endDate,
-      a.isPrimary,
-    ]),
-    termIds: contact.terms.map((t) => t.id).sort((a, b) => a - b),
-  };
-}
-
-/** The same comparable form, for an update about to be written. */
+/** A contact's input in a form to compare an update with, field by field. */
 function inputAsComparable(
   ctx: Ctx,
   input: ContactInputParsed,
@@ -569,7 +541,11 @@ export async function updateContact(
       transaction,
     );
     const companyIds = companies.map((company) => company.id);
-    const old = asInput(before);
+    const old = inputAsComparable(
+      ctx,
+      inputOf(before),
+      before.affiliations.map((a) => a.company.id),
+    );
     const next = inputAsComparable(ctx, input, companyIds);
     const changed = [...scalarFields, ...listFields].filter(
       (f) => !sameValue(old[f], next[f]),

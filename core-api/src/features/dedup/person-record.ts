@@ -1,5 +1,6 @@
 import { words } from '../../platform/text/fold.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
+import { remembered } from '../../platform/text/remembered.ts';
 import { parseDate } from '../imports/readers/dates.ts';
 import { parseCivility } from '../imports/readers/values.ts';
 import { phoneticKey, soundKey } from '../search/search-text.ts';
@@ -105,20 +106,8 @@ function madeOfName(email: string, first: string, last: string): boolean {
   return forms.includes(local);
 }
 
-const outletKeys = new Map<string, string>();
-
 /** Outlet keys, remembered: a base names a few hundred outlets many times. */
-function outletOf(name: string | null): string {
-  if (!name) return '';
-  let key = outletKeys.get(name);
-  if (key === undefined) {
-    if (outletKeys.size >= 20_000) outletKeys.clear();
-    key = outletKey(name);
-    outletKeys.set(name, key);
-  }
-
-  return key;
-}
+const outletOf = remembered(outletKey, 20_000);
 
 /**
  * Normalises a record for matching: folding, phonetic keys, E.164 phones,
@@ -141,7 +130,9 @@ export function preparePerson(record: PersonRecord): PreparedPerson {
     emails,
     nameEmails: emails.filter((email) => madeOfName(email, first, last)),
     phones: phoneKeys(present(record.phones)),
-    outlets: unique((record.companies ?? []).map((c) => outletOf(c.name))),
+    outlets: unique(
+      (record.companies ?? []).map((c) => outletOf(c.name ?? '')),
+    ),
     city: glued(record.city),
     postalCode: (record.postalCode ?? '').replace(/\s/g, ''),
     street: record.street ? words(record.street) : [],

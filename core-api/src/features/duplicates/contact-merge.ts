@@ -1,5 +1,6 @@
 import { fold } from '../../platform/text/fold.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
+import { inputOf } from '../contacts/contacts.presenter.ts';
 import type {
   ContactDto,
   ContactInputParsed,
@@ -19,48 +20,6 @@ export const choosableFields = [
 
 export type ChoosableField = (typeof choosableFields)[number];
 export type Side = 'a' | 'b';
-
-/** A contact card turned back into what an update writes. */
-export function inputOf(contact: ContactDto): ContactInputParsed {
-  return {
-    civility: contact.civility,
-    title: contact.title,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    birthDate: contact.birthDate,
-    contactType: contact.contactType,
-    preferredChannel: contact.preferredChannel,
-    origin: contact.origin,
-    intermediaryId: contact.intermediary?.id ?? null,
-    intermediaryRole: contact.intermediary?.role ?? null,
-    notes: contact.notes,
-    doNotContact: contact.doNotContact,
-    optOut: { ...contact.optOut },
-    emails: contact.emails.map(({ address, label, isPrimary }) => ({
-      address,
-      label,
-      isPrimary,
-    })),
-    phones: contact.phones.map(({ raw, kind, isPrimary }) => ({
-      number: raw,
-      kind,
-      isPrimary,
-    })),
-    addresses: contact.addresses.map(({ id: _id, ...address }) => address),
-    socialAccounts: contact.socialAccounts.map(
-      ({ id: _id, ...account }) => account,
-    ),
-    affiliations: contact.affiliations.map((affiliation) => ({
-      companyId: affiliation.company.id,
-      function: affiliation.function,
-      department: affiliation.department,
-      startDate: affiliation.startDate,
-      endDate: affiliation.endDate,
-      isPrimary: affiliation.isPrimary,
-    })),
-    termIds: contact.terms.map((term) => term.id),
-  };
-}
 
 const filled = (value: unknown) =>
   value !== null && value !== undefined && value !== '';

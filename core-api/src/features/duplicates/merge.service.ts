@@ -3,7 +3,7 @@ import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { inputProblems } from '../../platform/http/validate.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { presentContact } from '../contacts/contacts.presenter.ts';
+import { inputOf, presentContact } from '../contacts/contacts.presenter.ts';
 import { contactInput, type ContactDto } from '../contacts/contacts.schemas.ts';
 import {
   deleteContact,
@@ -13,7 +13,6 @@ import {
 } from '../contacts/contacts.service.ts';
 import {
   defaultSurvivor,
-  inputOf,
   mergedInput,
   type ChoosableField,
   type Side,
@@ -181,7 +180,9 @@ export async function undoMerge(
     const editedSince = survivor.version !== merge.survivorVersionAfter;
     if (editedSince && !options.force) {
       throw new AppError('CONFLICT', {
-        fr: 'Le contact a été modifié depuis la fusion : confirmez pour perdre ces modifications.',
+        fr:
+          'Le contact a été modifié depuis la fusion : ' +
+          'confirmez pour perdre ces modifications.',
         en: 'The contact was edited since the merge: confirm to lose those edits.',
       });
     }

@@ -30,9 +30,10 @@ export async function undoImport(
     const batch = await ImportBatch.findByPk(batchId, { transaction });
     if (!batch) throw notFound('Import', batchId);
     if (batch.status !== 'committed') {
+      const undone = batch.status === 'undone';
       throw new AppError('CONFLICT', {
-        fr: `L’import ${batchId} est ${batch.status === 'undone' ? 'déjà annulé' : 'inachevé'}.`,
-        en: `Import ${batchId} is ${batch.status === 'undone' ? 'already undone' : 'not committed'}.`,
+        fr: `L’import ${batchId} est ${undone ? 'déjà annulé' : 'inachevé'}.`,
+        en: `Import ${batchId} is ${undone ? 'already undone' : 'not committed'}.`,
       });
     }
     const contacts = await Contact.findAll({
@@ -43,7 +44,9 @@ export async function undoImport(
     const edited = contacts.filter((contact) => contact.version > 1).length;
     if (edited > 0 && !options.force) {
       throw new AppError('CONFLICT', {
-        fr: `${edited} contact(s) de cet import ont été modifiés depuis : confirmez pour les retirer aussi.`,
+        fr:
+          `${edited} contact(s) de cet import ont été modifiés depuis : ` +
+          'confirmez pour les retirer aussi.',
         en: `${edited} contact(s) of this import were edited since: confirm to remove them too.`,
       });
     }

@@ -51,7 +51,8 @@ export const importRoutes = [
     method: 'post',
     path: '/api/imports/:id/undo',
     summary:
-      'Annuler un import entier (ses contacts et les sociétés qu’il a créées) — administrateurs',
+      'Annuler un import entier (ses contacts et les sociétés qu’il a ' +
+      'créées) — administrateurs',
     tag: 'imports',
     access: 'admin',
     params: z.object({ id: idParam }),

@@ -28,7 +28,7 @@ describeEachDatabase('importing contact files', (db) => {
       dryRun,
     });
 
-  it('imports the client spreadsheet: every sheet, terms, companies, phones and dates', async function () {
+  it('imports the client workbook: sheets, terms, companies, phones, dates', async function () {
     this.timeout(120_000);
     const report = await importData('xlsx/fichier_presse_exemple.xlsx');
 
@@ -94,7 +94,7 @@ describeEachDatabase('importing contact files', (db) => {
     ).to.equal(report.created);
   });
 
-  it('reads every shared contact file without crashing and accounts for every row', async function () {
+  it('reads every shared contact file and accounts for every row', async function () {
     this.timeout(180_000);
     for (const file of dataFiles()) {
       const name = relative(contactsDir, file);

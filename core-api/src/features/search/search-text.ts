@@ -1,6 +1,7 @@
 import fonem from 'talisman/phonetics/french/fonem.js';
 import berge from 'talisman/phonetics/french/phonetic.js';
 import { fold, words } from '../../platform/text/fold.ts';
+import { remembered } from '../../platform/text/remembered.ts';
 
 /** Where a token comes from; names weigh more than the rest when ranking. */
 export type TokenField = 'name' | 'org' | 'email' | 'phone' | 'place' | 'other';
@@ -21,54 +22,30 @@ function soundable(word: string): string | null {
   return folded.length >= 2 && /^[a-z]+$/.test(folded) ? folded : null;
 }
 
-const fonemKeys = new Map<string, string | null>();
-const bergeKeys = new Map<string, string | null>();
-
-/**
- * The keys of words already seen. Names and outlets repeat across a base
- * (a few thousand surnames for 50,000 contacts), and Berge's rules cost
- * about 20 µs a word, most of an import's indexing time without this.
- */
-function remembered(
-  keys: Map<string, string | null>,
-  word: string,
-  compute: () => string | null,
-): string | null {
-  const known = keys.get(word);
-  if (known !== undefined) return known;
-  if (keys.size >= 50_000) keys.clear();
-  const key = compute();
-  keys.set(word, key);
-
-  return key;
-}
-
 /**
  * The French phonetic key of one word (FONEM, after folding), or null for
- * words too short or not made of letters.
+ * words too short or not made of letters. Remembered, as the second key is:
+ * names repeat across a base (a few thousand surnames for 50,000 contacts),
+ * and Berge's rules cost about 20 µs a word.
  */
-export function phoneticKey(word: string): string | null {
-  return remembered(fonemKeys, word, () => {
-    const folded = soundable(word);
-    const key = folded ? fonem(folded.toUpperCase()) : '';
+export const phoneticKey = remembered((word: string): string | null => {
+  const folded = soundable(word);
+  const key = folded ? fonem(folded.toUpperCase()) : '';
 
-    return key.length > 0 ? key.slice(0, 32) : null;
-  });
-}
+  return key.length > 0 ? key.slice(0, 32) : null;
+}, 50_000);
 
 /**
  * The second sound key (Édouard Berge's French phonetic), which drops silent
  * endings FONEM keeps: "Arnod" and Arnaud, "Bonned" and Bonnet share it.
  */
-export function soundKey(word: string): string | null {
-  return remembered(bergeKeys, word, () => {
-    const folded = soundable(word);
-    // Berge reads ç and œ itself; the folded form serves for other scripts.
-    const key = folded ? berge(/^\p{L}+$/u.test(word) ? word : folded) : '';
+export const soundKey = remembered((word: string): string | null => {
+  const folded = soundable(word);
+  // Berge reads ç and œ itself; the folded form serves for other scripts.
+  const key = folded ? berge(/^\p{L}+$/u.test(word) ? word : folded) : '';
 
-    return key.length > 0 ? key.slice(0, 32) : null;
-  });
-}
+  return key.length > 0 ? key.slice(0, 32) : null;
+}, 50_000);
 
 /**
  * Short words that join the parts of a name ("Le Monde", "La Voix du Nord",

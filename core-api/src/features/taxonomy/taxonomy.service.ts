@@ -195,7 +195,10 @@ export async function updateTerm(
   });
 }
 
-/** Soft-deletes a term and its sub-domains; contacts keep the link until it is restored or purged. */
+/**
+ * Soft-deletes a term and its sub-domains; contacts keep the link until it
+ * is restored or purged.
+ */
 export async function deleteTerm(ctx: Ctx, id: number): Promise<void> {
   requireAdmin(ctx);
   await ctx.db.sequelize.transaction(async (transaction) => {

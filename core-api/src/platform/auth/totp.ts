@@ -80,5 +80,7 @@ export function otpauthUrl(
 ): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
 
-  return `otpauth://totp/${label}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=6&period=30`;
+  const query = `secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
+
+  return `otpauth://totp/${label}?${query}&algorithm=SHA1&digits=6&period=30`;
 }

@@ -2,6 +2,7 @@ import {
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js/max';
+import { remembered } from './remembered.ts';
 
 const overseasFrance: CountryCode[] = [
   'GP',
@@ -33,20 +34,17 @@ export type NormalisedPhone = {
  * @param region the country assumed when the number has no prefix
  */
 export function normalisePhone(raw: string, region = 'FR'): NormalisedPhone {
-  const key = `${region}\u0000${raw}`;
-  const known = recentlyNormalised.get(key);
-  if (known) return known;
-  if (recentlyNormalised.size >= 20_000) recentlyNormalised.clear();
-  const normalised = Object.freeze(normaliseOnce(raw, region));
-  recentlyNormalised.set(key, normalised);
-
-  return normalised;
+  return recentlyNormalised(`${region}\u0000${raw}`);
 }
 
 // One contact's numbers are normalised for its phone rows, then for its
 // search words: remembering the last few thousand spares libphonenumber the
 // second parse, a tenth of a large import's time.
-const recentlyNormalised = new Map<string, NormalisedPhone>();
+const recentlyNormalised = remembered((key: string) => {
+  const cut = key.indexOf('\u0000');
+
+  return Object.freeze(normaliseOnce(key.slice(cut + 1), key.slice(0, cut)));
+}, 20_000);
 
 function normaliseOnce(raw: string, region: string): NormalisedPhone {
   const text = raw.trim();

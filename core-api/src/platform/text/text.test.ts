@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { remembered } from './remembered.ts';
 import { fold, words } from './fold.ts';
 import { displayPhone, normalisePhone, phoneSearchKeys } from './phone.ts';
 
@@ -53,5 +54,21 @@ describe('normalisePhone', () => {
       '0612345678',
       '33612345678',
     ]);
+  });
+});
+
+describe('remembered', () => {
+  it('computes each key once, and forgets everything at its limit', () => {
+    const seen: string[] = [];
+    const upper = remembered((key: string) => {
+      seen.push(key);
+
+      return key.toUpperCase();
+    }, 2);
+    expect([upper('a'), upper('a'), upper('b')]).to.deep.equal(['A', 'A', 'B']);
+    expect(seen).to.deep.equal(['a', 'b']);
+    upper('c');
+    upper('a');
+    expect(seen).to.deep.equal(['a', 'b', 'c', 'a']);
   });
 });

@@ -355,7 +355,8 @@ describe('CSV reader', () => {
         '"Titre","Prénom","Nom","Société","Service","Titre","Rue (bureau)","Ville (bureau)",' +
         '"Code postal (bureau)","Pays/Région (bureau)","Téléphone (bureau)","Tél. mobile",' +
         '"Adresse de messagerie","Anniversaire","Catégories"\r\n' +
-        '"Mme","Hélène","Lefèvre","Télérama","Culture","Rédactrice en chef","3 rue Œuf","Paris",' +
+        '"Mme","Hélène","Lefèvre","Télérama","Culture","Rédactrice en chef",' +
+        '"3 rue Œuf","Paris",' +
         '"75011","France","01 02 03 04 05","06 07 08 09 10","Helene.Lefevre@Telerama.fr ' +
         '","1/8/1973",' +
         '"VIP;Presse écrite"\r\n';

@@ -16,7 +16,10 @@ export type RawRecord = { line: number; text: string; issue?: FieldIssue };
 const isDelimiter = (char: string | undefined): boolean =>
   DELIMITERS.some((delimiter) => delimiter === char);
 
-/** What may follow the quote that closes a multi-line field: the end of the field, or a doubled quote. */
+/**
+ * What may follow the quote that closes a multi-line field: the end of the
+ * field, or a doubled quote.
+ */
 const endsField = (char: string): boolean =>
   isDelimiter(char) ||
   char === '\r' ||

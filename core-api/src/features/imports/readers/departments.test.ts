@@ -38,7 +38,8 @@ describe('French departments', () => {
 
   it('reads a "Département" column into the address region', async () => {
     const csv =
-      'Nom;Ville;Département;Pays\nMartin;Lyon;69;\nLeroy;Bastia;2B;France\nPetit;Liège;Liège;Belgique\n';
+      'Nom;Ville;Département;Pays\nMartin;Lyon;69;\n' +
+      'Leroy;Bastia;2B;France\nPetit;Liège;Liège;Belgique\n';
     const { contacts, issues } = await readAllRows('f.csv', Buffer.from(csv));
     expect(contacts.map((c) => c.contact.addresses?.[0]?.region)).to.deep.equal(
       ['Rhône', 'Haute-Corse', 'Liège'],

@@ -40,7 +40,7 @@ describe('numbers Excel mangled', () => {
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gives back the zero, the plus and the digits of phones and postal codes in a workbook', async () => {
+  it('gives back the zero, plus and digits of phones and postal codes (xlsx)', async () => {
     const path = await writeWorkbook(dir, [
       {
         name: 'Contacts',
@@ -68,7 +68,7 @@ describe('numbers Excel mangled', () => {
     ]);
   });
 
-  it('reads the same values from a CSV that Excel saved, in French (semicolons, cp1252)', async () => {
+  it('reads the same values from a French Excel CSV (semicolons, cp1252)', async () => {
     const csv = [
       'Nom;Portable;Téléphone;Code postal;Pays',
       'Martin;612345678;33142685300;1000;',
@@ -93,9 +93,10 @@ describe('numbers Excel mangled', () => {
     ]);
   });
 
-  it('keeps phones as written for the phone normaliser, only restoring what Excel lost', async () => {
+  it('keeps phones as written, restoring only what Excel lost', async () => {
     const csv =
-      'Nom,Portable,Téléphone\nMartin,612345678,+33 1 42 68 53 00\nLeroy,6.12345678E+8,06 12 34 56 78\n';
+      'Nom,Portable,Téléphone\nMartin,612345678,+33 1 42 68 53 00\n' +
+      'Leroy,6.12345678E+8,06 12 34 56 78\n';
     const { contacts } = await readAllRows('f.csv', Buffer.from(csv));
     expect(contacts.map((c) => phonesOf(c.contact))).to.deep.equal([
       ['612345678/mobile', '+33 1 42 68 53 00/office'],

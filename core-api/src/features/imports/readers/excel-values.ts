@@ -57,7 +57,9 @@ export function phonesFromCell(
       numbers: [],
       issue: {
         field: 'phones',
-        reason: `numéro de téléphone abîmé par Excel « ${text} » : des chiffres sont perdus (non importé)`,
+        reason:
+          `numéro de téléphone abîmé par Excel « ${text} » : ` +
+          'des chiffres sont perdus (non importé)',
         reasonEn: `phone number mangled by Excel "${text}": digits were lost (not imported)`,
       },
     };

@@ -73,7 +73,7 @@ const unplaced = (reasonEn: string): string =>
 
 describe('readers against the ground truth of the fixtures', () => {
   for (const [stem, differences] of Object.entries(roundcube)) {
-    it(`reads ${stem}.csv as Roundcube's expected vCard, field by field, but for listed reasons`, async () => {
+    it(`reads ${stem}.csv as Roundcube's expected vCard, but for listed reasons`, async () => {
       const fromCsv = await readFixture(`csv/${stem}.csv`);
       const fromVcf = await readFixture(`csv/${stem}.expected.vcf`);
       expect(fromCsv.contacts).to.have.length(1);
@@ -105,7 +105,7 @@ describe('readers against the ground truth of the fixtures', () => {
   ];
   for (const [type, order, date] of civicrm) {
     const name = `csv/civicrm_individual_dates_type${type}.csv`;
-    it(`reads ${name} as its "expected" column says, given the format its "Type" names`, async () => {
+    it(`reads ${name} as its "expected" column says, in its "Type" format`, async () => {
       const rows = readFileSync(fixture(name), 'utf8')
         .trim()
         .split('\n')

@@ -121,7 +121,7 @@ describe('hostile and huge input', function () {
     );
   });
 
-  it('refuses only the line of an unclosed quote, even past the record size limit, and reads the rest', async function () {
+  it('refuses only an unclosed quote’s line, even past the size limit', async function () {
     this.timeout(5000);
     const rows = Array.from({ length: 100_000 }, (_, i) => `Nom${i},note ${i}`);
     const text = `Nom,Notes\nMartin,"début sans fin\n${rows.join('\n')}\n`;

@@ -729,7 +729,8 @@ describe('vCard reader', () => {
           {
             line: 1,
             reason:
-              'Ligne 1 : début de fiche incorrect « BEGIN:VCAR » au lieu de « BEGIN:VCARD », ' +
+              'Ligne 1 : début de fiche incorrect « BEGIN:VCAR » au lieu de ' +
+              '« BEGIN:VCARD », ' +
               'sans VERSION : fiche ignorée',
             reasonEn:
               'Line 1: malformed card start "BEGIN:VCAR" instead of "BEGIN:VCARD", no ' +
