@@ -131,6 +131,10 @@ describe('SearchPanel', () => {
     const { type, key, box, view, opened } = renderPanel(() => result(hits));
     type('dup');
     const listbox = await view.findByRole('listbox');
+    // The list can appear before its hits (a pending search): keys wait for all.
+    await dom.waitFor(() =>
+      expect(dom.within(listbox).getAllByRole('option')).to.have.length(3),
+    );
     const active = () => {
       const id = box.getAttribute('aria-activedescendant');
       const option = id ? document.getElementById(id) : null;
