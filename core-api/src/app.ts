@@ -16,6 +16,7 @@ import { searchRoutes } from './features/search/search.routes.ts';
 import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
+import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import type { SecretBox } from './platform/auth/secret-box.ts';
 import {
   authenticateToken,
@@ -40,6 +41,8 @@ export type AppDeps = {
   /** Served to users over https (PUBLIC_BASE_URL): turns on HSTS. */
   https?: boolean;
   version?: string;
+  /** FEEDS_DIR: the only folder import feeds may read (`data/feeds` by default). */
+  feedsDir?: string;
 };
 
 type AppRequest = Request & {
@@ -60,6 +63,7 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...importRoutes,
     ...auditRoutes,
     ...duplicatesRoutes,
+    ...feedRoutes({ feedsDir: deps.feedsDir ?? join('data', 'feeds') }),
   ];
 }
 
@@ -116,7 +120,9 @@ export function createApp(deps: AppDeps) {
     next();
   });
 
-  app.use('/api/imports', express.raw({ type: () => true, limit: '50mb' }));
+  // An uploaded file is the body itself; every other import route takes JSON.
+  const fileUpload = express.raw({ type: () => true, limit: '50mb' });
+  app.post('/api/imports', fileUpload);
   // A body in another format would otherwise read as empty and be refused
   // for missing fields, which misleads the caller.
   app.use(
@@ -127,7 +133,7 @@ export function createApp(deps: AppDeps) {
         request.headers['transfer-encoding'] !== undefined;
       if (
         hasBody &&
-        !request.path.startsWith('/imports') &&
+        !(request.method === 'POST' && request.path === '/imports') &&
         !request.is('json')
       ) {
         return next(new AppError('UNSUPPORTED_MEDIA_TYPE'));

@@ -7,22 +7,43 @@ import { createUser } from './features/users/users.service.ts';
 import { newUserInput } from './features/users/users.routes.ts';
 import { parseInput } from './platform/http/validate.ts';
 import { createLogger } from './platform/log/logger.ts';
+import {
+  dryRun,
+  calibrationText,
+  importCliOptions,
+  importText,
+} from './features/imports/import-cli.ts';
 import { importFile } from './features/imports/imports.service.ts';
 import { search } from './features/search/search.service.ts';
 import { searchQuery } from './features/search/search.schemas.ts';
-import { ConfigError, loadConfig } from './platform/config/config.ts';
+import {
+  ConfigError,
+  feedsDirOf,
+  loadConfig,
+} from './platform/config/config.ts';
 import { systemActor, type Actor, type Ctx } from './platform/context.ts';
 import { AppError } from './platform/http/errors.ts';
 import { openRuntime, type Runtime } from './platform/runtime.ts';
+import {
+  feedCliOptions,
+  feedCommand,
+  feedUsage,
+} from './features/feeds/feeds-cli.ts';
+import { startWorker, type Worker } from './platform/jobs/worker.ts';
+import { backgroundJobs } from './worker.ts';
 
 const usage = `Usage : relais <commande> [options]
 
-  serve                      démarre l'API et le portail
+  serve                      démarre l'API, le portail et les tâches de fond
   migrate                    applique les migrations en attente
   user add EMAIL [--admin] [--name NOM] [--password MDP]
                              crée un compte (mot de passe à usage unique si absent)
-  import FICHIER [--dry-run] importe un fichier de contacts (xlsx, CSV, vCard)
+  import FICHIER [--dry-run] [--profile ID] [--sheet FEUILLE]
+                             importe un fichier de contacts (xlsx, CSV, vCard) ;
+                             --dry-run lit et compare sans rien enregistrer et
+                             affiche le rapport de calibrage
   search REQUÊTE [--limit N] recherche un contact ou une société
+${feedUsage}
 
 Options communes : --json (sortie pour les scripts), --as EMAIL (agir au nom de ce compte)`;
 
@@ -96,6 +117,7 @@ async function serve(runtime: Runtime): Promise<void> {
     portalDir: config.PORTAL_DIR ?? resolve(repoRoot, 'admin-portal', 'dist'),
     trustProxy: config.TRUST_PROXY,
     https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
+    feedsDir: feedsDirOf(config),
   });
 
   await new Promise<void>((done, fail) => {
@@ -134,15 +156,41 @@ async function serve(runtime: Runtime): Promise<void> {
       done();
     });
     server.on('error', fail);
+    // The embedded worker (feeds, scheduled jobs) unless workers run apart.
+    const worker = config.EMBEDDED_WORKER ? backgroundWorker(runtime) : null;
     const stop = () => {
       log.info('server.stopping');
-      server.close(
-        () => void runtime.db.sequelize.close().then(() => process.exit(0)),
+      void (worker?.stop() ?? Promise.resolve()).then(() =>
+        server.close(
+          () => void runtime.db.sequelize.close().then(() => process.exit(0)),
+        ),
       );
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+/** The worker with every job kind and tick of `worker.ts`. */
+function backgroundWorker(runtime: Runtime): Worker {
+  const { handlers, ticks } = backgroundJobs(runtime);
+
+  return startWorker(runtime, handlers, { ticks });
+}
+
+/** `relais worker`: background jobs only, until SIGINT or SIGTERM. */
+function work(runtime: Runtime): void {
+  const worker = backgroundWorker(runtime);
+  write('Relais : tâches de fond démarrées (Ctrl+C pour arrêter).');
+  const stop = () => {
+    runtime.log.info('worker.stopping');
+    void worker
+      .stop()
+      .then(() => runtime.db.sequelize.close())
+      .then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 type Parsed = ReturnType<typeof parse>;
@@ -152,12 +200,15 @@ function parse(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: {
+      ...feedCliOptions,
       json: { type: 'boolean', default: false },
       as: { type: 'string' },
       admin: { type: 'boolean', default: false },
       name: { type: 'string' },
       password: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      sheet: { type: 'string' },
       limit: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -174,7 +225,8 @@ async function run(args: Parsed): Promise<number> {
     write(usage);
     return command || args.values.help ? 0 : 2;
   }
-  if (!['serve', 'migrate', 'user', 'import', 'search'].includes(command)) {
+  const commands = ['serve', 'worker', 'migrate', 'user', 'import', 'search'];
+  if (!commands.includes(command) && command !== 'feed') {
     throw new Error(`unknown command "${command}" (see relais --help)`);
   }
 
@@ -183,12 +235,16 @@ async function run(args: Parsed): Promise<number> {
   // (one JSON document with --json) and log to standard error.
   const runtime = await openRuntime(
     config,
-    command === 'serve'
+    command === 'serve' || command === 'worker'
       ? createLogger(config.LOG_LEVEL)
       : createLogger(config.LOG_LEVEL, process.stderr),
   );
   if (command === 'serve') {
     await serve(runtime);
+    return -1;
+  }
+  if (command === 'worker') {
+    work(runtime);
     return -1;
   }
 
@@ -228,30 +284,30 @@ async function run(args: Parsed): Promise<number> {
         const data = await readFile(file).catch(() => {
           throw new Error(`cannot read ${file}`);
         });
-        const report = await importFile(ctx, {
+        const options = parseInput(importCliOptions, {
           fileName: basename(file),
-          data,
-          dryRun: args.values['dry-run'],
+          profileId: args.values.profile,
+          sheet: args.values.sheet,
         });
-        const lines = [
-          `${report.fileName} (${report.format})` +
-            (report.dryRun ? ' — essai, rien n’a été enregistré' : ''),
-          `  lignes lues : ${report.totalRows}, contacts créés : ${report.created}, ` +
-            `rejetées : ${report.rejected}, avertissements : ${report.warnings}, ` +
-            `sociétés créées : ${report.companiesCreated} (${report.tookMs} ms)`,
-          `  doublons à examiner : ${report.duplicates.withBase} avec la base, ` +
-            `${report.duplicates.withinFile} dans le fichier ` +
-            `(${report.duplicates.same} sûrs, ${report.duplicates.maybe} possibles, ` +
-            `${report.duplicates.ambiguous} ambigus)`,
-          ...report.issues
-            .slice(0, 50)
-            .map(
-              (issue) =>
-                `  ligne ${issue.line}${issue.field ? ` [${issue.field}]` : ''} : ${issue.reason}`,
-            ),
-        ];
-        out(report, lines.join('\n'));
+        if (args.values['dry-run']) {
+          const report = await dryRun(ctx, { ...options, data });
+          out(report, calibrationText(report));
+          return 0;
+        }
+        const report = await importFile(ctx, { ...options, data });
+        out(report, importText(report));
         return 0;
+      }
+      case 'feed': {
+        const jobs = backgroundJobs(runtime).handlers;
+        const result = await feedCommand(
+          { ...runtime, jobs },
+          ctx,
+          rest,
+          args.values,
+        );
+        out(result.value, result.text);
+        return result.status;
       }
       case 'search': {
         const query = rest.join(' ');

@@ -84,11 +84,31 @@ export function mergedInput(
   choices: Partial<Record<ChoosableField, 'survivor' | 'other'>>,
   region = 'FR',
 ): ContactInputParsed {
+  return mergeInputs(inputOf(survivor), inputOf(other), choices, {
+    region,
+    otherId: other.id,
+  });
+}
+
+/**
+ * `mergedInput` over two contact inputs: a contact and an imported row, or
+ * two rows of one file.
+ *
+ * @param kept the survivor's input
+ * @param added the other record's input
+ * @param choices the fields taken from the other record
+ * @param options the default phone region; the other record's id, if it has one
+ */
+export function mergeInputs(
+  kept: ContactInputParsed,
+  added: ContactInputParsed,
+  choices: Partial<Record<ChoosableField, 'survivor' | 'other'>>,
+  options: { region?: string; otherId?: number } = {},
+): ContactInputParsed {
   // One number written two ways ("06…", "+33 6…") is one phone.
   const phoneKey = (number: string) =>
-    normalisePhone(number, region).e164 ?? number.replace(/\D/g, '');
-  const kept = inputOf(survivor);
-  const added = inputOf(other);
+    normalisePhone(number, options.region ?? 'FR').e164 ??
+    number.replace(/\D/g, '');
   const scalars = Object.fromEntries(
     choosableFields.map((field) => {
       const choice = choices[field];
@@ -106,7 +126,7 @@ export function mergedInput(
     ...kept,
     ...scalars,
     intermediaryId:
-      kept.intermediaryId === other.id
+      options.otherId !== undefined && kept.intermediaryId === options.otherId
         ? null
         : (kept.intermediaryId ?? added.intermediaryId),
     intermediaryRole: kept.intermediaryId

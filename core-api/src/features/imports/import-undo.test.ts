@@ -14,7 +14,7 @@ describeEachDatabase('undoing an import', (db) => {
   const upload = (fileName: string) =>
     h.request
       .post('/api/imports')
-      .query({ fileName })
+      .query({ fileName, commit: 'true' })
       .set(auth(h.tokens.admin))
       .type('application/octet-stream')
       .send(Buffer.from(csv));
@@ -34,9 +34,10 @@ describeEachDatabase('undoing an import', (db) => {
 
   it('takes back its contacts and the companies only it created, once', async () => {
     const imported = await upload('presse.csv');
-    expect(imported.status, JSON.stringify(imported.body)).to.equal(201);
-    expect(imported.body.created).to.equal(3);
-    const batchId = imported.body.batchId;
+    expect(imported.status, JSON.stringify(imported.body)).to.equal(202);
+    expect(imported.body.status).to.equal('committed');
+    expect(imported.body.result.created).to.equal(3);
+    const batchId = imported.body.id;
 
     const byEditor = await h.request
       .post(`/api/imports/${batchId}/undo`)
@@ -50,6 +51,8 @@ describeEachDatabase('undoing an import', (db) => {
     expect(undone.body).to.deep.equal({
       batchId,
       contactsRemoved: 3,
+      contactsRestored: 0,
+      contactsReactivated: 0,
       companiesRemoved: 1,
       editedSinceImport: 0,
     });
@@ -76,40 +79,64 @@ describeEachDatabase('undoing an import', (db) => {
     ).to.equal('undone');
   });
 
-  it('queues every contact of a file imported twice as a sure duplicate', async () => {
+  it('merges a file imported twice into the contacts it made, and undoes that', async () => {
     const first = await upload('double.csv');
-    const second = await upload('double.csv');
-    expect(first.body.duplicates.withBase).to.equal(0);
-    expect(second.body.duplicates).to.include({
-      withBase: 3,
-      withinFile: 0,
-      same: 3,
+    const hit = (
+      await h.request
+        .get('/api/search')
+        .query({ q: 'elise garnier' })
+        .set(auth(h.tokens.editor))
+    ).body.items[0];
+    const before = (
+      await h.request.get(`/api/contacts/${hit.id}`).set(auth(h.tokens.editor))
+    ).body;
+    const twice = csv
+      .replace(
+        'elise.garnier@gazette.test',
+        'elise.garnier@gazette.test;06 12 34 56 78',
+      )
+      .replace('E-mail', 'E-mail;Portable');
+    const second = await h.request
+      .post('/api/imports')
+      .query({ fileName: 'double-2.csv', commit: 'true' })
+      .set(auth(h.tokens.admin))
+      .type('application/octet-stream')
+      .send(Buffer.from(twice));
+    expect(first.body.result.created).to.equal(3);
+    expect(second.body.result, JSON.stringify(second.body)).to.include({
+      created: 0,
+      merged: 3,
     });
-    const queue = await h.request
-      .get('/api/duplicates')
-      .query({ pageSize: 100 })
-      .set(auth(h.tokens.editor));
-    const queued = queue.body.items.filter(
-      (pair: { outcome: string }) => pair.outcome === 'same',
-    );
-    expect(queued.length).to.be.at.least(3);
+    expect(await names('garnier')).to.have.length(1);
+    const merged = (
+      await h.request.get(`/api/contacts/${hit.id}`).set(auth(h.tokens.editor))
+    ).body;
+    expect(merged.phones.map((p: { e164: string }) => p.e164)).to.deep.equal([
+      '+33612345678',
+    ]);
+    expect(merged.fieldSources.phones.source).to.match(/^import #\d+/);
 
-    // Undoing the second import empties the queue of its pairs.
-    await h.request
-      .post(`/api/imports/${second.body.batchId}/undo`)
+    // Undoing the second import gives the contacts back as they were.
+    const undone = await h.request
+      .post(`/api/imports/${second.body.id}/undo`)
       .set(auth(h.tokens.admin));
-    await h.request
-      .post(`/api/imports/${first.body.batchId}/undo`)
+    expect(undone.body).to.include({ contactsRemoved: 0, contactsRestored: 3 });
+    const restored = (
+      await h.request.get(`/api/contacts/${hit.id}`).set(auth(h.tokens.editor))
+    ).body;
+    expect(restored.phones).to.deep.equal(before.phones);
+    // The merge and its undo changed those contacts since the first import.
+    const firstUndo = await h.request
+      .post(`/api/imports/${first.body.id}/undo`)
+      .query({ force: 'true' })
       .set(auth(h.tokens.admin));
-    const after = await h.request
-      .get('/api/duplicates')
-      .set(auth(h.tokens.editor));
-    expect(after.body.total).to.equal(0);
+    expect(firstUndo.body).to.include({ contactsRemoved: 3 });
+    expect(await names('garnier')).to.deep.equal([]);
   });
 
   it('asks before taking back contacts edited since the import', async () => {
     const imported = await upload('presse-2.csv');
-    const batchId = imported.body.batchId;
+    const batchId = imported.body.id;
     const hit = (
       await h.request
         .get('/api/search')

@@ -2,6 +2,9 @@ import { Op, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { inputOf } from '../contacts/contacts.presenter.ts';
+import { updateContact } from '../contacts/contacts.service.ts';
+import type { BeforeCommit } from './commit.ts';
 import type { UndoReport } from './imports.schemas.ts';
 
 /** Ids in slices small enough for every dialect's parameter limits. */
@@ -14,9 +17,10 @@ function* slices(ids: number[], size = 500): Generator<number[]> {
 /**
  * Takes a committed import back as a whole: its contacts are deleted (softly:
  * an administrator can still restore one), with the companies it created
- * that no remaining contact works for, and their search words. Contacts
- * edited since the import are only taken back when `force` is set: the
- * edits would go with them.
+ * that no remaining contact works for, and their search words; contacts it
+ * merged rows into or updated return to what they were; contacts a feed run
+ * deactivated are active again. Contacts edited since the import are only
+ * taken back when `force` is set: the edits would go with them.
  */
 export async function undoImport(
   ctx: Ctx,
@@ -41,7 +45,18 @@ export async function undoImport(
       attributes: ['id', 'version'],
       transaction,
     });
-    const edited = contacts.filter((contact) => contact.version > 1).length;
+    const changed = await changedContacts(ctx, batchId, transaction);
+    const current = await Contact.findAll({
+      where: { id: changed.map((row) => row.contactId) },
+      attributes: ['id', 'version'],
+      transaction,
+    });
+    const versions = new Map(current.map((row) => [row.id, row.version]));
+    const edited =
+      contacts.filter((contact) => contact.version > 1).length +
+      changed.filter(
+        (row) => versions.get(row.contactId) !== row.before.versionAfter,
+      ).length;
     if (edited > 0 && !options.force) {
       throw new AppError('CONFLICT', {
         fr:
@@ -53,6 +68,29 @@ export async function undoImport(
 
     const contactIds = contacts.map((contact) => contact.id);
     await removeContacts(ctx, contactIds, transaction);
+    // Contacts the import merged into or updated go back to what they were.
+    for (const row of changed.reverse()) {
+      const version = versions.get(row.contactId);
+      if (version === undefined) continue;
+      await updateContact(
+        ctx,
+        row.contactId,
+        { ...inputOf(row.before.contact), version },
+        transaction,
+        { source: `annulation de l’import #${batchId}` },
+      );
+      versions.set(row.contactId, version + 1);
+    }
+    const { deactivatedIds } = JSON.parse(batch.options || '{}') as {
+      deactivatedIds?: number[];
+    };
+    const reactivated = deactivatedIds ?? [];
+    for (const slice of slices(reactivated)) {
+      await Contact.update(
+        { deactivatedAt: null },
+        { where: { id: slice }, transaction },
+      );
+    }
     const companyIds = await removeOrphanCompanies(ctx, batchId, transaction);
     batch.status = 'undone';
     await batch.save({ transaction });
@@ -60,6 +98,8 @@ export async function undoImport(
     const report: UndoReport = {
       batchId,
       contactsRemoved: contactIds.length,
+      contactsRestored: changed.length,
+      contactsReactivated: reactivated.length,
       companiesRemoved: companyIds.length,
       editedSinceImport: edited,
     };
@@ -83,6 +123,28 @@ export async function undoImport(
 
     return report;
   });
+}
+
+/** The contacts the import merged rows into or updated, with what they were. */
+async function changedContacts(
+  ctx: Ctx,
+  batchId: number,
+  transaction: Transaction,
+): Promise<{ contactId: number; before: BeforeCommit }[]> {
+  const rows = await ctx.db.models.ImportRow.findAll({
+    where: {
+      batchId,
+      outcome: ['merge', 'update'],
+      beforeData: { [Op.ne]: null },
+    },
+    order: [['id', 'ASC']],
+    transaction,
+  });
+
+  return rows.map((row) => ({
+    contactId: row.contactId as number,
+    before: JSON.parse(row.beforeData as string) as BeforeCommit,
+  }));
 }
 
 async function removeContacts(

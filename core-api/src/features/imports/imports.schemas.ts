@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isColumnKey } from './readers/column-keys.ts';
 
 export const importIssue = z.object({
   line: z.number().int(),
@@ -11,57 +12,201 @@ export const importIssue = z.object({
 
 export type ImportIssue = z.infer<typeof importIssue>;
 
-export const importReport = z.object({
-  batchId: z.number().int().nullable(),
-  fileName: z.string(),
-  format: z.string(),
-  dryRun: z.boolean(),
+const fileName = z
+  .string()
+  .trim()
+  .min(1, { message: 'nom de fichier requis / file name required' })
+  .max(300)
+  .refine((name) => !/[\\/\0]/.test(name), {
+    message: 'nom de fichier invalide / invalid file name',
+  });
+
+/** A person's column choices: header → column key, or null to skip the column. */
+export const columnChoices = z
+  .record(
+    z.string().trim().min(1).max(200),
+    z
+      .string()
+      .refine(isColumnKey, {
+        message: 'champ inconnu / unknown field',
+      })
+      .nullable(),
+  )
+  .refine((choices) => Object.keys(choices).length <= 200, {
+    message: 'trop de colonnes / too many columns',
+  });
+
+/** How a staged file is read and applied. */
+export const stageOptions = z.object({
+  profileId: z.number().int().positive().optional(),
+  columns: columnChoices.optional(),
+  sheet: z.string().trim().min(1).max(100).optional(),
+  dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+  /** Contacts keep the id this source gives them (`feed:12`): the next run updates them. */
+  externalSource: z.string().trim().min(1).max(100).optional(),
+  /** Contacts of that source missing from this file are deactivated. */
+  deactivateMissing: z.boolean().optional(),
+});
+
+export type StageOptions = z.infer<typeof stageOptions>;
+
+export const rowOutcomes = [
+  'create',
+  'update',
+  'merge',
+  'review',
+  'reject',
+] as const;
+
+const tableMapping = z.object({
+  sheet: z.string().optional(),
+  columns: z.array(
+    z.object({
+      index: z.number().int(),
+      header: z.string(),
+      suggested: z.string().nullable(),
+      key: z.string().nullable(),
+    }),
+  ),
+});
+
+/** The preview of a staged file: what committing it would do. */
+export const stagedSummary = z.object({
   totalRows: z.number().int(),
-  created: z.number().int(),
-  rejected: z.number().int(),
+  counts: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    merge: z.number().int(),
+    review: z.number().int(),
+    reject: z.number().int(),
+  }),
   warnings: z.number().int(),
-  companiesCreated: z.number().int(),
   issues: z.array(importIssue),
   issuesTruncated: z.boolean(),
-  /** Duplicates found among the new contacts and with the base, queued for review. */
+  mappings: z.array(tableMapping),
   duplicates: z.object({
+    /** Pairs with contacts of the base, for review. */
     withBase: z.number().int(),
+    /** Pairs of two rows of the file, for review. */
     withinFile: z.number().int(),
-    same: z.number().int(),
-    maybe: z.number().int(),
-    ambiguous: z.number().int(),
-    tookMs: z.number(),
+    /** Rows folded into an earlier row of the file (one person). */
+    mergedInFile: z.number().int(),
+    /** Rows merged into a contact of the base. */
+    mergedWithBase: z.number().int(),
   }),
   tookMs: z.number(),
 });
 
-export type ImportReport = z.infer<typeof importReport>;
+export type StagedSummary = z.infer<typeof stagedSummary>;
 
-export const importQuery = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1, { message: 'nom de fichier requis / file name required' })
-    .max(300)
-    .refine((name) => !/[\\/\0]/.test(name), {
-      message: 'nom de fichier invalide / invalid file name',
-    }),
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
+/** What committing a staged batch did. */
+export const commitReport = z.object({
+  batchId: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  merged: z.number().int(),
+  queuedForReview: z.number().int(),
+  rejected: z.number().int(),
+  deactivated: z.number().int(),
+  companiesCreated: z.number().int(),
+  tookMs: z.number(),
 });
+
+export type CommitReport = z.infer<typeof commitReport>;
 
 export const importBatchDto = z.object({
   id: z.number().int(),
   fileName: z.string(),
   format: z.string(),
-  status: z.string(),
+  status: z.enum([
+    'staging',
+    'staged',
+    'committing',
+    'running',
+    'committed',
+    'failed',
+    'discarded',
+    'undone',
+  ]),
+  /** The step running now: reading, matching, writing, committing. */
+  phase: z.string().nullable(),
+  progress: z.object({ done: z.number().int(), total: z.number().int() }),
   totalRows: z.number().int(),
   createdCount: z.number().int(),
   rejectedCount: z.number().int(),
+  options: stageOptions,
   createdAt: z.string(),
-  report: importReport.nullable(),
+  committedAt: z.string().nullable(),
+  /** Why reading or committing failed, in French and English. */
+  error: z.object({ fr: z.string(), en: z.string() }).nullable(),
+  /** The preview, once the file is read. */
+  preview: stagedSummary.nullable(),
+  /** What committing did. */
+  result: commitReport.nullable(),
+});
+
+export type ImportBatchDto = z.infer<typeof importBatchDto>;
+
+export const stageQuery = z.object({
+  fileName,
+  profileId: z.coerce.number().int().positive().optional(),
+  sheet: z.string().trim().min(1).max(100).optional(),
+  dateOrder: z.enum(['dmy', 'mdy', 'ymd']).optional(),
+  /** Read and commit in one step (scripts); the preview is skipped. */
+  commit: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export const restageInput = stageOptions.pick({
+  profileId: true,
+  columns: true,
+  sheet: true,
+  dateOrder: true,
+});
+
+export const importRowDto = z.object({
+  line: z.number().int(),
+  sheet: z.string().nullable(),
+  outcome: z.enum(rowOutcomes),
+  /** The contact the row updates or merges into (or created, once committed). */
+  contactId: z.number().int().nullable(),
+  /** The earlier line of the file this row is folded into. */
+  mergeLine: z.number().int().nullable(),
+  score: z.number().nullable(),
+  externalId: z.string().nullable(),
+  /** Who the row is: name, organisation, email, as read. */
+  label: z.string(),
+  contact: z.record(z.string(), z.unknown()).nullable(),
+  issues: z.array(importIssue),
+  /** Pairs the row takes to the review queue. */
+  pairs: z.array(
+    z.object({
+      contactId: z.number().int().optional(),
+      line: z.number().int().optional(),
+      score: z.number(),
+      outcome: z.enum(['same', 'maybe']),
+    }),
+  ),
+});
+
+export const rowsQuery = z.object({
+  outcome: z.enum(rowOutcomes).optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const mappingProfileInput = z.object({
+  name: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(500).nullish(),
+  columns: columnChoices,
+});
+
+export const mappingProfileDto = mappingProfileInput.extend({
+  id: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.string(),
 });
 
 export const undoQuery = z.object({
@@ -74,9 +219,38 @@ export const undoQuery = z.object({
 export const undoReport = z.object({
   batchId: z.number().int(),
   contactsRemoved: z.number().int(),
+  /** Contacts the import had merged rows into or updated, back as they were. */
+  contactsRestored: z.number().int(),
+  /** Contacts a feed run had deactivated, active again. */
+  contactsReactivated: z.number().int(),
   companiesRemoved: z.number().int(),
   /** Contacts changed by someone after the import, removed with `force`. */
   editedSinceImport: z.number().int(),
 });
 
 export type UndoReport = z.infer<typeof undoReport>;
+
+/** A one-step import (CLI, scripts): what was read, and what committing did. */
+export const importReport = z.object({
+  batchId: z.number().int().nullable(),
+  fileName: z.string(),
+  format: z.string(),
+  dryRun: z.boolean(),
+  totalRows: z.number().int(),
+  counts: stagedSummary.shape.counts,
+  created: z.number().int(),
+  merged: z.number().int(),
+  updated: z.number().int(),
+  queuedForReview: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  deactivated: z.number().int(),
+  companiesCreated: z.number().int(),
+  issues: z.array(importIssue),
+  issuesTruncated: z.boolean(),
+  duplicates: stagedSummary.shape.duplicates,
+  mappings: stagedSummary.shape.mappings,
+  tookMs: z.number(),
+});
+
+export type ImportReport = z.infer<typeof importReport>;

@@ -195,7 +195,7 @@ export async function* readCsv(
   );
   const outcome = yield* readTable(
     tableRows(records, source.fileName),
-    options.dateOrder,
+    options,
   );
   if (outcome.mapping === null && !outcome.headerless) {
     if (sample.trim() === '') {

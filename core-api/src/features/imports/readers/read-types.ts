@@ -33,6 +33,23 @@ export type ReadOptions = {
   sheet?: string;
   /** Order of ambiguous text dates; detected from the column when not given. */
   dateOrder?: DateOrder;
+  /** A person's column choices (header → column key, or null to skip it). */
+  columns?: Record<string, string | null>;
+  /** Told how each table's columns were understood, before its rows. */
+  onMapping?: (mapping: TableMapping) => void;
+};
+
+/** How one table's columns were understood: suggested, then as chosen. */
+export type TableMapping = {
+  sheet?: string;
+  columns: {
+    index: number;
+    header: string;
+    /** What the header mapper recognised (a column key), or null. */
+    suggested: string | null;
+    /** What will be imported, after the person's choices. */
+    key: string | null;
+  }[];
 };
 
 /** A problem found while building one contact, before its location is known. */

@@ -1,10 +1,16 @@
 import { finaliseDraft } from './contact-draft.ts';
 import { detectDateOrder } from './dates.ts';
 import type { CellValue } from './dates.ts';
+import { applyChoices, keyOfTarget } from './column-keys.ts';
 import { mapHeaders } from './header-map.ts';
 import type { ColumnTarget, HeaderMapping } from './header-map.ts';
 import { contactRow, issueRow } from './read-types.ts';
-import type { DateOrder, FieldIssue, ReadRow, RowPlace } from './read-types.ts';
+import type {
+  FieldIssue,
+  ReadOptions,
+  ReadRow,
+  RowPlace,
+} from './read-types.ts';
 import { cellText, draftFromCells } from './row-draft.ts';
 import { looksLikeEmail, looksLikePhone } from './values.ts';
 
@@ -80,6 +86,44 @@ export function guessColumns(
   return targets;
 }
 
+/**
+ * The targets after a person's choices, told to the caller's listener. A
+ * file without a header row names its columns by position ("Colonne 3").
+ */
+function chooseColumns(
+  suggested: (ColumnTarget | null)[],
+  headers: string[],
+  options: Pick<ReadOptions, 'columns' | 'onMapping'> & { sheet?: string },
+): (ColumnTarget | null)[] {
+  const names =
+    headers.length > 0
+      ? headers
+      : suggested.map((_target, index) => `Colonne ${index + 1}`);
+  const targets = options.columns
+    ? applyChoices(names, suggested, options.columns)
+    : suggested;
+  options.onMapping?.({
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    columns: names.flatMap((header, index) =>
+      header.trim() === ''
+        ? []
+        : [
+            {
+              index,
+              header: header.trim(),
+              suggested: keyOf(suggested[index]),
+              key: keyOf(targets[index]),
+            },
+          ],
+    ),
+  });
+
+  return targets;
+}
+
+const keyOf = (target: ColumnTarget | null | undefined) =>
+  target ? keyOfTarget(target) : null;
+
 const IDENTITY_FIELDS = new Set([
   'email',
   'lastName',
@@ -133,18 +177,25 @@ function raggedIssue(
  * data rows, then builds one contact per row. Rows never throw: every
  * problem becomes an issue on the row's line.
  *
+ * A person's column choices replace the mapper's suggestions, and the
+ * caller is told how the columns were understood before the first row.
+ *
  * @param rows the table's rows, in order
- * @param dateOrder the caller's date order, if known
+ * @param options the caller's date order, column choices, mapping listener
  * @returns how the header was understood (null mapping when none was found)
  */
 export async function* readTable(
   rows: AsyncIterable<TableRow>,
-  dateOrder?: DateOrder,
+  options: Pick<ReadOptions, 'dateOrder' | 'columns' | 'onMapping'> & {
+    sheet?: string;
+  } = {},
 ): AsyncGenerator<ReadRow, TableOutcome> {
+  const { dateOrder } = options;
   const iterator = rows[Symbol.asyncIterator]();
   let mapping: HeaderMapping | null = null;
   let targets: (ColumnTarget | null)[] | null = null;
   let width = 0;
+  let headerTexts: string[] = [];
   const pending: TableRow[] = [];
 
   for (let seen = 0; seen < HEADER_WINDOW && targets === null;) {
@@ -166,6 +217,7 @@ export async function* readTable(
     }
     const candidate = mapHeaders(texts);
     if (isHeaderRow(candidate, texts)) {
+      headerTexts = texts;
       mapping = candidate;
       targets = candidate.columns;
       width = texts.length;
@@ -173,6 +225,7 @@ export async function* readTable(
     }
   }
   if (targets === null) return { mapping: null, headerless: false, rows: 0 };
+  targets = chooseColumns(targets, headerTexts, options);
 
   const birthColumns = targets.flatMap((t, i) =>
     t?.field === 'birthDate' ? [i] : [],

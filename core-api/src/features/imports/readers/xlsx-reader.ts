@@ -108,7 +108,7 @@ export async function* readXlsx(
         continue;
       }
       sheetFound = true;
-      const outcome = yield* readTable(rows, options.dateOrder);
+      const outcome = yield* readTable(rows, { ...options, sheet });
       await drain(rows);
       if (outcome.mapping !== null || outcome.headerless) {
         readable++;

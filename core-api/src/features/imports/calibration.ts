@@ -1,0 +1,141 @@
+import { Op } from 'sequelize';
+import { z } from 'zod';
+import { isAdmin, type Ctx } from '../../platform/context.ts';
+import { forbidden, notFound } from '../../platform/http/errors.ts';
+import { stagedSummary, type ImportIssue } from './imports.schemas.ts';
+import type { StagedData } from './staging.ts';
+
+export const calibrationReport = z.object({
+  batchId: z.number().int(),
+  fileName: z.string(),
+  totalRows: z.number().int(),
+  counts: stagedSummary.shape.counts,
+  /** The most frequent problems, by field and reason, with a few lines each. */
+  topErrors: z.array(
+    z.object({
+      field: z.string().nullable(),
+      reason: z.string(),
+      reasonEn: z.string(),
+      severity: z.enum(['error', 'warning']),
+      count: z.number().int(),
+      lines: z.array(z.number().int()),
+    }),
+  ),
+  /** Groups of rows that are one person, largest first. */
+  clusters: z.array(
+    z.object({
+      lines: z.array(z.number().int()),
+      contactId: z.number().int().nullable(),
+      outcome: z.enum(['merge', 'review']),
+    }),
+  ),
+  /** Columns of the file that nothing reads. */
+  unmapped: z.array(
+    z.object({ sheet: z.string().nullable(), header: z.string() }),
+  ),
+});
+
+export type CalibrationReport = z.infer<typeof calibrationReport>;
+
+/** A reason without the line it names, so one fault on many lines counts once. */
+const generic = (reason: string) =>
+  reason
+    .replace(
+      /^(Feuille « [^»]* », ligne|Ligne|Sheet "[^"]*", row|Line) \d+ ?: /,
+      '',
+    )
+    .replace(/« [^»]* »|"[^"]*"/g, '…');
+
+/**
+ * What calibrating a migration needs from a staged file (R8): counts by
+ * outcome, the most frequent errors, the clusters of rows that are one
+ * person, and the columns left unmapped.
+ *
+ * @param limit how many errors and clusters to list
+ */
+export async function calibrate(
+  ctx: Ctx,
+  batchId: number,
+  limit = 20,
+): Promise<CalibrationReport> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+  const { ImportBatch, ImportRow } = ctx.db.models;
+  const batch = await ImportBatch.findByPk(batchId);
+  if (!batch) throw notFound('Import', batchId);
+  const summary = stagedSummary.parse(JSON.parse(batch.report));
+
+  const errors = new Map<string, CalibrationReport['topErrors'][number]>();
+  const clusters = new Map<string, CalibrationReport['clusters'][number]>();
+  let after = 0;
+  for (;;) {
+    const rows = await ImportRow.findAll({
+      where: { batchId, id: { [Op.gt]: after } },
+      order: [['id', 'ASC']],
+      limit: 1000,
+    });
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1]?.id ?? after;
+    for (const row of rows) {
+      for (const issue of JSON.parse(row.issues ?? '[]') as ImportIssue[]) {
+        const reason = generic(issue.reason);
+        const key = `${issue.severity}\u0000${issue.field ?? ''}\u0000${reason}`;
+        const entry = errors.get(key) ?? {
+          field: issue.field ?? null,
+          reason,
+          reasonEn: generic(issue.reasonEn),
+          severity: issue.severity,
+          count: 0,
+          lines: [],
+        };
+        entry.count++;
+        if (entry.lines.length < 5) entry.lines.push(row.line);
+        errors.set(key, entry);
+      }
+      const data = row.data ? (JSON.parse(row.data) as StagedData) : null;
+      if (row.outcome === 'merge') {
+        const key =
+          row.contactId !== null ? `c${row.contactId}` : `l${row.mergeLine}`;
+        const cluster = clusters.get(key) ?? {
+          lines: row.mergeLine === null ? [] : [row.mergeLine],
+          contactId: row.contactId,
+          outcome: 'merge' as const,
+        };
+        cluster.lines.push(row.line);
+        clusters.set(key, cluster);
+      } else if (row.outcome === 'review' && data?.pairs) {
+        for (const pair of data.pairs) {
+          const key =
+            pair.contactId !== undefined
+              ? `r${row.line}:c${pair.contactId}`
+              : `r${row.line}:l${pair.line}`;
+          clusters.set(key, {
+            lines: pair.line === undefined ? [row.line] : [pair.line, row.line],
+            contactId: pair.contactId ?? null,
+            outcome: 'review',
+          });
+        }
+      }
+    }
+  }
+
+  return {
+    batchId,
+    fileName: batch.fileName,
+    totalRows: summary.totalRows,
+    counts: summary.counts,
+    topErrors: [...errors.values()]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, limit),
+    clusters: [...clusters.values()]
+      .sort((a, b) => b.lines.length - a.lines.length)
+      .slice(0, limit),
+    unmapped: summary.mappings.flatMap((mapping) =>
+      mapping.columns
+        .filter((column) => column.key === null)
+        .map((column) => ({
+          sheet: mapping.sheet ?? null,
+          header: column.header,
+        })),
+    ),
+  };
+}

@@ -1,0 +1,502 @@
+import { Op, QueryTypes, type Transaction } from 'sequelize';
+import { isAdmin, type Ctx } from '../../platform/context.ts';
+import { dialectOf } from '../../platform/db/database.ts';
+import type { ImportBatchRow, ImportRowRow } from '../../platform/db/models.ts';
+import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { inputOf, presentContact } from '../contacts/contacts.presenter.ts';
+import type {
+  ContactDto,
+  ContactInputParsed,
+} from '../contacts/contacts.schemas.ts';
+import {
+  insertContacts,
+  loadContact,
+  updateContact,
+  type Provenance,
+} from '../contacts/contacts.service.ts';
+import { mergeInputs } from '../duplicates/contact-merge.ts';
+import {
+  fieldChoicesByRules,
+  getMergeRules,
+  type MergeRules,
+} from '../duplicates/merge-rules.ts';
+import { outletKey } from '../dedup/index.ts';
+import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
+import { importProgress, type ProgressHandle } from './import-progress.ts';
+import type { CommitReport, StageOptions } from './imports.schemas.ts';
+import { notStaged, type StagedData } from './staging.ts';
+
+const chunkSize = 500;
+
+/** What an import changed in a contact it merged into or updated, for undo. */
+export type BeforeCommit = { contact: ContactDto; versionAfter: number };
+
+/** Lets a test stop a commit midway, as a crash would. */
+export type CommitHooks = { afterChunk?: (done: number) => void };
+
+/**
+ * Applies a staged batch to the base in one transaction: its new contacts
+ * are created, rows that are existing contacts merge into them under the
+ * survivorship rules, a feed's known records are updated, pairs to review
+ * are queued, and, for a feed, its records missing from this run are
+ * deactivated. Either all of it lands or none of it: a failure leaves the
+ * base as it was and the batch staged, with the reason.
+ */
+export async function commitImport(
+  ctx: Ctx,
+  batchId: number,
+  hooks: CommitHooks = {},
+): Promise<CommitReport> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+  const { ImportBatch } = ctx.db.models;
+  const batch = await ImportBatch.findByPk(batchId);
+  if (!batch) throw notFound('Import', batchId);
+  // Claimed by a conditional update: two commits of one batch cannot both run.
+  const [claimed] = await ImportBatch.update(
+    { status: 'committing', phase: 'committing', error: null },
+    { where: { id: batchId, status: 'staged' } },
+  );
+  if (claimed === 0) throw notStaged(batch);
+
+  const started = performance.now();
+  const progress = importProgress.start(batchId, 'committing', batch.totalRows);
+  try {
+    const report = await ctx.db.sequelize.transaction((transaction) =>
+      applyBatch(ctx, batch, transaction, progress, hooks),
+    );
+    report.tookMs = Math.round(performance.now() - started);
+    await ImportBatch.update(
+      { report: JSON.stringify(report) },
+      { where: { id: batchId } },
+    );
+    ctx.log.info(
+      {
+        batchId,
+        created: report.created,
+        merged: report.merged,
+        updated: report.updated,
+        tookMs: report.tookMs,
+      },
+      'import.batch.committed',
+    );
+    if (report.created >= 1000) await refreshStatistics(ctx);
+
+    return report;
+  } catch (error) {
+    const reason =
+      error instanceof AppError
+        ? { fr: error.messageFr, en: error.messageEn }
+        : {
+            fr: 'validation interrompue par une erreur inattendue : rien n’a été importé',
+            en: 'commit stopped by an unexpected error: nothing was imported',
+          };
+    ctx.log.error(
+      { batchId, err: error instanceof AppError ? undefined : error },
+      'import.batch.commit_failed',
+    );
+    await ImportBatch.update(
+      { status: 'staged', phase: null, error: JSON.stringify(reason) },
+      { where: { id: batchId } },
+    );
+    throw error;
+  } finally {
+    importProgress.end(batchId);
+  }
+}
+
+/**
+ * After a large import the planner's picture of the tables is stale: without
+ * fresh statistics PostgreSQL may scan the search index instead of seeking.
+ * SQL Server updates its statistics itself.
+ */
+async function refreshStatistics(ctx: Ctx): Promise<void> {
+  const dialect = dialectOf(ctx.db.sequelize);
+  if (dialect === 'postgres') {
+    await ctx.db.sequelize.query(
+      'ANALYZE search_tokens, contacts, contact_companies, companies',
+    );
+  } else if (dialect === 'sqlite') {
+    await ctx.db.sequelize.query('PRAGMA optimize');
+  }
+}
+
+/** The staged rows of some outcomes, in file order, a chunk at a time. */
+async function* stagedRows(
+  ctx: Ctx,
+  batchId: number,
+  outcomes: ImportRowRow['outcome'][],
+  transaction: Transaction,
+): AsyncGenerator<ImportRowRow[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await ctx.db.models.ImportRow.findAll({
+      where: { batchId, outcome: outcomes, id: { [Op.gt]: after } },
+      order: [['id', 'ASC']],
+      limit: chunkSize,
+      transaction,
+    });
+    if (rows.length === 0) return;
+    yield rows;
+    after = (rows[rows.length - 1] as ImportRowRow).id;
+  }
+}
+
+async function applyBatch(
+  ctx: Ctx,
+  batch: ImportBatchRow,
+  transaction: Transaction,
+  progress: ProgressHandle,
+  hooks: CommitHooks,
+): Promise<CommitReport> {
+  const { Company, ImportBatch, ImportFile, ImportRow } = ctx.db.models;
+  const options = JSON.parse(batch.options) as StageOptions;
+  const audit = await recordAudit(
+    ctx,
+    {
+      action: 'import',
+      entityType: 'import_batch',
+      entityId: batch.id,
+      summary: batch.fileName,
+    },
+    transaction,
+  );
+  const provenance: Provenance = {
+    source: `import #${batch.id} (${batch.fileName})`.slice(0, 300),
+    importBatchId: batch.id,
+  };
+  const report: CommitReport = {
+    batchId: batch.id,
+    created: 0,
+    updated: 0,
+    merged: 0,
+    queuedForReview: 0,
+    rejected: batch.rejectedCount,
+    deactivated: 0,
+    companiesCreated: 0,
+    tookMs: 0,
+  };
+  const companiesBefore = await Company.count({ transaction });
+  const companyCache = new Map<string, number>();
+  const termCache = new Map<string, number>();
+  const idOfRow = new Map<number, number>();
+  const pairs: { a: number; b: number; score: number; outcome: string }[] = [];
+  const pending: { seq: number; pairs: NonNullable<StagedData['pairs']> }[] =
+    [];
+  let done = 0;
+
+  const withTerms = async (staged: StagedData[]) => {
+    const termIds = await resolveTermPaths(
+      ctx,
+      staged.flatMap((item) => item.terms ?? []),
+      transaction,
+      termCache,
+    );
+    let cursor = 0;
+
+    return staged.map((item) => {
+      const count = item.terms?.length ?? 0;
+      const ids = termIds
+        .slice(cursor, cursor + count)
+        .filter((id): id is number => id !== null);
+      cursor += count;
+
+      return {
+        ...item.input,
+        termIds: [...new Set([...item.input.termIds, ...ids])],
+      };
+    });
+  };
+
+  for await (const rows of stagedRows(
+    ctx,
+    batch.id,
+    ['create', 'review'],
+    transaction,
+  )) {
+    const staged = rows.map(
+      (row) => JSON.parse(row.data ?? '{}') as StagedData,
+    );
+    const inputs = await withTerms(staged);
+    const ids = await insertContacts(
+      ctx,
+      inputs,
+      provenance,
+      transaction,
+      companyCache,
+    );
+    staged.forEach((item, index) => {
+      idOfRow.set(item.seq, ids[index] as number);
+      if (item.pairs) pending.push({ seq: item.seq, pairs: item.pairs });
+    });
+    if (options.externalSource) {
+      await keepExternalIds(
+        ctx,
+        options.externalSource,
+        rows,
+        ids,
+        transaction,
+      );
+    }
+    report.created += rows.length;
+    done += rows.length;
+    progress.advance(done);
+    hooks.afterChunk?.(done);
+  }
+
+  const rules = (await getMergeRules(ctx, transaction)).rules;
+  for await (const rows of stagedRows(
+    ctx,
+    batch.id,
+    ['merge', 'update'],
+    transaction,
+  )) {
+    for (const row of rows) {
+      done++;
+      if (row.contactId === null) continue;
+      const staged = JSON.parse(row.data ?? '{}') as StagedData;
+      const [input] = await withTerms([staged]);
+      const before = await applyToContact(
+        ctx,
+        row,
+        input as ContactInputParsed,
+        { provenance, rules, options },
+        transaction,
+      );
+      await ImportRow.update(
+        { beforeData: JSON.stringify(before) },
+        { where: { id: row.id }, transaction },
+      );
+      if (row.outcome === 'merge') report.merged++;
+      else report.updated++;
+    }
+    progress.advance(done);
+    hooks.afterChunk?.(done);
+  }
+
+  for (const item of pending) {
+    const id = idOfRow.get(item.seq) as number;
+    for (const pair of item.pairs) {
+      const other =
+        pair.contactId ??
+        (pair.row === undefined ? undefined : idOfRow.get(pair.row));
+      if (other === undefined) continue;
+      pairs.push({ a: id, b: other, score: pair.score, outcome: pair.outcome });
+    }
+  }
+  report.queuedForReview = await queuePairs(ctx, pairs, transaction);
+
+  let deactivatedIds: number[] = [];
+  if (options.externalSource && options.deactivateMissing) {
+    deactivatedIds = await deactivateMissing(
+      ctx,
+      batch.id,
+      options.externalSource,
+      transaction,
+    );
+    report.deactivated = deactivatedIds.length;
+  }
+  report.companiesCreated =
+    (await Company.count({ transaction })) - companiesBefore;
+
+  await ImportBatch.update(
+    {
+      status: 'committed',
+      phase: null,
+      createdCount: report.created,
+      committedAt: new Date(),
+      auditEventId: Number(audit.id),
+      report: JSON.stringify(report),
+      options: JSON.stringify({ ...options, deactivatedIds }),
+    },
+    { where: { id: batch.id }, transaction },
+  );
+  await ImportFile.destroy({ where: { batchId: batch.id }, transaction });
+  await audit.update(
+    {
+      afterData: JSON.stringify({
+        created: report.created,
+        merged: report.merged,
+        updated: report.updated,
+        rejected: report.rejected,
+        deactivated: report.deactivated,
+      }),
+    },
+    { transaction },
+  );
+
+  return report;
+}
+
+/**
+ * A row's companies written as the contact's own when they name the same
+ * outlet ("LE MONDE SA" is the contact's "Le Monde"), so a merge does not
+ * link one person twice to one company.
+ */
+function alignCompanies(
+  contact: ContactDto,
+  input: ContactInputParsed,
+): ContactInputParsed {
+  const byOutlet = new Map(
+    contact.affiliations.map((a) => [outletKey(a.company.name), a.company.id]),
+  );
+
+  return {
+    ...input,
+    affiliations: input.affiliations.map((affiliation) => {
+      const id = affiliation.companyName
+        ? byOutlet.get(outletKey(affiliation.companyName))
+        : undefined;
+
+      return id === undefined || affiliation.companyId
+        ? affiliation
+        : { ...affiliation, companyId: id, companyName: null };
+    }),
+  };
+}
+
+/**
+ * Merges a row into the contact it is (the contact survives; each field
+ * follows the survivorship rules, every email, phone, company and term is
+ * kept), or updates a feed's record from its new version (the feed's values
+ * win, the contact's extra emails and phones stay). Returns the contact as
+ * it was, for undo.
+ */
+async function applyToContact(
+  ctx: Ctx,
+  row: ImportRowRow,
+  input: ContactInputParsed,
+  context: { provenance: Provenance; rules: MergeRules; options: StageOptions },
+  transaction: Transaction,
+): Promise<BeforeCommit> {
+  const id = row.contactId as number;
+  const contact = presentContact(
+    await loadContact(ctx, id, { transaction }),
+    ctx.region,
+  );
+  const incoming = alignCompanies(contact, input);
+  let next: ContactInputParsed;
+  if (row.outcome === 'update') {
+    // The feed is the source of this record: its values come first.
+    next = mergeInputs(
+      incoming,
+      inputOf(contact),
+      {},
+      { region: ctx.region, otherId: contact.id },
+    );
+  } else {
+    const now = new Date().toISOString();
+    const choices = fieldChoicesByRules(context.rules, contact, {
+      ...incoming,
+      id: 0,
+      origin: incoming.origin ?? null,
+      updatedAt: now,
+      fieldSources: {},
+    });
+    next = mergeInputs(inputOf(contact), incoming, choices, {
+      region: ctx.region,
+    });
+  }
+  const after = await updateContact(
+    ctx,
+    id,
+    { ...next, version: contact.version },
+    transaction,
+    context.provenance,
+  );
+  if (row.outcome === 'update') {
+    await ctx.db.models.Contact.update(
+      { deactivatedAt: null },
+      { where: { id }, transaction },
+    );
+  }
+
+  return { contact, versionAfter: after.version };
+}
+
+/** Created contacts keep the id their source gives them. */
+async function keepExternalIds(
+  ctx: Ctx,
+  source: string,
+  rows: ImportRowRow[],
+  ids: number[],
+  transaction: Transaction,
+): Promise<void> {
+  for (const [index, row] of rows.entries()) {
+    if (!row.externalId) continue;
+    await ctx.db.models.Contact.update(
+      { externalSource: source, externalId: row.externalId },
+      { where: { id: ids[index] as number }, transaction },
+    );
+  }
+}
+
+async function queuePairs(
+  ctx: Ctx,
+  pairs: { a: number; b: number; score: number; outcome: string }[],
+  transaction: Transaction,
+): Promise<number> {
+  const now = new Date();
+  const seen = new Set<string>();
+  const rows = pairs.flatMap((pair) => {
+    const [a, b] = [pair.a, pair.b].sort((x, y) => x - y) as [number, number];
+    const key = `${a}:${b}`;
+    if (a === b || seen.has(key)) return [];
+    seen.add(key);
+
+    return [
+      {
+        contact_a_id: a,
+        contact_b_id: b,
+        score: pair.score,
+        outcome: pair.outcome,
+        evidence: '[]',
+        status: 'pending',
+        created_at: now,
+        updated_at: now,
+      },
+    ];
+  });
+  const qi = ctx.db.sequelize.getQueryInterface();
+  // SQL Server takes at most 1,000 rows in one VALUES list.
+  for (let start = 0; start < rows.length; start += 1000) {
+    await qi.bulkInsert('duplicate_pairs', rows.slice(start, start + 1000), {
+      transaction,
+    });
+  }
+
+  return rows.length;
+}
+
+/**
+ * A feed's contacts that this run no longer carries: deactivated (kept,
+ * with their history, out of targets), never deleted. Returns their ids.
+ */
+async function deactivateMissing(
+  ctx: Ctx,
+  batchId: number,
+  source: string,
+  transaction: Transaction,
+): Promise<number[]> {
+  const missing = await ctx.db.sequelize.query<{ id: number }>(
+    'SELECT c.id FROM contacts c WHERE c.external_source = :source ' +
+      'AND c.deleted_at IS NULL AND c.deactivated_at IS NULL ' +
+      'AND c.external_id IS NOT NULL AND NOT EXISTS (' +
+      'SELECT 1 FROM import_rows r WHERE r.batch_id = :batchId ' +
+      'AND r.external_id = c.external_id)',
+    {
+      type: QueryTypes.SELECT,
+      replacements: { source, batchId },
+      transaction,
+    },
+  );
+  const ids = missing.map((row) => Number(row.id));
+  for (let start = 0; start < ids.length; start += 500) {
+    await ctx.db.models.Contact.update(
+      { deactivatedAt: new Date() },
+      { where: { id: ids.slice(start, start + 500) }, transaction },
+    );
+  }
+
+  return ids;
+}

@@ -1,0 +1,366 @@
+import { expect } from 'chai';
+import { describeEachDatabase } from '../../test/databases.ts';
+import { ctxFor, signedInApp } from '../../test/harness.ts';
+import type { Db } from '../../platform/db/models.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { dryRun } from './import-cli.ts';
+import { commitImport } from './commit.ts';
+import { importFile } from './imports.service.ts';
+import { stageImport } from './staging.ts';
+
+const csv = (lines: string[]) => Buffer.from(lines.join('\n'));
+
+/** Rows of every table an import writes to, to prove a failure wrote none. */
+async function footprint(db: Db) {
+  const { models } = db;
+
+  return {
+    contacts: await models.Contact.count({ paranoid: false }),
+    emails: await models.ContactEmail.count(),
+    companies: await models.Company.count({ paranoid: false }),
+    tokens: await models.SearchToken.count(),
+    pairs: await models.DuplicatePair.count(),
+    audit: await models.AuditEvent.count(),
+    terms: await models.Term.count({ paranoid: false }),
+  };
+}
+
+describeEachDatabase('staged imports', (db) => {
+  let h: Awaited<ReturnType<typeof signedInApp>>;
+  const admin = () => ({ Authorization: `Bearer ${h.tokens.admin}` });
+  const ctx = () => ctxFor(db());
+  const stage = (fileName: string, data: Buffer) =>
+    h.request
+      .post('/api/imports')
+      .query({ fileName })
+      .set(admin())
+      .type('application/octet-stream')
+      .send(data);
+  const settle = async (id: number) => {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const batch = await h.request.get(`/api/imports/${id}`).set(admin());
+      if (batch.body.status !== 'staging') return batch.body;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`import ${id} still staging`);
+  };
+
+  before(async () => {
+    h = await signedInApp(db());
+  });
+
+  it('previews each row’s outcome and errors in both languages, writing nothing', async () => {
+    const before = await footprint(db());
+    const staged = await stage(
+      'apercu.csv',
+      csv([
+        'Nom;Prénom;Société;E-mail;Commentaires',
+        'Perrin;Agathe;Ouest Matin;agathe.perrin@ouest-matin.test;vue au salon',
+        ';;;pas-une-adresse@;appelé hier',
+        'Perrin;Agathe;Ouest Matin;agathe.perrin@ouest-matin.test;',
+      ]),
+    );
+    expect(staged.status, JSON.stringify(staged.body)).to.equal(202);
+    expect(staged.body.status).to.equal('staging');
+    const batch = await settle(staged.body.id);
+    expect(batch.status).to.equal('staged');
+    expect(batch.preview.counts).to.deep.equal({
+      create: 1,
+      update: 0,
+      merge: 1,
+      review: 0,
+      reject: 1,
+    });
+    expect(batch.preview.duplicates.mergedInFile).to.equal(1);
+    const columns = batch.preview.mappings[0].columns;
+    expect(columns.map((c: { key: string | null }) => c.key)).to.deep.equal([
+      'lastName',
+      'firstName',
+      'company',
+      'email',
+      'notes',
+    ]);
+    expect(await footprint(db())).to.deep.equal(before);
+
+    const rejected = await h.request
+      .get(`/api/imports/${batch.id}/rows`)
+      .query({ outcome: 'reject' })
+      .set(admin());
+    expect(rejected.body.total).to.equal(1);
+    const [row] = rejected.body.items;
+    expect(row.line).to.equal(3);
+    expect(row.issues[0].field).to.equal('emails');
+    expect(row.issues[0].reason).to.equal(
+      'Ligne 3 : adresse e-mail invalide « pas-une-adresse@ » (non importée)',
+    );
+    expect(row.issues[1].reasonEn).to.equal(
+      'Line 3: no surname, first name, email or company: row not imported',
+    );
+    const merged = await h.request
+      .get(`/api/imports/${batch.id}/rows`)
+      .query({ outcome: 'merge' })
+      .set(admin());
+    expect(merged.body.items[0]).to.include({ line: 4, mergeLine: 2 });
+    expect(merged.body.items[0].label).to.equal(
+      'Agathe Perrin · Ouest Matin · agathe.perrin@ouest-matin.test',
+    );
+
+    // A column left out by the person is not read; the choice is kept as a profile.
+    const remapped = await h.request
+      .put(`/api/imports/${batch.id}/mapping`)
+      .set(admin())
+      .send({ columns: { Commentaires: null, Société: 'department' } });
+    expect(remapped.status, JSON.stringify(remapped.body)).to.equal(202);
+    const again = await settle(batch.id);
+    expect(
+      again.preview.mappings[0].columns.map(
+        (c: { key: string | null }) => c.key,
+      ),
+    ).to.deep.equal(['lastName', 'firstName', 'department', 'email', null]);
+    const unknown = await h.request
+      .put(`/api/imports/${batch.id}/mapping`)
+      .set(admin())
+      .send({ columns: { Nom: 'shoeSize' } });
+    expect(unknown.status).to.equal(400);
+    expect(JSON.stringify(unknown.body)).to.include('champ inconnu');
+
+    const profile = await h.request
+      .post('/api/mapping-profiles')
+      .set(admin())
+      .send({ name: 'Salon', columns: { Commentaires: null } });
+    expect(profile.status, JSON.stringify(profile.body)).to.equal(201);
+    const same = await h.request
+      .post('/api/mapping-profiles')
+      .set(admin())
+      .send({ name: 'Salon', columns: {} });
+    expect(same.status).to.equal(409);
+    const withProfile = await h.request
+      .put(`/api/imports/${batch.id}/mapping`)
+      .set(admin())
+      .send({ profileId: profile.body.id, columns: {} });
+    expect(withProfile.status).to.equal(202);
+    const third = await settle(batch.id);
+    expect(third.preview.mappings[0].columns[2].key).to.equal('company');
+    expect(third.preview.mappings[0].columns[4].key).to.equal(null);
+
+    const committed = await h.request
+      .post(`/api/imports/${batch.id}/commit`)
+      .set(admin());
+    expect(committed.status, JSON.stringify(committed.body)).to.equal(200);
+    expect(committed.body).to.include({ created: 1, rejected: 1 });
+    const twice = await h.request
+      .post(`/api/imports/${batch.id}/commit`)
+      .set(admin());
+    expect(twice.status).to.equal(409);
+    const done = await h.request.get(`/api/imports/${batch.id}`).set(admin());
+    expect(done.body).to.include({ status: 'committed' });
+    expect(done.body.result.created).to.equal(1);
+  });
+
+  it('leaves the base exactly as it was when a commit fails midway', async function () {
+    this.timeout(60_000);
+    const lines = ['Nom;Prénom;Média;E-mail;Rubrique'];
+    for (let i = 0; i < 1200; i++) {
+      lines.push(
+        `Essai${i};Camille;Journal ${i % 7};camille.essai${i}@journal.test;Sport`,
+      );
+    }
+    const batch = await stageImport(
+      ctx(),
+      { fileName: 'panne.csv', data: csv(lines) },
+      { wait: true },
+    );
+    const before = await footprint(db());
+    try {
+      await commitImport(ctx(), batch.id, {
+        afterChunk: (done) => {
+          if (done >= 500) throw new Error('panne simulée');
+        },
+      });
+      expect.fail('the commit should have failed');
+    } catch (error) {
+      expect((error as Error).message).to.equal('panne simulée');
+    }
+    expect(await footprint(db())).to.deep.equal(before);
+    const failed = await db().models.ImportBatch.findByPk(batch.id);
+    expect(failed?.status).to.equal('staged');
+    expect(JSON.parse(failed?.error ?? '{}').en).to.match(
+      /nothing was imported/,
+    );
+
+    // The same batch commits once the cause is gone.
+    const report = await commitImport(ctx(), batch.id);
+    expect(report.created).to.equal(1200);
+    expect((await footprint(db())).contacts).to.equal(before.contacts + 1200);
+  });
+
+  it('merges a row into the one contact it surely is, and never picks between two', async () => {
+    const base = await importFile(ctx(), {
+      fileName: 'base.csv',
+      data: csv([
+        'Nom;Prénom;Média;E-mail;Portable',
+        'Vasseur;Marion;Sud Radio;marion.vasseur@sudradio.test;06 11 22 33 44',
+        'Delorme;Paul;Le Progrès;paul.delorme@leprogres.test;06 55 66 77 88',
+        'Delorme;Paul;Le Progrès;p.delorme@leprogres.test;06 55 66 77 89',
+      ]),
+    });
+    // The two Paul Delorme of the base are not merged on import: a person decides.
+    expect(base.counts.create + base.counts.review).to.equal(3);
+
+    const incoming = await importFile(ctx(), {
+      fileName: 'retour.csv',
+      data: csv([
+        'Nom;Prénom;Média;E-mail;Portable;Fonction',
+        'VASSEUR;Marion;Sud Radio;marion.vasseur@sudradio.test;;Rédactrice en chef',
+        // One email of the first Paul Delorme, the phone of the second.
+        'Delorme;Paul;Le Progrès;paul.delorme@leprogres.test;06 55 66 77 89;Reporter',
+      ]),
+    });
+    expect(incoming.counts).to.include({ merge: 1, review: 1, create: 0 });
+    expect(incoming).to.include({ merged: 1, created: 1 });
+    const marion = await db().models.Contact.findAll({
+      where: { lastName: 'Vasseur' },
+    });
+    expect(marion).to.have.length(1);
+  });
+
+  it('follows the administrators’ rules: no automatic merge when they say so', async () => {
+    const read = await h.request.get('/api/merge-rules').set(admin());
+    expect(read.body.version).to.equal(0);
+    expect(read.body.rules).to.include({ autoMergeOnImport: true });
+    const wrong = await h.request
+      .put('/api/merge-rules')
+      .set(admin())
+      .send({
+        version: 0,
+        rules: { ...read.body.rules, maybeThreshold: 30, sameThreshold: 12 },
+      });
+    expect(wrong.status).to.equal(400);
+    const saved = await h.request
+      .put('/api/merge-rules')
+      .set(admin())
+      .send({
+        version: 0,
+        rules: { ...read.body.rules, autoMergeOnImport: false },
+      });
+    expect(saved.status, JSON.stringify(saved.body)).to.equal(200);
+    const stale = await h.request
+      .put('/api/merge-rules')
+      .set(admin())
+      .send({ version: 0, rules: read.body.rules });
+    expect(stale.status).to.equal(409);
+    const byEditor = await h.request
+      .put('/api/merge-rules')
+      .set({ Authorization: `Bearer ${h.tokens.editor}` })
+      .send({ version: 1, rules: read.body.rules });
+    expect(byEditor.status).to.equal(403);
+
+    const report = await importFile(ctx(), {
+      fileName: 'regle.csv',
+      data: csv([
+        'Nom;Prénom;Média;E-mail',
+        'Vasseur;Marion;Sud Radio;marion.vasseur@sudradio.test',
+      ]),
+    });
+    expect(report.counts).to.include({ merge: 0, review: 1 });
+    expect(report.queuedForReview).to.be.greaterThan(0);
+
+    await h.request
+      .put('/api/merge-rules')
+      .set(admin())
+      .send({ version: 1, rules: read.body.rules });
+  });
+
+  it('updates a feed’s records by their id and deactivates the ones it dropped', async () => {
+    const feed = { externalSource: 'feed:test', deactivateMissing: true };
+    const first = await importFile(ctx(), {
+      fileName: 'flux.csv',
+      ...feed,
+      data: csv([
+        'ID;Nom;Prénom;E-mail;Fonction',
+        'A1;Fabre;Inès;ines.fabre@flux.test;Journaliste',
+        'A2;Morel;Théo;theo.morel@flux.test;Photographe',
+      ]),
+    });
+    expect(first.created).to.equal(2);
+    const second = await importFile(ctx(), {
+      fileName: 'flux.csv',
+      ...feed,
+      data: csv([
+        'ID;Nom;Prénom;E-mail;Fonction',
+        'A1;Fabre;Inès;ines.fabre@nouveau.test;Cheffe de rubrique',
+      ]),
+    });
+    expect(second).to.include({ updated: 1, created: 0, deactivated: 1 });
+    const { Contact } = db().models;
+    const ines = await Contact.findOne({ where: { externalId: 'A1' } });
+    const theo = await Contact.findOne({ where: { externalId: 'A2' } });
+    expect(ines?.deactivatedAt).to.equal(null);
+    expect(theo?.deactivatedAt).to.be.instanceOf(Date);
+    expect(theo?.deletedAt).to.equal(null);
+
+    const undone = await h.request
+      .post(`/api/imports/${second.batchId}/undo`)
+      .set(admin());
+    expect(undone.body).to.include({
+      contactsRestored: 1,
+      contactsReactivated: 1,
+    });
+    await theo?.reload();
+    expect(theo?.deactivatedAt).to.equal(null);
+  });
+
+  it('reports what calibrating a migration needs and keeps nothing', async () => {
+    const before = await footprint(db());
+    const report = await dryRun(ctx(), {
+      fileName: 'calibrage.csv',
+      data: csv([
+        'Nom;Prénom;Média;E-mail;Pointure',
+        'Lucas;Anne;Calibrage Hebdo;anne.lucas@calibrage.test;38',
+        'Lucas;Anne;Calibrage Hebdo;anne.lucas@calibrage.test;38',
+        ';;;faux@;42',
+        ';;;aussi-faux@;40',
+      ]),
+    });
+    expect(report.counts).to.include({ create: 1, merge: 1, reject: 2 });
+    expect(report.topErrors[0]).to.include({
+      count: 2,
+      field: 'emails',
+      reason: 'adresse e-mail invalide … (non importée)',
+    });
+    expect(report.topErrors[0]?.lines).to.deep.equal([4, 5]);
+    expect(report.clusters[0]).to.deep.include({
+      lines: [2, 3],
+      outcome: 'merge',
+    });
+    expect(report.unmapped).to.deep.equal([
+      { sheet: null, header: 'Pointure' },
+    ]);
+    expect(await footprint(db())).to.deep.equal(before);
+    expect(
+      await db().models.ImportBatch.findByPk(report.batchId),
+    ).to.have.property('status', 'discarded');
+  });
+
+  it('refuses an empty file at once, and a staged batch cannot be undone', async () => {
+    try {
+      await stageImport(ctx(), { fileName: 'vide.csv', data: Buffer.alloc(0) });
+      expect.fail('an empty file was staged');
+    } catch (error) {
+      expect((error as AppError).code).to.equal('IMPORT_FILE_INVALID');
+    }
+    const staged = await stageImport(
+      ctx(),
+      { fileName: 'attente.csv', data: csv(['Nom', 'Attente']) },
+      { wait: true },
+    );
+    const undo = await h.request
+      .post(`/api/imports/${staged.id}/undo`)
+      .set(admin());
+    expect(undo.status).to.equal(409);
+    const discarded = await h.request
+      .delete(`/api/imports/${staged.id}`)
+      .set(admin());
+    expect(discarded.status).to.equal(204);
+  });
+});
