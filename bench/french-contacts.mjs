@@ -513,8 +513,29 @@ export function contactRow(rand, index) {
   ];
 }
 
-/** Writes an xlsx of `count` contacts with the client's title line and header. */
-export async function writeWorkbook(path, count, seed = 42) {
+/**
+ * The 15 columns of a lighter press file (issue #2's "15-column xlsx"):
+ * no fax, personal email, update date or comments.
+ */
+export const compactHeaders = headers.filter(
+  (header) =>
+    !['Fax', 'E-mail perso', 'Dernière MAJ', 'Commentaires'].includes(header),
+);
+
+/**
+ * Writes an xlsx of `count` contacts with the client's title line and header.
+ * `columns: 15` keeps `compactHeaders` only; the generated values are the
+ * same either way (the dropped cells are drawn, then left out).
+ *
+ * @returns the rows written, in the order of the columns written
+ */
+export async function writeWorkbook(path, count, seed = 42, options = {}) {
+  const columns = options.columns ?? headers.length;
+  if (columns !== headers.length && columns !== compactHeaders.length)
+    throw new Error(`columns: ${headers.length} or ${compactHeaders.length}`);
+  const kept = (columns === headers.length ? headers : compactHeaders).map(
+    (header) => headers.indexOf(header),
+  );
   const rand = random(seed);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: path,
@@ -523,10 +544,11 @@ export async function writeWorkbook(path, count, seed = 42) {
   const sheet = workbook.addWorksheet('Presse nationale');
   sheet.addRow(['FICHIER PRESSE NATIONALE — généré pour les mesures']).commit();
   sheet.addRow([]).commit();
-  sheet.addRow(headers).commit();
+  sheet.addRow(kept.map((index) => headers[index])).commit();
   const rows = [];
   for (let index = 0; index < count; index += 1) {
-    const row = contactRow(rand, index);
+    const full = contactRow(rand, index);
+    const row = kept.map((column) => full[column]);
     rows.push(row);
     sheet.addRow(row).commit();
   }

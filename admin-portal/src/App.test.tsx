@@ -131,4 +131,54 @@ describe('App', () => {
       (await view.findByRole('heading', { level: 1 })).textContent,
     ).to.equal('Docteure Camille Durand-Lefèvre');
   });
+
+  it('shows administrators three sections and marks the current one', async () => {
+    window.sessionStorage.setItem('relais.token', 'stored-token');
+    window.location.hash = '#/duplicates';
+    const { view } = renderApp({
+      'GET /api/auth/session': () => ok(readySession),
+      'GET /api/duplicates': () =>
+        ok({ items: [], total: 0, page: 1, pageSize: 20 }),
+    });
+
+    const nav = await view.findByRole('navigation', { name: 'Sections' });
+    const links = dom.within(nav).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).to.deep.equal([
+      'Recherche',
+      'Doublons',
+      'Imports',
+    ]);
+    expect(
+      links.map((link) => link.getAttribute('aria-current')),
+    ).to.deep.equal([null, 'page', null]);
+    expect(
+      await view.findByRole('heading', {
+        level: 1,
+        name: 'Doublons à examiner',
+      }),
+    ).to.exist;
+    expect(view.queryByRole('searchbox')).to.equal(null);
+  });
+
+  it('leaves the imports out of an editor’s sections', async () => {
+    window.sessionStorage.setItem('relais.token', 'stored-token');
+    const { view } = renderApp({
+      'GET /api/auth/session': () =>
+        ok({ ...readySession, user: buildUser({ role: 'editor' }) }),
+    });
+
+    const nav = await view.findByRole('navigation', { name: 'Sections' });
+    expect(
+      dom
+        .within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).to.deep.equal(['Recherche', 'Doublons']);
+    expect(
+      dom
+        .within(nav)
+        .getByRole('link', { name: 'Recherche' })
+        .getAttribute('aria-current'),
+    ).to.equal('page');
+  });
 });

@@ -3,7 +3,10 @@ import {
   RelaisApiError,
   type RelaisClient,
 } from 'core-api/client';
-import type { Translate } from './i18n/translate.ts';
+import type { Locale } from './i18n/messages.ts';
+import { isMessageKey, type Translate } from './i18n/translate.ts';
+import { importCalls } from './importsApi.ts';
+import { createCaller, duplicateCalls } from './portalApi.ts';
 import { readLocale } from './preferences.ts';
 
 /** Where the bearer token lives: for this tab only, gone when it closes. */
@@ -37,18 +40,33 @@ export type ApiClientOptions = {
   fetch?: typeof fetch;
 };
 
+/** The typed client plus the routes the portal calls on its own. */
+export type PortalClient = RelaisClient &
+  ReturnType<typeof duplicateCalls> &
+  ReturnType<typeof importCalls>;
+
 /**
  * Creates the client of the API served on the same origin (Vite proxies
  * `/api` in development), sending the tab's token and the chosen language
  * so the server words its error messages in it.
  */
-export function createApiClient(options: ApiClientOptions = {}): RelaisClient {
-  return createRelaisClient({
-    baseUrl: '',
+export function createApiClient(options: ApiClientOptions = {}): PortalClient {
+  const call = createCaller({
     getToken: readToken,
     locale: readLocale,
     fetch: options.fetch,
   });
+
+  return {
+    ...createRelaisClient({
+      baseUrl: '',
+      getToken: readToken,
+      locale: readLocale,
+      fetch: options.fetch,
+    }),
+    ...duplicateCalls(call),
+    ...importCalls(call),
+  };
 }
 
 /** Whether an error is an answer of the API (as opposed to a network failure). */
@@ -62,4 +80,34 @@ export function errorMessage(error: unknown, t: Translate): string {
   if (isApiError(error) && error.body) return error.message;
 
   return t('errors.network');
+}
+
+/**
+ * The API writes some field messages in both languages, `fr / en`
+ * ("date impossible / impossible date"): keeps the half of `locale`.
+ */
+export function inLanguage(message: string, locale: Locale): string {
+  const halves = message.split(' / ');
+  if (halves.length !== 2) return message;
+
+  return (locale === 'en' ? halves[1] : halves[0]) ?? message;
+}
+
+/** The fields an API error names, as `Label : problem` lines. */
+export function errorDetails(
+  error: unknown,
+  t: Translate,
+  locale: Locale,
+): string[] {
+  if (!isApiError(error)) return [];
+
+  return (error.body?.error.fields ?? []).map(({ path, message }) => {
+    const key = `field.${path}`;
+    const label = isMessageKey(key) ? t(key) : path;
+
+    return t('errors.field', {
+      field: label,
+      message: inLanguage(message, locale),
+    });
+  });
 }

@@ -1,6 +1,12 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import { formatBirthDate, formatDate, formatDateTime } from './format.ts';
+import {
+  formatBirthDate,
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatScore,
+} from './format.ts';
 
 describe('date formats', () => {
   it('writes a calendar date day first', () => {
@@ -30,5 +36,29 @@ describe('date formats', () => {
     expect(formatDate('05/03/2026')).to.equal('05/03/2026');
     expect(formatBirthDate('1975')).to.equal('1975');
     expect(formatDateTime('hier')).to.equal('hier');
+  });
+});
+
+describe('score formats', () => {
+  it('writes one decimal at most, with the reader’s decimal mark', () => {
+    expect(formatScore(12.46, 'fr')).to.equal('12,5');
+    expect(formatScore(12.46, 'en')).to.equal('12.5');
+    expect(formatScore(7, 'fr')).to.equal('7');
+  });
+
+  it('signs the weights of evidence, zero left bare', () => {
+    expect(formatScore(3.2, 'en', true)).to.equal('+3.2');
+    expect(formatScore(-4, 'en', true)).to.equal('-4');
+    expect(formatScore(0, 'en', true)).to.equal('0');
+  });
+});
+
+describe('file sizes', () => {
+  it('writes kilobytes below a megabyte, one decimal of megabytes above', () => {
+    // French puts a narrow no-break space before the unit.
+    const plain = (text: string) => text.replace(/\s/g, ' ');
+    expect(plain(formatFileSize(12_345, 'fr'))).to.equal('12 ko');
+    expect(plain(formatFileSize(3.4 * 1024 * 1024, 'fr'))).to.equal('3,4 Mo');
+    expect(plain(formatFileSize(10, 'en'))).to.equal('1 kB');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Date formats of the portal: French day-first in both languages, and times
- * in Paris time whatever the browser's zone, since the team works there.
+ * Date and number formats of the portal: dates French day-first in both
+ * languages, times in Paris time whatever the browser's zone, since the team
+ * works there; numbers with the reader's decimal mark.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -46,4 +47,42 @@ export function formatDateTime(value: string): string {
     parts[part.type] = part.value;
 
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A duplicate score or an evidence weight, one decimal at most, in the
+ * reader's language: `12,5` in French, `12.5` in English; `signed` adds `+`.
+ */
+export function formatScore(
+  value: number,
+  locale: 'fr' | 'en',
+  signed = false,
+): string {
+  const key = `${locale}:${signed}`;
+  let format = scoreFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      maximumFractionDigits: 1,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    scoreFormats.set(key, format);
+  }
+
+  return format.format(value);
+}
+
+/** A file's size in kilobytes or megabytes, in the reader's language. */
+export function formatFileSize(bytes: number, locale: 'fr' | 'en'): string {
+  const megabytes = bytes >= 1024 * 1024;
+  const format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: megabytes ? 1 : 0,
+  });
+
+  return format.format(
+    megabytes ? bytes / (1024 * 1024) : Math.max(1, bytes / 1024),
+  );
 }

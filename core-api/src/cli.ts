@@ -181,7 +181,6 @@ function backgroundWorker(runtime: Runtime): Worker {
 /** `relais worker`: background jobs only, until SIGINT or SIGTERM. */
 function work(runtime: Runtime): void {
   const worker = backgroundWorker(runtime);
-  write('Relais : tâches de fond démarrées (Ctrl+C pour arrêter).');
   const stop = () => {
     runtime.log.info('worker.stopping');
     void worker
@@ -191,6 +190,9 @@ function work(runtime: Runtime): void {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Announced once a stop request can be heard: a supervisor may send one
+  // as soon as it reads this line.
+  write('Relais : tâches de fond démarrées (Ctrl+C pour arrêter).');
 }
 
 type Parsed = ReturnType<typeof parse>;

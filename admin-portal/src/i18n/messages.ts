@@ -1,7 +1,11 @@
+import { duplicatesEn, duplicatesFr } from './duplicatesMessages.ts';
+import { importsEn, importsFr } from './importsMessages.ts';
+
 /**
  * The portal's message catalogue, French first. Keys are dotted by screen;
  * `{name}` placeholders are filled by `useT()`. Labels follow
- * shared/GLOSSARY.md: one concept, one French word.
+ * shared/GLOSSARY.md: one concept, one French word. Larger screens keep
+ * their messages in a file of their own, spread in here.
  */
 export const fr = {
   'app.name': 'Relais',
@@ -53,6 +57,7 @@ export const fr = {
   'errors.network':
     'Le serveur ne répond pas. Vérifiez la connexion puis réessayez.',
   'errors.sessionExpired': 'Votre session a expiré : reconnectez-vous.',
+  'errors.field': '{field} : {message}',
 
   'common.copy': 'Copier',
   'common.copied': 'Copié',
@@ -63,6 +68,11 @@ export const fr = {
   'common.primary': 'principal',
   'common.yes': 'Oui',
   'common.no': 'Non',
+
+  'pager.label': 'Pages',
+  'pager.previous': 'Page précédente',
+  'pager.next': 'Page suivante',
+  'pager.pageOf': 'Page {page} sur {pages}',
 
   'home.title': 'Contacts et sociétés',
 
@@ -208,6 +218,9 @@ export const fr = {
   'provenance.source': 'Source',
   'provenance.at': 'Date',
   'provenance.noSources': 'Aucune source enregistrée.',
+
+  ...duplicatesFr,
+  ...importsFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -260,6 +273,7 @@ export const en: Record<MessageKey, string> = {
   'errors.network':
     'The server does not answer. Check the connection and try again.',
   'errors.sessionExpired': 'Your session has expired: sign in again.',
+  'errors.field': '{field}: {message}',
 
   'common.copy': 'Copy',
   'common.copied': 'Copied',
@@ -270,6 +284,11 @@ export const en: Record<MessageKey, string> = {
   'common.primary': 'primary',
   'common.yes': 'Yes',
   'common.no': 'No',
+
+  'pager.label': 'Pages',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.pageOf': 'Page {page} of {pages}',
 
   'home.title': 'Contacts and companies',
 
@@ -414,6 +433,9 @@ export const en: Record<MessageKey, string> = {
   'provenance.source': 'Source',
   'provenance.at': 'Date',
   'provenance.noSources': 'No source recorded.',
+
+  ...duplicatesEn,
+  ...importsEn,
 };
 
 /** The languages the portal speaks. */

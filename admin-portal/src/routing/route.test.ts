@@ -1,6 +1,13 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import { companyHref, contactHref, parseRoute } from './route.ts';
+import {
+  companyHref,
+  contactHref,
+  duplicatesHref,
+  importsHref,
+  parseRoute,
+  sectionOf,
+} from './route.ts';
 
 describe('hash routes', () => {
   it('reads a contact card and a company card from the hash', () => {
@@ -14,6 +21,23 @@ describe('hash routes', () => {
     });
   });
 
+  it('reads the duplicate queue, one pair, the imports and one import', () => {
+    expect(parseRoute('#/duplicates')).to.deep.equal({ name: 'duplicates' });
+    expect(parseRoute('#/duplicates/5')).to.deep.equal({
+      name: 'duplicate',
+      id: 5,
+    });
+    expect(parseRoute('#/imports/')).to.deep.equal({ name: 'imports' });
+    expect(parseRoute('#/imports/9')).to.deep.equal({ name: 'import', id: 9 });
+  });
+
+  it('puts each screen in the section the navigation marks', () => {
+    expect(sectionOf({ name: 'contact', id: 1 })).to.equal('search');
+    expect(sectionOf({ name: 'home' })).to.equal('search');
+    expect(sectionOf({ name: 'duplicate', id: 1 })).to.equal('duplicates');
+    expect(sectionOf({ name: 'imports' })).to.equal('imports');
+  });
+
   it('falls back to the home screen for anything else', () => {
     for (const hash of [
       '',
@@ -22,6 +46,8 @@ describe('hash routes', () => {
       '#/contacts/0',
       '#/contacts/abc',
       '#/lists/2',
+      '#/duplicates/0',
+      '#/imports/new/3',
     ]) {
       expect(parseRoute(hash), hash).to.deep.equal({ name: 'home' });
     }
@@ -36,5 +62,7 @@ describe('hash routes', () => {
       name: 'company',
       id: 8,
     });
+    expect(parseRoute(duplicatesHref())).to.deep.equal({ name: 'duplicates' });
+    expect(parseRoute(importsHref(4))).to.deep.equal({ name: 'import', id: 4 });
   });
 });

@@ -3,6 +3,7 @@ import type { UserDto } from 'core-api/client';
 import { useRef, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { MainNav } from './MainNav.tsx';
 
 const useStyles = makeStyles({
   skip: {
@@ -37,7 +38,10 @@ export type AppShellProps = {
   children: ReactNode;
 };
 
-/** The frame of every screen: a skip link, the header, and the main region. */
+/**
+ * The frame of every screen: a skip link, the header, the sections once
+ * signed in, and the main region.
+ */
 export function AppShell({ user, onSignOut, children }: AppShellProps) {
   const styles = useStyles();
   const t = useT();
@@ -57,6 +61,7 @@ export function AppShell({ user, onSignOut, children }: AppShellProps) {
         {t('app.skipToContent')}
       </Link>
       <AppHeader user={user} onSignOut={onSignOut} />
+      {user && <MainNav user={user} />}
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {children}
       </main>

@@ -1,20 +1,59 @@
 import type { SearchHit } from 'core-api/client';
+import { lazy, Suspense } from 'react';
 import { ContactPage } from '../features/contacts/ContactPage.tsx';
 import { CompanyPage } from '../features/companies/CompanyPage.tsx';
 import { SearchPanel } from '../features/search/SearchPanel.tsx';
 import { useT } from '../i18n/useT.ts';
 import { companyHref, contactHref, navigate } from '../routing/route.ts';
 import { useRoute } from '../routing/useRoute.ts';
+import { LoadingState } from '../ui/LoadingState.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
+
+// The review and import screens are loaded when first opened: most visits
+// are searches, and the main bundle stays small.
+const DuplicatesScreen = lazy(() =>
+  import('../features/duplicates/DuplicatesScreen.tsx').then((module) => ({
+    default: module.DuplicatesScreen,
+  })),
+);
+
+const ImportsScreen = lazy(() =>
+  import('../features/imports/ImportsScreen.tsx').then((module) => ({
+    default: module.ImportsScreen,
+  })),
+);
 
 function openHit(hit: SearchHit): void {
   navigate(hit.type === 'contact' ? contactHref(hit.id) : companyHref(hit.id));
 }
 
-/** The signed-in screens: search always at hand, the opened card below it. */
+/**
+ * The signed-in screens: the search section (the box always at hand, the
+ * opened card below it), the duplicate queue and the imports.
+ */
 export function Workspace() {
   const t = useT();
   const route = useRoute();
+
+  if (route.name === 'duplicates' || route.name === 'duplicate') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <DuplicatesScreen
+          pairId={route.name === 'duplicate' ? route.id : undefined}
+        />
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'imports' || route.name === 'import') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <ImportsScreen
+          batchId={route.name === 'import' ? route.id : undefined}
+        />
+      </Suspense>
+    );
+  }
 
   return (
     <>

@@ -6,6 +6,7 @@ export type FakeCall = {
   path: string;
   query: URLSearchParams;
   headers: Record<string, string>;
+  /** A JSON body parsed, or a raw body (a file) as it was sent. */
   body: unknown;
 };
 
@@ -52,7 +53,10 @@ export function fakeApi(routes: Record<string, FakeRoute>) {
       path: url.pathname,
       query: url.searchParams,
       headers: { ...(init.headers as Record<string, string>) },
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      body:
+        typeof init.body === 'string'
+          ? JSON.parse(init.body)
+          : (init.body ?? undefined),
     };
     calls.push(call);
     const route = routes[`${call.method} ${call.path}`];

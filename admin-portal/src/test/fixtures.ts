@@ -7,6 +7,16 @@ import {
   type SearchHit,
   type UserDto,
 } from 'core-api/client';
+import {
+  duplicatePairDto,
+  type DuplicatePairDto,
+} from '../../../core-api/src/features/duplicates/duplicates.schemas.ts';
+import {
+  importBatchDto,
+  importRowDto,
+  type ImportBatchDto,
+} from '../../../core-api/src/features/imports/imports.schemas.ts';
+import type { ImportRowDto } from '../importsApi.ts';
 
 /** An administrator, as `auth.session()` describes one. */
 export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
@@ -226,4 +236,136 @@ export function buildHit(overrides: Partial<SearchHit> = {}): SearchHit {
     score: 1,
     ...overrides,
   };
+}
+
+/**
+ * A pending pair of the duplicate queue (Camille Durand-Lefèvre twice),
+ * checked by the API's own schema; `a` and `b` are merged into the defaults.
+ */
+export function buildPair(
+  overrides: Partial<Omit<DuplicatePairDto, 'a' | 'b'>> & {
+    a?: Partial<DuplicatePairDto['a']>;
+    b?: Partial<DuplicatePairDto['b']>;
+  } = {},
+): DuplicatePairDto {
+  const { a, b, ...rest } = overrides;
+
+  return duplicatePairDto.parse({
+    id: 7,
+    score: 18.46,
+    outcome: 'same',
+    status: 'pending',
+    evidence: [
+      { field: 'lastName', agreement: 'exact', weight: 6.2 },
+      { field: 'firstName', agreement: 'close', weight: 4 },
+      { field: 'email', agreement: 'exact', weight: 9 },
+      { field: 'birthDate', agreement: 'different', weight: -5.5 },
+    ],
+    decidedAt: null,
+    a: {
+      id: 42,
+      displayName: 'Camille Durand-Lefèvre',
+      birthDate: '1975-07-14',
+      emails: ['camille.durand@quotidien.test'],
+      phones: ['+33612345678'],
+      organisations: ['Le Quotidien du Midi'],
+      city: 'Paris',
+      ...a,
+    },
+    b: {
+      id: 57,
+      displayName: 'Camile Durand-Lefevre',
+      birthDate: '1975-04-07',
+      emails: ['camille.durand@quotidien.test'],
+      phones: [],
+      organisations: [],
+      city: null,
+      ...b,
+    },
+    ...rest,
+  });
+}
+
+/** The preview of a small press file: a column changed, one row rejected. */
+export function buildPreview(
+  overrides: Partial<NonNullable<ImportBatchDto['preview']>> = {},
+): NonNullable<ImportBatchDto['preview']> {
+  return {
+    totalRows: 20,
+    counts: { create: 12, update: 2, merge: 3, review: 2, reject: 1 },
+    warnings: 4,
+    issues: [],
+    issuesTruncated: false,
+    mappings: [
+      {
+        sheet: 'Presse',
+        columns: [
+          { index: 0, header: 'Nom', suggested: 'lastName', key: 'lastName' },
+          {
+            index: 1,
+            header: 'Prénom',
+            suggested: 'firstName',
+            key: 'firstName',
+          },
+          {
+            index: 2,
+            header: 'Société ',
+            suggested: 'company',
+            key: 'company',
+          },
+          { index: 3, header: 'Portable', suggested: null, key: null },
+        ],
+      },
+    ],
+    duplicates: {
+      withBase: 2,
+      withinFile: 1,
+      mergedInFile: 1,
+      mergedWithBase: 2,
+    },
+    tookMs: 80,
+    ...overrides,
+  };
+}
+
+/** An import batch, staged by default, checked by the API's own schema. */
+export function buildBatch(
+  overrides: Partial<ImportBatchDto> = {},
+): ImportBatchDto {
+  return importBatchDto.parse({
+    id: 5,
+    fileName: 'fichier_presse.xlsx',
+    format: 'xlsx',
+    status: 'staged',
+    phase: null,
+    progress: { done: 20, total: 20 },
+    totalRows: 20,
+    createdCount: 0,
+    rejectedCount: 1,
+    options: {},
+    createdAt: '2026-12-04T09:30:00Z',
+    committedAt: null,
+    error: null,
+    preview: buildPreview(),
+    result: null,
+    ...overrides,
+  });
+}
+
+/** A staged row, checked by the API's own schema. */
+export function buildRow(overrides: Partial<ImportRowDto> = {}): ImportRowDto {
+  return importRowDto.parse({
+    line: 7,
+    sheet: null,
+    outcome: 'create',
+    contactId: null,
+    mergeLine: null,
+    score: null,
+    externalId: null,
+    label: 'Jean Dupont · Le Monde · jean.dupont@lemonde.test',
+    contact: null,
+    issues: [],
+    pairs: [],
+    ...overrides,
+  });
 }

@@ -12,23 +12,35 @@ export type Resource<T> =
  * (a fast click from one card to the next), and ends the session on a 401.
  * @param load the call to make; read when `key` or a reload asks for it
  * @param key what the resource depends on, e.g. `contact:12`
+ * @param options `quietReload`: a reload keeps the data on screen until the
+ * new answer replaces it (a list that changes under the user's hand)
  */
 export function useResource<T>(
   load: () => Promise<T>,
   key: string,
+  options: { quietReload?: boolean } = {},
 ): Resource<T> & { reload: () => void } {
   const [state, setState] = useState<Resource<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const expireOn401 = useExpireOnUnauthenticated();
   const loadRef = useRef(load);
   loadRef.current = load;
+  const loadedKey = useRef<string | null>(null);
+  const quietReload = options.quietReload ?? false;
 
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    const reloading = quietReload && loadedKey.current === key;
+    setState((previous) =>
+      reloading && previous.status === 'done'
+        ? previous
+        : { status: 'loading' },
+    );
     loadRef.current().then(
       (data) => {
-        if (current) setState({ status: 'done', data });
+        if (!current) return;
+        loadedKey.current = key;
+        setState({ status: 'done', data });
       },
       (error: unknown) => {
         if (!current) return;
@@ -40,7 +52,7 @@ export function useResource<T>(
     return () => {
       current = false;
     };
-  }, [key, attempt, expireOn401]);
+  }, [key, attempt, expireOn401, quietReload]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 

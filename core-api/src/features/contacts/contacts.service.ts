@@ -1,4 +1,10 @@
-import { Op, type Includeable, type Transaction } from 'sequelize';
+import {
+  Op,
+  type Includeable,
+  type ModelAttributeColumnOptions,
+  type QueryOptions,
+  type Transaction,
+} from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { ContactRow, Models } from '../../platform/db/models.ts';
 import {
@@ -9,6 +15,7 @@ import {
 } from '../../platform/http/errors.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { insertRows } from '../../platform/db/bulk-insert.ts';
 import { findOrCreateCompanies } from '../companies/companies.service.ts';
 import { contactTokens, writeTokens } from '../search/search-index.ts';
 import {
@@ -290,16 +297,15 @@ async function insertChildren(
   rows: ChildTables[],
   transaction: Transaction | undefined,
 ): Promise<void> {
-  const qi = ctx.db.sequelize.getQueryInterface();
   const tables = Object.keys(rows[0] ?? {}) as (keyof ChildTables)[];
 
   for (const table of tables) {
-    const all = rows.flatMap((row) => row[table] as object[]);
-    for (let start = 0; start < all.length; start += 1000) {
-      await qi.bulkInsert(table, all.slice(start, start + 1000), {
-        transaction,
-      });
-    }
+    const all: Record<string, unknown>[] = [];
+    for (const row of rows) for (const item of row[table]) all.push(item);
+    if (all.length === 0) continue;
+    // Every row of a table comes from one object literal: same columns.
+    const columns = Object.keys(all[0] as object);
+    await insertRows(ctx.db.sequelize, table, columns, all, transaction);
   }
 }
 
@@ -325,6 +331,76 @@ function filledFields(input: ContactInputParsed): string[] {
 }
 
 /**
+ * `JSON.stringify(sourcesFor(fields, …))` for many contacts at once: every
+ * field carries the same source and time, written out once.
+ */
+function sourcesText(provenance: Provenance, at: string) {
+  const stamp = JSON.stringify({ source: provenance.source, at });
+
+  return (fields: readonly string[]) =>
+    `{${fields.map((field) => `${JSON.stringify(field)}:${stamp}`).join(',')}}`;
+}
+
+/**
+ * Writes the contacts' own rows and gives back their ids, in input order.
+ * The rows go through the query interface as Sequelize's `bulkCreate` would
+ * send them, without a model instance per contact.
+ */
+async function insertContactRows(
+  ctx: Ctx,
+  inputs: ContactInputParsed[],
+  provenance: Provenance,
+  transaction: Transaction,
+): Promise<number[]> {
+  const { Contact } = ctx.db.models;
+  const attributes = Contact.getAttributes();
+  const fieldOf = (name: string) =>
+    attributes[name as keyof typeof attributes]?.field ?? name;
+  const byField: Record<string, ModelAttributeColumnOptions> = {};
+  for (const attribute of Object.values(attributes)) {
+    if (attribute.field) byField[attribute.field] = attribute;
+  }
+  const now = new Date();
+  const sources = sourcesText(provenance, now.toISOString());
+  const rows = inputs.map((input) => {
+    const values: Record<string, unknown> = {
+      ...contactColumns(ctx, input),
+      importBatchId: provenance.importBatchId ?? null,
+      fieldSources: sources(filledFields(input)),
+      version: 1,
+      createdById: ctx.actor.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const row: Record<string, unknown> = {};
+    for (const name in values) row[fieldOf(name)] = values[name];
+
+    return row;
+  });
+  // What bulkCreate passes: the model tells SQLite's driver to derive the
+  // ids from the last one, the others return them (RETURNING, OUTPUT).
+  const options = {
+    transaction,
+    returning: [fieldOf('id')],
+    model: Contact,
+  } as QueryOptions;
+  const created = (await ctx.db.sequelize
+    .getQueryInterface()
+    .bulkInsert(Contact.getTableName(), rows, options, byField)) as {
+    id?: unknown;
+  }[];
+  const ids = created.map((row) => row.id);
+  if (
+    ids.length !== inputs.length ||
+    ids.some((id) => typeof id !== 'number')
+  ) {
+    throw new Error('The database did not return the ids of the new contacts');
+  }
+
+  return ids as number[];
+}
+
+/**
  * Writes new contacts with their emails, phones, addresses, companies, terms
  * and search tokens. Used for one contact typed by a user and for thousands
  * from an import alike, so both follow the same rules.
@@ -338,7 +414,6 @@ export async function insertContacts(
   transaction: Transaction,
   companyCache?: Map<string, number>,
 ): Promise<number[]> {
-  const { Contact } = ctx.db.models;
   await checkReferences(ctx, inputs, transaction);
 
   const names = inputs.flatMap((input) =>
@@ -354,7 +429,6 @@ export async function insertContacts(
     transaction,
     companyCache,
   );
-  const at = new Date().toISOString();
   const prepared: Prepared[] = [];
   let cursor = 0;
   for (const input of inputs) {
@@ -367,22 +441,7 @@ export async function insertContacts(
     });
   }
 
-  const created = await Contact.bulkCreate(
-    prepared.map(({ input }) => ({
-      ...contactColumns(ctx, input),
-      importBatchId: provenance.importBatchId ?? null,
-      fieldSources: JSON.stringify(
-        sourcesFor(filledFields(input), provenance, at),
-      ),
-      createdById: ctx.actor.id,
-    })),
-    { transaction, returning: true },
-  );
-  const ids = created.map((contact) => contact.id);
-  if (ids.some((id) => typeof id !== 'number')) {
-    throw new Error('The database did not return the ids of the new contacts');
-  }
-
+  const ids = await insertContactRows(ctx, inputs, provenance, transaction);
   await insertChildren(
     ctx,
     prepared.map((item, index) => childRows(ctx, ids[index] as number, item)),
@@ -511,6 +570,7 @@ export async function updateContact(
   id: number,
   input: ContactInputParsed & { version: number },
   outer?: Transaction,
+  source?: Provenance,
 ): Promise<ContactDto> {
   const {
     Contact,
@@ -530,7 +590,9 @@ export async function updateContact(
     if (before.version !== input.version) throw versionConflict(before.version);
     await checkReferences(ctx, [input], transaction, id);
 
-    const provenance: Provenance = { source: `saisie (${ctx.actor.label})` };
+    const provenance: Provenance = source ?? {
+      source: `saisie (${ctx.actor.label})`,
+    };
     const companies = await findOrCreateCompanies(
       ctx,
       input.affiliations.map((a) => ({

@@ -131,21 +131,11 @@ export function compareStreets(
   config: DedupConfig,
 ): Agreement {
   if (a.length === 0 || b.length === 0) return 'missing';
-  if (a.length === b.length && a.every((word, i) => word === b[i]))
-    return 'exact';
+  if (a.length === b.length && sameWords(a, b)) return 'exact';
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let found = 0;
   for (const word of short) {
-    // A typo in a street name rarely touches its first letter: checking it
-    // first spares the metric on most word pairs of a whole-base scan.
-    const match = long.some(
-      (other) =>
-        other === word ||
-        (word.length > 3 &&
-          other[0] === word[0] &&
-          similarity(word, other) >= config.closeSimilarity),
-    );
-    if (match) found += 1;
+    if (hasWordLike(long, word, config.closeSimilarity)) found += 1;
   }
   const share = found / short.length;
   const sameNumber = a[0] === b[0];
@@ -155,9 +145,29 @@ export function compareStreets(
   return share < 0.34 ? 'different' : 'weak';
 }
 
+function sameWords(a: string[], b: string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+
+  return true;
+}
+
+/** Whether `words` holds `word`, or a word one typo from it. */
+function hasWordLike(words: string[], word: string, close: number): boolean {
+  for (const other of words) if (other === word) return true;
+  // A typo in a street name rarely touches its first letter: checking it
+  // first spares the metric on most word pairs of a whole-base scan.
+  if (word.length <= 3) return false;
+  for (const other of words) {
+    if (other[0] === word[0] && similarity(word, other) >= close) return true;
+  }
+
+  return false;
+}
+
 /** Whether two lists share a value; `missing` when either is empty. */
 export function compareSets(a: string[], b: string[]): Agreement {
   if (a.length === 0 || b.length === 0) return 'missing';
+  for (const value of a) if (b.includes(value)) return 'exact';
 
-  return a.some((value) => b.includes(value)) ? 'exact' : 'different';
+  return 'different';
 }

@@ -49,8 +49,16 @@ export type PreparedPerson = {
   street: string[];
 };
 
+/**
+ * One string object per distinct value: a base repeats a few thousand
+ * first names, surnames, cities and street words across 50,000 records, so
+ * the prepared records share them, and comparing two equal ones stops at
+ * their address.
+ */
+const interned = remembered((value: string) => value, 50_000);
+
 const glued = (value: string | null | undefined): string =>
-  value ? words(value).join('') : '';
+  value ? interned(words(value).join('')) : '';
 
 const present = (values: (string | null | undefined)[] | undefined) =>
   (values ?? []).filter((value): value is string => Boolean(value?.trim()));
@@ -134,7 +142,7 @@ export function preparePerson(record: PersonRecord): PreparedPerson {
       (record.companies ?? []).map((c) => outletOf(c.name ?? '')),
     ),
     city: glued(record.city),
-    postalCode: (record.postalCode ?? '').replace(/\s/g, ''),
-    street: record.street ? words(record.street) : [],
+    postalCode: interned((record.postalCode ?? '').replace(/\s/g, '')),
+    street: record.street ? words(record.street).map(interned) : [],
   };
 }

@@ -25,8 +25,8 @@ const filled = (value: unknown) =>
   value !== null && value !== undefined && value !== '';
 
 /**
- * How complete a record is: the survivorship rule when nobody chooses. The
- * record with more to keep survives, so the other one adds less.
+ * How complete a record is, one of the survivorship criteria: the record
+ * with more to keep survives, so the other one adds less.
  */
 export function completeness(contact: ContactDto): number {
   const scalars = choosableFields.filter((field) =>
@@ -41,18 +41,6 @@ export function completeness(contact: ContactDto): number {
     contact.affiliations.length +
     contact.terms.length
   );
-}
-
-/**
- * The survivor when the person merging does not say: the more complete
- * record, then the one changed last, then the older one.
- */
-export function defaultSurvivor(a: ContactDto, b: ContactDto): Side {
-  const byCompleteness = completeness(a) - completeness(b);
-  if (byCompleteness !== 0) return byCompleteness > 0 ? 'a' : 'b';
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? 'a' : 'b';
-
-  return a.id < b.id ? 'a' : 'b';
 }
 
 /** Keeps the first of each item by key; the survivor's items come first. */

@@ -12,11 +12,15 @@ import {
   updateContact,
 } from '../contacts/contacts.service.ts';
 import {
-  defaultSurvivor,
   mergedInput,
   type ChoosableField,
   type Side,
 } from './contact-merge.ts';
+import {
+  fieldChoicesByRules,
+  getMergeRules,
+  survivorByRules,
+} from './merge-rules.ts';
 import type { MergeReport, UndoMergeReport } from './duplicates.schemas.ts';
 
 export type MergeRequest = {
@@ -59,15 +63,21 @@ export async function mergePair(
       a: await card(ctx, pair.contactAId, transaction),
       b: await card(ctx, pair.contactBId, transaction),
     };
-    const survivorSide = request.survivor ?? defaultSurvivor(sides.a, sides.b);
+    // The administrators' rules decide what the person merging leaves open.
+    const rules = (await getMergeRules(ctx, transaction)).rules;
+    const survivorSide =
+      request.survivor ?? survivorByRules(rules, sides.a, sides.b);
     const survivor = sides[survivorSide];
     const other = sides[survivorSide === 'a' ? 'b' : 'a'];
-    const choices = Object.fromEntries(
-      Object.entries(request.fields ?? {}).map(([field, side]) => [
-        field,
-        side === survivorSide ? 'survivor' : 'other',
-      ]),
-    );
+    const choices = {
+      ...fieldChoicesByRules(rules, survivor, other),
+      ...Object.fromEntries(
+        Object.entries(request.fields ?? {}).map(([field, side]) => [
+          field,
+          side === survivorSide ? 'survivor' : 'other',
+        ]),
+      ),
+    };
 
     const checked = inputProblems(
       contactInput,

@@ -1,6 +1,11 @@
 import type { Transaction } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
 import type { CompanyRow, ContactRow } from '../../platform/db/models.ts';
+import {
+  escaperOf,
+  insertTuples,
+  type Escape,
+} from '../../platform/db/bulk-insert.ts';
 import { phoneSearchKeys } from '../../platform/text/phone.ts';
 import {
   addressWords,
@@ -8,6 +13,7 @@ import {
   tokensOf,
   uniqueTokens,
   type Token,
+  type TokenField,
 } from './search-text.ts';
 
 /** The parts of a contact that search reads; a loaded row or a record being written. */
@@ -34,34 +40,35 @@ export type ContactShape = Pick<
 
 /** What a contact is found by: every field a person may type. */
 export function contactTokens(contact: ContactShape): Token[] {
-  const tokens: Token[] = [
-    ...tokensOf('name', contact.lastName),
-    ...tokensOf('name', contact.firstName),
-    ...tokensOf('other', contact.title),
-    ...tokensOf('other', contact.origin),
-    ...tokensOf('other', contact.notes?.slice(0, 500)),
-  ];
+  const tokens: Token[] = [];
+  const add = (field: TokenField, value: string | null | undefined) => {
+    for (const token of tokensOf(field, value)) tokens.push(token);
+  };
+  add('name', contact.lastName);
+  add('name', contact.firstName);
+  add('other', contact.title);
+  add('other', contact.origin);
+  add('other', contact.notes?.slice(0, 500));
 
   for (const email of contact.emails ?? [])
-    tokens.push(...tokensOf('email', addressWords(email.address)));
+    add('email', addressWords(email.address));
   for (const phone of contact.phones ?? []) {
     tokens.push(...phoneTokens(phoneSearchKeys(phone.e164, phone.raw)));
   }
   for (const address of contact.addresses ?? []) {
-    tokens.push(...tokensOf('place', address.city));
-    tokens.push(...tokensOf('place', address.postalCode));
-    tokens.push(...tokensOf('other', address.street));
+    add('place', address.city);
+    add('place', address.postalCode);
+    add('other', address.street);
   }
   for (const affiliation of contact.affiliations ?? []) {
-    tokens.push(...tokensOf('org', affiliation.company?.name));
-    tokens.push(...tokensOf('other', affiliation.function));
-    tokens.push(...tokensOf('other', affiliation.department));
+    add('org', affiliation.company?.name);
+    add('other', affiliation.function);
+    add('other', affiliation.department);
   }
   for (const account of contact.socialAccounts ?? []) {
-    tokens.push(...tokensOf('other', account.handle));
+    add('other', account.handle);
   }
-  for (const term of contact.terms ?? [])
-    tokens.push(...tokensOf('other', term.label));
+  for (const term of contact.terms ?? []) add('other', term.label);
 
   return uniqueTokens(tokens);
 }
@@ -92,10 +99,39 @@ type IndexedEntity = {
   tokens: Token[];
 };
 
+const tokenColumns = [
+  'entity_type',
+  'entity_id',
+  'field',
+  'token',
+  'phonetic',
+  'sound',
+] as const;
+
 /**
- * Replaces the tokens of the given records. Rows go in through the query
- * interface in chunks: building a model instance per token would dominate a
- * 50,000-contact import.
+ * The escaped end of a token's row (`,'name','dupont','TUPON','dupon')`),
+ * kept per token: `tokensOf` shares its tokens between records, so most of a
+ * large import's rows are escaped once. One memory per dialect, as SQL
+ * Server writes its strings `N'…'`.
+ */
+const escapedTails = new Map<string, WeakMap<Token, string>>();
+
+function tailOf(token: Token, escape: Escape, known: WeakMap<Token, string>) {
+  let tail = known.get(token);
+  if (tail === undefined) {
+    tail =
+      `,${escape(token.field)},${escape(token.token)},` +
+      `${escape(token.phonetic)},${escape(token.sound)})`;
+    known.set(token, tail);
+  }
+
+  return tail;
+}
+
+/**
+ * Replaces the tokens of the given records. Rows go in as multi-row INSERTs
+ * of literal tuples: building a model instance, or even an object, per token
+ * would dominate a 50,000-contact import (close to a million tokens).
  */
 export async function writeTokens(
   ctx: Ctx,
@@ -104,7 +140,7 @@ export async function writeTokens(
   options: { fresh?: boolean } = {},
 ): Promise<void> {
   const { SearchToken } = ctx.db.models;
-  const qi = ctx.db.sequelize.getQueryInterface();
+  const { sequelize } = ctx.db;
 
   if (!options.fresh) {
     for (const type of ['contact', 'company'] as const) {
@@ -120,23 +156,25 @@ export async function writeTokens(
     }
   }
 
-  const rows = entities.flatMap((entity) =>
-    entity.tokens.map((token) => ({
-      entity_type: entity.type,
-      entity_id: entity.id,
-      field: token.field,
-      token: token.token,
-      phonetic: token.phonetic,
-      sound: token.sound,
-    })),
-  );
-
-  // SQL Server accepts at most 1,000 rows in one VALUES list.
-  for (let start = 0; start < rows.length; start += 1000) {
-    await qi.bulkInsert('search_tokens', rows.slice(start, start + 1000), {
-      transaction,
-    });
+  const escape = escaperOf(sequelize);
+  const dialect = sequelize.getDialect();
+  let known = escapedTails.get(dialect);
+  if (!known) escapedTails.set(dialect, (known = new WeakMap()));
+  const tails = known;
+  function* tuples() {
+    for (const entity of entities) {
+      const head = `(${escape(entity.type)},${escape(entity.id)}`;
+      for (const token of entity.tokens)
+        yield head + tailOf(token, escape, tails);
+    }
   }
+  await insertTuples(
+    sequelize,
+    'search_tokens',
+    tokenColumns,
+    tuples(),
+    transaction,
+  );
 }
 
 /** Removes a record from the index (hard delete of the record itself). */

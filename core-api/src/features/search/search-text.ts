@@ -56,26 +56,51 @@ const joiningWords = new Set(
   'a au aux d de des du en et l la le les sur un une and of the'.split(' '),
 );
 
-/** The tokens of a value for one field; names and organisations get phonetic keys. */
+/**
+ * The tokens of a value for one field; names and organisations get phonetic
+ * keys. The list and its tokens are shared by every call with the same
+ * field and value, and must not be changed: a base repeats its outlets,
+ * functions, cities and first names thousands of times.
+ */
 export function tokensOf(
   field: TokenField,
   value: string | null | undefined,
-): Token[] {
-  if (!value) return [];
+): readonly Token[] {
+  if (!value) return noTokens;
+  if (value.length > longestRemembered) return computeTokens(field, value);
+
+  return rememberedTokens(`${field}\u0000${value}`);
+}
+
+const noTokens: readonly Token[] = Object.freeze([]);
+
+/** Longer values (notes, street lines) seldom repeat: not worth keeping. */
+const longestRemembered = 80;
+
+const rememberedTokens = remembered((key: string): readonly Token[] => {
+  const cut = key.indexOf('\u0000');
+
+  return computeTokens(key.slice(0, cut) as TokenField, key.slice(cut + 1));
+}, 20_000);
+
+function computeTokens(field: TokenField, value: string): readonly Token[] {
   const phonetic = field === 'name' || field === 'org';
+  const tokens: Token[] = [];
+  for (const word of words(value)) {
+    // Queries leave joining words out beside other words, so only names keep
+    // them (a surname may be "Le" or "Du").
+    if (field !== 'name' && joiningWords.has(word)) continue;
+    tokens.push(
+      Object.freeze({
+        field,
+        token: word.slice(0, maxTokenLength),
+        phonetic: phonetic ? phoneticKey(word) : null,
+        sound: phonetic ? soundKey(word) : null,
+      }),
+    );
+  }
 
-  // Queries leave joining words out beside other words, so only names keep
-  // them (a surname may be "Le" or "Du").
-  const kept = words(value).filter(
-    (word) => field === 'name' || !joiningWords.has(word),
-  );
-
-  return kept.map((word) => ({
-    field,
-    token: word.slice(0, maxTokenLength),
-    phonetic: phonetic ? phoneticKey(word) : null,
-    sound: phonetic ? soundKey(word) : null,
-  }));
+  return Object.freeze(tokens);
 }
 
 /** Digit tokens for a phone number (national and international forms). */
@@ -103,7 +128,7 @@ export const fieldWeight: Record<TokenField, number> = {
  * takes the best field a word matched, so the other rows (the surname again
  * in the email address) would only grow the index.
  */
-export function uniqueTokens(tokens: Token[]): Token[] {
+export function uniqueTokens(tokens: readonly Token[]): Token[] {
   const best = new Map<string, Token>();
   for (const token of tokens) {
     const kept = best.get(token.token);

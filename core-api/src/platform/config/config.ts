@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 
@@ -90,9 +91,30 @@ export const configSchema = z.object({
     .string()
     .optional()
     .describe('Built portal to serve; defaults to admin-portal/dist.'),
+  FEEDS_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'The only folder (with its sub-folders) that folder import feeds may ' +
+        'read; defaults to DATA_DIR/feeds.',
+    ),
+  EMBEDDED_WORKER: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true')
+    .describe(
+      'Run the background worker (feeds, scheduled jobs) inside `serve`. ' +
+        'Set to false when separate `relais worker` processes run them.',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The folder import feeds may read (FEEDS_DIR, else DATA_DIR/feeds). */
+export function feedsDirOf(config: Config): string {
+  return config.FEEDS_DIR ?? join(config.DATA_DIR, 'feeds');
+}
 
 /** Names of the variables whose values must never reach a log line. */
 export const sensitiveVariables = ['DATABASE_URL', 'SECRET_KEY'] as const;

@@ -6,6 +6,8 @@ import * as totpLastStep from './migrations/20261204150000-totp-last-step.ts';
 import * as searchSoundKeys from './migrations/20261204160000-search-sound-keys.ts';
 import * as duplicatePairs from './migrations/20261204170000-duplicate-pairs.ts';
 import * as contactMerges from './migrations/20261204180000-contact-merges.ts';
+import * as stagedImports from './migrations/20261205090000-staged-imports.ts';
+import * as feedsAndJobs from './migrations/20261205120000-feeds-and-jobs.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -22,6 +24,8 @@ export const steps: readonly [string, Step][] = [
   ['20261204160000-search-sound-keys', searchSoundKeys],
   ['20261204170000-duplicate-pairs', duplicatePairs],
   ['20261204180000-contact-merges', contactMerges],
+  ['20261205090000-staged-imports', stagedImports],
+  ['20261205120000-feeds-and-jobs', feedsAndJobs],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

@@ -57,17 +57,84 @@ export interface AuditEventRow extends Row<AuditEventRow> {
   requestId: string | null;
 }
 
+/**
+ * `staging`: being read; `staged`: a preview waiting for a decision;
+ * `committing`; `committed`; `failed`; `discarded`; `undone`. `running` is
+ * the single-step import of the first releases.
+ */
+export type ImportStatus =
+  | 'staging'
+  | 'staged'
+  | 'committing'
+  | 'running'
+  | 'committed'
+  | 'failed'
+  | 'discarded'
+  | 'undone';
+
+/** What committing a staged row does. */
+export type RowOutcome = 'create' | 'update' | 'merge' | 'review' | 'reject';
+
+export interface ImportRowRow extends Row<ImportRowRow> {
+  id: CreationOptional<number>;
+  batchId: number;
+  line: number;
+  sheet: string | null;
+  outcome: RowOutcome;
+  contactId: number | null;
+  mergeLine: number | null;
+  score: number | null;
+  externalId: string | null;
+  data: string | null;
+  issues: string | null;
+  beforeData: CreationOptional<string | null>;
+}
+
+export interface ImportFileRow extends Row<ImportFileRow> {
+  batchId: number;
+  data: Buffer;
+  size: number;
+  createdAt: CreationOptional<Date>;
+}
+
+export interface MappingProfileRow extends Row<MappingProfileRow> {
+  id: CreationOptional<number>;
+  name: string;
+  description: string | null;
+  columns: string;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface SettingRow extends Row<SettingRow> {
+  key: string;
+  value: string;
+  version: CreationOptional<number>;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
 export interface ImportBatchRow extends Row<ImportBatchRow> {
   id: CreationOptional<number>;
   fileName: string;
   format: string;
-  status: 'running' | 'committed' | 'failed' | 'undone';
+  status: ImportStatus;
   totalRows: CreationOptional<number>;
   createdCount: CreationOptional<number>;
   rejectedCount: CreationOptional<number>;
   report: CreationOptional<string>;
   createdById: number | null;
   auditEventId: number | null;
+  phase: CreationOptional<string | null>;
+  progressDone: CreationOptional<number>;
+  progressTotal: CreationOptional<number>;
+  options: CreationOptional<string>;
+  error: CreationOptional<string | null>;
+  committedAt: CreationOptional<Date | null>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -143,6 +210,9 @@ export interface ContactRow extends Row<ContactRow>, Provenance {
   optOutSms: CreationOptional<boolean>;
   optOutPost: CreationOptional<boolean>;
   optOutPhone: CreationOptional<boolean>;
+  externalSource: CreationOptional<string | null>;
+  externalId: CreationOptional<string | null>;
+  deactivatedAt: CreationOptional<Date | null>;
   emails?: NonAttribute<EmailRow[]>;
   phones?: NonAttribute<PhoneRow[]>;
   addresses?: NonAttribute<AddressRow[]>;
@@ -260,6 +330,101 @@ export interface DuplicatePairRow extends Row<DuplicatePairRow> {
   updatedAt: CreationOptional<Date>;
 }
 
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobRow extends Row<JobRow> {
+  id: CreationOptional<number>;
+  kind: string;
+  /** JSON: what the handler needs. */
+  payload: string;
+  status: CreationOptional<JobStatus>;
+  runAt: Date;
+  /** At most one waiting or running job carries a given key. */
+  dedupeKey: string | null;
+  attempts: CreationOptional<number>;
+  maxAttempts: CreationOptional<number>;
+  claimedBy: CreationOptional<string | null>;
+  leaseUntil: CreationOptional<Date | null>;
+  /** JSON, as the handler reports it. */
+  progress: CreationOptional<string | null>;
+  result: CreationOptional<string | null>;
+  error: CreationOptional<string | null>;
+  finishedAt: CreationOptional<Date | null>;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface FeedRow extends Row<FeedRow> {
+  id: CreationOptional<number>;
+  name: string;
+  kind: 'folder' | 'url';
+  folderPath: string | null;
+  filePattern: string | null;
+  url: string | null;
+  everyMinutes: number | null;
+  /** `HH:MM`, Europe/Paris time. */
+  dailyAt: string | null;
+  mappingProfileId: number | null;
+  deactivateMissing: boolean;
+  enabled: boolean;
+  nextRunAt: Date | null;
+  lastRunAt: CreationOptional<Date | null>;
+  lastStatus: CreationOptional<string | null>;
+  lastSuccessAt: CreationOptional<Date | null>;
+  lastFailureAt: CreationOptional<Date | null>;
+  consecutiveFailures: CreationOptional<number>;
+  lastErrorFr: CreationOptional<string | null>;
+  lastErrorEn: CreationOptional<string | null>;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface FeedRunRow extends Row<FeedRunRow> {
+  id: CreationOptional<number>;
+  feedId: number;
+  jobId: number | null;
+  batchId: CreationOptional<number | null>;
+  cause: 'schedule' | 'manual';
+  status: 'running' | 'succeeded' | 'unchanged' | 'failed';
+  startedAt: Date;
+  finishedAt: CreationOptional<Date | null>;
+  durationMs: CreationOptional<number | null>;
+  /** The file name, or the address without its query. */
+  source: CreationOptional<string | null>;
+  bytes: CreationOptional<number | null>;
+  sha256: CreationOptional<string | null>;
+  /** JSON: what the import did. */
+  counts: CreationOptional<string | null>;
+  errorCode: CreationOptional<string | null>;
+  errorFr: CreationOptional<string | null>;
+  errorEn: CreationOptional<string | null>;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface FeedFileRow extends Row<FeedFileRow> {
+  id: CreationOptional<number>;
+  feedId: number;
+  fileName: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  runId: number | null;
+  processedAt: Date;
+}
+
+export interface FeedAllowedHostRow extends Row<FeedAllowedHostRow> {
+  id: CreationOptional<number>;
+  host: string;
+  note: string | null;
+  createdById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
 const noStamps = { timestamps: false } as const;
 
 const provenance = {
@@ -360,10 +525,75 @@ export function defineModels(sequelize: Sequelize) {
       report: { type: TEXT, allowNull: false, defaultValue: '{}' },
       createdById: { type: INTEGER },
       auditEventId: { type: BIGINT },
+      phase: { type: STRING(20) },
+      progressDone: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      progressTotal: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      options: { type: TEXT, allowNull: false, defaultValue: '{}' },
+      error: { type: TEXT },
+      committedAt: { type: DATE },
       createdAt: { type: DATE },
       updatedAt: { type: DATE },
     },
     { tableName: 'import_batches' },
+  );
+
+  const ImportRow = sequelize.define<ImportRowRow>(
+    'ImportRow',
+    {
+      id: pk,
+      batchId: { type: INTEGER, allowNull: false },
+      line: { type: INTEGER, allowNull: false },
+      sheet: { type: STRING(100) },
+      outcome: { type: STRING(10), allowNull: false },
+      contactId: { type: INTEGER },
+      mergeLine: { type: INTEGER },
+      score: { type: FLOAT },
+      externalId: { type: STRING(200) },
+      data: { type: TEXT },
+      issues: { type: TEXT },
+      beforeData: { type: TEXT },
+    },
+    { tableName: 'import_rows', ...noStamps },
+  );
+
+  const ImportFile = sequelize.define<ImportFileRow>(
+    'ImportFile',
+    {
+      batchId: { type: INTEGER, primaryKey: true },
+      data: { type: DataTypes.BLOB, allowNull: false },
+      size: { type: INTEGER, allowNull: false },
+      createdAt: { type: DATE },
+    },
+    { tableName: 'import_files', updatedAt: false },
+  );
+
+  const MappingProfile = sequelize.define<MappingProfileRow>(
+    'MappingProfile',
+    {
+      id: pk,
+      name: { type: STRING(120), allowNull: false, unique: true },
+      description: { type: STRING(500) },
+      columns: { type: TEXT, allowNull: false },
+      version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+      createdById: { type: INTEGER },
+      updatedById: { type: INTEGER },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'mapping_profiles' },
+  );
+
+  const Setting = sequelize.define<SettingRow>(
+    'Setting',
+    {
+      key: { type: STRING(100), primaryKey: true },
+      value: { type: TEXT, allowNull: false },
+      version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+      updatedById: { type: INTEGER },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'settings' },
   );
 
   const Term = sequelize.define<TermRow>(
@@ -430,6 +660,9 @@ export function defineModels(sequelize: Sequelize) {
       optOutSms: { type: BOOLEAN, allowNull: false, defaultValue: false },
       optOutPost: { type: BOOLEAN, allowNull: false, defaultValue: false },
       optOutPhone: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      externalSource: { type: STRING(100) },
+      externalId: { type: STRING(200) },
+      deactivatedAt: { type: DATE },
       ...provenance,
     },
     { tableName: 'contacts', paranoid: true },
@@ -578,6 +811,117 @@ export function defineModels(sequelize: Sequelize) {
     { tableName: 'contact_merges' },
   );
 
+  const Job = sequelize.define<JobRow>(
+    'Job',
+    {
+      id: pk,
+      kind: { type: STRING(60), allowNull: false },
+      payload: { type: TEXT, allowNull: false, defaultValue: '{}' },
+      status: { type: STRING(20), allowNull: false, defaultValue: 'queued' },
+      runAt: { type: DATE, allowNull: false },
+      dedupeKey: { type: STRING(200) },
+      attempts: { type: INTEGER, allowNull: false, defaultValue: 0 },
+      maxAttempts: { type: INTEGER, allowNull: false, defaultValue: 5 },
+      claimedBy: { type: STRING(100) },
+      leaseUntil: { type: DATE },
+      progress: { type: TEXT },
+      result: { type: TEXT },
+      error: { type: TEXT },
+      finishedAt: { type: DATE },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'jobs' },
+  );
+
+  const Feed = sequelize.define<FeedRow>(
+    'Feed',
+    {
+      id: pk,
+      name: { type: STRING(120), allowNull: false, unique: true },
+      kind: { type: STRING(10), allowNull: false },
+      folderPath: { type: STRING(500) },
+      filePattern: { type: STRING(100) },
+      url: { type: STRING(2000) },
+      everyMinutes: { type: INTEGER },
+      dailyAt: { type: STRING(5) },
+      mappingProfileId: { type: INTEGER },
+      deactivateMissing: { type: BOOLEAN, allowNull: false },
+      enabled: { type: BOOLEAN, allowNull: false },
+      nextRunAt: { type: DATE },
+      lastRunAt: { type: DATE },
+      lastStatus: { type: STRING(20) },
+      lastSuccessAt: { type: DATE },
+      lastFailureAt: { type: DATE },
+      consecutiveFailures: {
+        type: INTEGER,
+        allowNull: false,
+        defaultValue: 0,
+      },
+      lastErrorFr: { type: TEXT },
+      lastErrorEn: { type: TEXT },
+      version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+      createdById: { type: INTEGER },
+      updatedById: { type: INTEGER },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'import_feeds' },
+  );
+
+  const FeedRun = sequelize.define<FeedRunRow>(
+    'FeedRun',
+    {
+      id: pk,
+      feedId: { type: INTEGER, allowNull: false },
+      jobId: { type: INTEGER },
+      batchId: { type: INTEGER },
+      cause: { type: STRING(10), allowNull: false },
+      status: { type: STRING(20), allowNull: false },
+      startedAt: { type: DATE, allowNull: false },
+      finishedAt: { type: DATE },
+      durationMs: { type: INTEGER },
+      source: { type: STRING(500) },
+      bytes: { type: BIGINT },
+      sha256: { type: STRING(64) },
+      counts: { type: TEXT },
+      errorCode: { type: STRING(40) },
+      errorFr: { type: TEXT },
+      errorEn: { type: TEXT },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'feed_runs' },
+  );
+
+  const FeedFile = sequelize.define<FeedFileRow>(
+    'FeedFile',
+    {
+      id: pk,
+      feedId: { type: INTEGER, allowNull: false },
+      fileName: { type: STRING(500), allowNull: false },
+      size: { type: BIGINT, allowNull: false },
+      mtimeMs: { type: BIGINT, allowNull: false },
+      sha256: { type: STRING(64), allowNull: false },
+      runId: { type: INTEGER },
+      processedAt: { type: DATE, allowNull: false },
+    },
+    { tableName: 'feed_files', ...noStamps },
+  );
+
+  const FeedAllowedHost = sequelize.define<FeedAllowedHostRow>(
+    'FeedAllowedHost',
+    {
+      id: pk,
+      host: { type: STRING(253), allowNull: false, unique: true },
+      note: { type: STRING(200) },
+      createdById: { type: INTEGER },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'feed_allowed_hosts' },
+  );
+
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
@@ -616,6 +960,10 @@ export function defineModels(sequelize: Sequelize) {
     Session,
     AuditEvent,
     ImportBatch,
+    ImportRow,
+    ImportFile,
+    MappingProfile,
+    Setting,
     Term,
     Company,
     Contact,
@@ -630,6 +978,11 @@ export function defineModels(sequelize: Sequelize) {
     SearchToken,
     DuplicatePair,
     ContactMerge,
+    Job,
+    Feed,
+    FeedRun,
+    FeedFile,
+    FeedAllowedHost,
   };
 }
 

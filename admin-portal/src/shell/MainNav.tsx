@@ -1,0 +1,100 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { UserDto } from 'core-api/client';
+import { useT } from '../i18n/useT.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import {
+  duplicatesHref,
+  importsHref,
+  sectionOf,
+  type Section,
+} from '../routing/route.ts';
+import { useRoute } from '../routing/useRoute.ts';
+
+const useStyles = makeStyles({
+  root: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: {
+    listStyleType: 'none',
+    boxSizing: 'border-box',
+    maxWidth: '76rem',
+    margin: '0 auto',
+    padding: `0 ${tokens.spacingHorizontalL}`,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    '@media (max-width: 30rem)': { padding: `0 ${tokens.spacingHorizontalS}` },
+  },
+  link: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    textDecorationLine: 'none',
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    ':hover': {
+      color: tokens.colorNeutralForeground1,
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+    },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
+  },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+  },
+});
+
+type Entry = { section: Section; href: string; label: MessageKey };
+
+const SEARCH: Entry = { section: 'search', href: '#/', label: 'nav.search' };
+const DUPLICATES: Entry = {
+  section: 'duplicates',
+  href: duplicatesHref(),
+  label: 'nav.duplicates',
+};
+const IMPORTS: Entry = {
+  section: 'imports',
+  href: importsHref(),
+  label: 'nav.imports',
+};
+
+/** The sections a role reaches: editors read the duplicate queue, import nothing. */
+export function sectionsFor(role: UserDto['role']): Entry[] {
+  return role === 'admin'
+    ? [SEARCH, DUPLICATES, IMPORTS]
+    : [SEARCH, DUPLICATES];
+}
+
+export type MainNavProps = { user: UserDto };
+
+/** Recherche, Doublons, Imports: plain links, the current one marked. */
+export function MainNav({ user }: MainNavProps) {
+  const styles = useStyles();
+  const t = useT();
+  const current = sectionOf(useRoute());
+
+  return (
+    <nav aria-label={t('nav.label')} className={styles.root}>
+      <ul className={styles.list}>
+        {sectionsFor(user.role).map((entry) => (
+          <li key={entry.section}>
+            <a
+              href={entry.href}
+              aria-current={entry.section === current ? 'page' : undefined}
+              className={mergeClasses(
+                styles.link,
+                entry.section === current && styles.current,
+              )}
+            >
+              {t(entry.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
