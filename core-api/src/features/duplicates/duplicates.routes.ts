@@ -2,6 +2,7 @@ import { route } from '../../platform/http/routes.ts';
 import { z } from 'zod';
 import { idParam } from '../common.schemas.ts';
 import {
+  duplicatePairDto,
   forceQuery,
   mergeReport,
   mergeRequest,
@@ -11,7 +12,12 @@ import {
   undoMergeReport,
 } from './duplicates.schemas.ts';
 import { mergePair, undoMerge } from './merge.service.ts';
-import { dismissPair, listPairs, scanBase } from './duplicates.service.ts';
+import {
+  dismissPair,
+  getPair,
+  listPairs,
+  scanBase,
+} from './duplicates.service.ts';
 
 export const duplicatesRoutes = [
   route({
@@ -33,6 +39,16 @@ export const duplicatesRoutes = [
     query: pairQuery,
     response: pairPage,
     handler: ({ query }, ctx) => listPairs(ctx, query),
+  }),
+  route({
+    method: 'get',
+    path: '/api/duplicates/:id',
+    summary: 'Une paire de doublons, à examiner ou tranchée',
+    tag: 'duplicates',
+    access: 'editor',
+    params: z.object({ id: idParam }),
+    response: duplicatePairDto,
+    handler: ({ params }, ctx) => getPair(ctx, params.id),
   }),
   route({
     method: 'post',

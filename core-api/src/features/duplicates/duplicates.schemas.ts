@@ -24,6 +24,8 @@ export const duplicatePairDto = z.object({
     z.object({ field: z.string(), agreement: z.string(), weight: z.number() }),
   ),
   decidedAt: z.string().nullable(),
+  /** The merge that decided the pair, while it can still be undone. */
+  mergeId: z.number().int().nullable(),
   a: pairContactDto,
   b: pairContactDto,
 });

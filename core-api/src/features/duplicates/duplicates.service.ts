@@ -176,18 +176,43 @@ export async function listPairs(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
+  const items = await presentPairs(ctx, rows);
+
+  return { items, total: count, page: query.page, pageSize: query.pageSize };
+}
+
+/** One pair of the queue, pending or decided. */
+export async function getPair(ctx: Ctx, id: number): Promise<DuplicatePairDto> {
+  const pair = await ctx.db.models.DuplicatePair.findByPk(id);
+  if (!pair) throw notFound('Paire', id);
+  const [item] = await presentPairs(ctx, [pair]);
+  if (!item) throw notFound('Paire', id);
+
+  return item;
+}
+
+async function presentPairs(
+  ctx: Ctx,
+  rows: DuplicatePairRow[],
+): Promise<DuplicatePairDto[]> {
   const sides = await describeContacts(
     ctx,
     rows.flatMap((pair) => [pair.contactAId, pair.contactBId]),
   );
-  const items = rows.flatMap((pair) => {
+  const merges = await ctx.db.models.ContactMerge.findAll({
+    where: { pairId: rows.map((pair) => pair.id), undoneAt: null },
+    attributes: ['id', 'pairId'],
+  });
+  const mergeOf = new Map(merges.map((merge) => [merge.pairId, merge.id]));
+
+  return rows.flatMap((pair) => {
     const a = sides.get(pair.contactAId);
     const b = sides.get(pair.contactBId);
 
-    return a && b ? [presentPair(pair, a, b)] : [];
+    return a && b
+      ? [presentPair(pair, a, b, mergeOf.get(pair.id) ?? null)]
+      : [];
   });
-
-  return { items, total: count, page: query.page, pageSize: query.pageSize };
 }
 
 type Side = DuplicatePairDto['a'];
@@ -204,7 +229,9 @@ async function describeContacts(
     Affiliation,
     Company,
   } = ctx.db.models;
+  // A merged pair's other contact is deleted softly: still shown.
   const contacts = await Contact.findAll({
+    paranoid: false,
     where: { id: [...new Set(ids)] },
     include: [
       { model: ContactEmail, as: 'emails', required: false },
@@ -245,6 +272,7 @@ function presentPair(
   pair: DuplicatePairRow,
   a: Side,
   b: Side,
+  mergeId: number | null,
 ): DuplicatePairDto {
   return {
     id: pair.id,
@@ -253,6 +281,7 @@ function presentPair(
     status: pair.status,
     evidence: JSON.parse(pair.evidence) as DuplicatePairDto['evidence'],
     decidedAt: pair.decidedAt?.toISOString() ?? null,
+    mergeId,
     a,
     b,
   };

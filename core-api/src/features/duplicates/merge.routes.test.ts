@@ -75,6 +75,17 @@ describeEachDatabase('merging duplicates', (db) => {
       survivorId: ids.richer,
       mergedId: ids.poorer,
     });
+    // The decided pair still shows both sides, with the merge to undo.
+    const pair = await h.request
+      .get(`/api/duplicates/${pairId}`)
+      .set(auth(h.tokens.editor));
+    expect(pair.status).to.equal(200);
+    expect(pair.body).to.include({ status: 'merged', mergeId });
+    expect(pair.body.b.id).to.be.oneOf([ids.richer, ids.poorer]);
+    const missing = await h.request
+      .get('/api/duplicates/999999')
+      .set(auth(h.tokens.editor));
+    expect(missing.status).to.equal(404);
 
     const contact = merged.body.contact;
     expect(contact.lastName).to.equal('Dupont');

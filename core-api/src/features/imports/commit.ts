@@ -275,7 +275,11 @@ async function applyBatch(
   )) {
     for (const row of rows) {
       done++;
-      if (row.contactId === null) continue;
+      // Folded into an earlier row of the file at staging: already in its contact.
+      if (row.contactId === null) {
+        report.merged++;
+        continue;
+      }
       const staged = JSON.parse(row.data ?? '{}') as StagedData;
       const [input] = await withTerms([staged]);
       const before = await applyToContact(
@@ -490,9 +494,13 @@ async function queuePairs(
   return rows.length;
 }
 
+/** Below this many records to deactivate, a feed run is not second-guessed. */
+const minimumToCheck = 20;
+
 /**
  * A feed's contacts that this run no longer carries: deactivated (kept,
- * with their history, out of targets), never deleted. Returns their ids.
+ * with their history, out of targets), never deleted; refused when that
+ * would be more than half of the source's records. Returns their ids.
  */
 async function deactivateMissing(
   ctx: Ctx,
@@ -513,6 +521,25 @@ async function deactivateMissing(
     },
   );
   const ids = missing.map((row) => Number(row.id));
+  // A feed that suddenly carries less than half of its records is more
+  // likely broken (a truncated export, a filter left on) than right.
+  const [{ active } = { active: 0 }] = await ctx.db.sequelize.query<{
+    active: number;
+  }>(
+    'SELECT COUNT(*) AS active FROM contacts WHERE external_source = :source ' +
+      'AND deleted_at IS NULL AND deactivated_at IS NULL',
+    { type: QueryTypes.SELECT, replacements: { source }, transaction },
+  );
+  if (ids.length >= minimumToCheck && ids.length * 2 > Number(active)) {
+    throw new AppError('CONFLICT', {
+      fr:
+        `Ce fichier ne porte plus ${ids.length} des ${active} fiches de la ` +
+        'source : désactivation refusée, rien n’a été importé. Vérifiez la source.',
+      en:
+        `This file no longer carries ${ids.length} of the source's ${active} ` +
+        'records: deactivation refused, nothing was imported. Check the source.',
+    });
+  }
   for (let start = 0; start < ids.length; start += 500) {
     await ctx.db.models.Contact.update(
       { deactivatedAt: new Date() },

@@ -104,6 +104,7 @@ export const commitReport = z.object({
   batchId: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  /** Rows merged into a contact of the base or into an earlier row of the file. */
   merged: z.number().int(),
   queuedForReview: z.number().int(),
   rejected: z.number().int(),

@@ -147,7 +147,7 @@ describeEachDatabase('staged imports', (db) => {
       .post(`/api/imports/${batch.id}/commit`)
       .set(admin());
     expect(committed.status, JSON.stringify(committed.body)).to.equal(200);
-    expect(committed.body).to.include({ created: 1, rejected: 1 });
+    expect(committed.body).to.include({ created: 1, merged: 1, rejected: 1 });
     const twice = await h.request
       .post(`/api/imports/${batch.id}/commit`)
       .set(admin());
@@ -308,6 +308,38 @@ describeEachDatabase('staged imports', (db) => {
     });
     await theo?.reload();
     expect(theo?.deactivatedAt).to.equal(null);
+  });
+
+  it('refuses a feed run that would deactivate most of the source', async () => {
+    const feed = { externalSource: 'feed:gros', deactivateMissing: true };
+    const rows = (count: number) =>
+      csv([
+        'ID;Nom;Prénom;E-mail',
+        ...Array.from(
+          { length: count },
+          (_, i) => `G${i};Flux${i};Alix;alix.flux${i}@gros.test`,
+        ),
+      ]);
+    const first = await importFile(ctx(), {
+      fileName: 'gros.csv',
+      ...feed,
+      data: rows(30),
+    });
+    expect(first.created).to.equal(30);
+    const before = await footprint(db());
+    try {
+      await importFile(ctx(), { fileName: 'gros.csv', ...feed, data: rows(5) });
+      expect.fail('a truncated feed deactivated most of its records');
+    } catch (error) {
+      expect((error as AppError).code).to.equal('CONFLICT');
+      expect((error as AppError).messageFr).to.include('25 des 30');
+    }
+    expect(await footprint(db())).to.deep.equal(before);
+    expect(
+      await db().models.Contact.count({
+        where: { externalSource: 'feed:gros', deactivatedAt: null },
+      }),
+    ).to.equal(30);
   });
 
   it('reports what calibrating a migration needs and keeps nothing', async () => {

@@ -2,7 +2,7 @@ import {
   emailLabels,
   phoneKinds,
   socialNetworks,
-} from '../../contacts/contacts.schemas.ts';
+} from '../../contacts/contact-vocabulary.ts';
 import type { AddressPart, ColumnTarget, SimpleField } from './header-map.ts';
 
 const simpleFields = [
@@ -157,13 +157,17 @@ export function targetOfKey(
   }
 }
 
-/** A person's choices: header text → key, or null to leave the column out. */
+/**
+ * A person's choices: a column named by its header text, or by its position
+ * (`#3` for the third column, for a header written twice or left empty),
+ * with its key, or null to leave the column out.
+ */
 export type ColumnChoices = Record<string, string | null>;
 
 /**
- * Applies a person's choices to the targets the header mapper found.
- * Headers are matched trimmed; a header the choices do not name keeps its
- * suggested target.
+ * Applies a person's choices to the targets the header mapper found. A
+ * choice by position wins over one by header; headers are matched trimmed;
+ * a column the choices do not name keeps its suggested target.
  *
  * @param headers the header row's cells
  * @param suggested the mapper's target per column
@@ -177,15 +181,22 @@ export function applyChoices(
   const chosen = new Map(
     Object.entries(choices).map(([header, key]) => [header.trim(), key]),
   );
-  const targets = suggested.map((target, index) => {
+  const width = Math.max(headers.length, suggested.length);
+  const choiceOf = (index: number): string | null | undefined => {
+    const byPosition = chosen.get(`#${index + 1}`);
+    if (byPosition !== undefined) return byPosition;
     const header = headers[index]?.trim() ?? '';
-    return chosen.has(header) ? null : target;
-  });
-  headers.forEach((raw, index) => {
-    const key = chosen.get(raw.trim());
-    if (key === undefined || key === null) return;
+
+    return header === '' ? undefined : chosen.get(header);
+  };
+  const targets = Array.from({ length: width }, (_unused, index) =>
+    choiceOf(index) === undefined ? (suggested[index] ?? null) : null,
+  );
+  for (let index = 0; index < width; index++) {
+    const key = choiceOf(index);
+    if (key === undefined || key === null) continue;
     targets[index] = targetOfKey(key, index, targets);
-  });
+  }
 
   return targets;
 }
