@@ -17,9 +17,11 @@ type AddressLine = {
   street: string | null;
 };
 
-/** Which live contacts to read: all, or all but one import's. */
+/** Which live contacts to read: all, all but one import's, or some. */
 export type RecordFilter = {
   notBatchId?: number;
+  /** Only these contacts. */
+  ids?: number[];
   transaction?: Transaction;
 };
 
@@ -37,6 +39,12 @@ export async function personRecords(
     conditions.push(
       `(import_batch_id IS NULL OR import_batch_id <> ${sequelize.escape(filter.notBatchId)})`,
     );
+  }
+  if (filter.ids) {
+    if (filter.ids.length === 0) return [];
+    // Integers checked here, written inline: no parameter limit to meet.
+    const ids = filter.ids.filter((id) => Number.isInteger(id));
+    conditions.push(`id IN (${ids.join(',')})`);
   }
   const chosen = `SELECT id FROM contacts WHERE ${conditions.join(' AND ')}`;
   const select = <T extends object>(sql: string) =>
@@ -106,4 +114,61 @@ function assemble(
   }
 
   return [...records.values()];
+}
+
+/** What an incoming record is looked up by in the base. */
+export type CandidateKeys = {
+  emails: string[];
+  /** E.164 numbers. */
+  phones: string[];
+  /** The two French sound keys of each word of the last names. */
+  namePhonetics: string[];
+  nameSounds: string[];
+};
+
+/**
+ * The live contacts that could be duplicates of some incoming records: those
+ * sharing an email, a phone number, or the sound of a word of the last name.
+ * A small import into a large base reads these few instead of every contact;
+ * the engine's own blocking then works among them.
+ */
+export async function candidateRecords(
+  ctx: Ctx,
+  keys: CandidateKeys,
+  transaction?: Transaction,
+): Promise<PersonRecord[]> {
+  const { sequelize } = ctx.db;
+  const ids = new Set<number>();
+  const collect = async (sql: string, values: string[]) => {
+    const unique = [...new Set(values)].filter((value) => value !== '');
+    // Within every dialect's parameter limit (2,100 on SQL Server).
+    for (let start = 0; start < unique.length; start += 1000) {
+      const rows = await sequelize.query<{ id: number }>(sql, {
+        type: QueryTypes.SELECT,
+        replacements: { values: unique.slice(start, start + 1000) },
+        transaction,
+      });
+      for (const row of rows) ids.add(Number(row.id));
+    }
+  };
+  await collect(
+    'SELECT contact_id AS id FROM contact_emails WHERE address IN (:values)',
+    keys.emails,
+  );
+  await collect(
+    'SELECT contact_id AS id FROM contact_phones WHERE e164 IN (:values)',
+    keys.phones,
+  );
+  await collect(
+    "SELECT entity_id AS id FROM search_tokens WHERE entity_type = 'contact' " +
+      "AND field = 'name' AND phonetic IN (:values)",
+    keys.namePhonetics,
+  );
+  await collect(
+    "SELECT entity_id AS id FROM search_tokens WHERE entity_type = 'contact' " +
+      "AND field = 'name' AND sound IN (:values)",
+    keys.nameSounds,
+  );
+
+  return personRecords(ctx, { ids: [...ids], transaction });
 }

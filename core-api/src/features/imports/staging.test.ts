@@ -224,6 +224,38 @@ describeEachDatabase('staged imports', (db) => {
     expect(marion).to.have.length(1);
   });
 
+  it('finds in the base the contacts a small file may repeat, by sound too', async () => {
+    await importFile(ctx(), {
+      fileName: 'sons.csv',
+      data: csv([
+        'Nom;Prénom;Média;Ville',
+        'Lefèvre;Hélène;La Dépêche;Toulouse',
+        'Marchand;Hélène;La Dépêche;Toulouse',
+      ]),
+    });
+    // Spelt another way, without email or phone: only the sound links them.
+    const report = await importFile(ctx(), {
+      fileName: 'sons-2.csv',
+      data: csv([
+        'Nom;Prénom;Média;Ville',
+        'Lefebvre;Hélène;La Dépêche;Toulouse',
+      ]),
+    });
+    expect(report.counts.review + report.counts.merge).to.equal(1);
+    const pairs = await db().models.DuplicatePair.findAll({
+      where: { status: 'pending' },
+    });
+    const lefevre = await db().models.Contact.findOne({
+      where: { lastName: 'Lefèvre' },
+    });
+    expect(
+      report.counts.merge === 1 ||
+        pairs.some((pair) =>
+          [pair.contactAId, pair.contactBId].includes(lefevre?.id as number),
+        ),
+    ).to.equal(true);
+  });
+
   it('follows the administrators’ rules: no automatic merge when they say so', async () => {
     const read = await h.request.get('/api/merge-rules').set(admin());
     expect(read.body.version).to.equal(0);

@@ -11,7 +11,11 @@ import {
 } from '../contacts/contacts.schemas.ts';
 import { mergeInputs } from '../duplicates/contact-merge.ts';
 import { dedupConfigOf, getMergeRules } from '../duplicates/merge-rules.ts';
-import { personRecords } from '../duplicates/person-records.ts';
+import {
+  candidateRecords,
+  personRecords,
+} from '../duplicates/person-records.ts';
+import { tokensOf } from '../search/search-text.ts';
 import {
   clusterPairs,
   matchPrepared,
@@ -78,6 +82,7 @@ type Accepted = {
   /** `StagedData` without its pairs, as JSON. */
   json: string;
   person: PreparedPerson;
+  lastName?: string | null;
   warnings?: ImportIssue[];
 };
 
@@ -393,6 +398,7 @@ async function readBatch(
       ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
       json: JSON.stringify(staged),
       person: preparePerson(personOf(`r${seq}`, checked.data, ctx.region)),
+      lastName: checked.data.lastName,
     });
   }
 
@@ -512,9 +518,7 @@ async function decide(
   if (matched.length === 0) return decisions;
 
   const incoming = matched.map((row) => row.person);
-  // TODO(#3): read only the contacts sharing a blocking key with the rows;
-  // a three-row import into a 50,000-contact base now reads them all.
-  const existing = (await personRecords(ctx)).map(preparePerson);
+  const existing = (await baseRecords(ctx, matched)).map(preparePerson);
   const decided = await ctx.db.models.DuplicatePair.findAll({
     where: { status: 'not_duplicate' },
     attributes: ['contactAId', 'contactBId'],
@@ -622,6 +626,39 @@ async function decide(
   }
 
   return decisions;
+}
+
+/** Up to this many rows, only their candidates are read from the base. */
+const fewRows = 2000;
+
+/**
+ * The contacts of the base the rows are matched against: for a small file,
+ * only those sharing an email, a phone or the sound of a surname word with
+ * a row (read through the indexes); for a large one, the whole base, which
+ * is then cheaper than many look-ups.
+ */
+async function baseRecords(
+  ctx: Ctx,
+  rows: Accepted[],
+): Promise<PersonRecord[]> {
+  if (rows.length > fewRows) return personRecords(ctx);
+  const namePhonetics: string[] = [];
+  const nameSounds: string[] = [];
+  for (const row of rows) {
+    for (const token of tokensOf('name', row.lastName)) {
+      if (token.phonetic) namePhonetics.push(token.phonetic);
+      if (token.sound) nameSounds.push(token.sound);
+    }
+  }
+
+  return candidateRecords(ctx, {
+    emails: rows.flatMap((row) => row.person.emails),
+    phones: rows.flatMap((row) =>
+      row.person.phones.filter((phone) => phone.startsWith('+')),
+    ),
+    namePhonetics,
+    nameSounds,
+  });
 }
 
 /** The contacts a feed already brought, by the id the feed gives them. */
