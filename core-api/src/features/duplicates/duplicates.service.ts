@@ -4,13 +4,7 @@ import type { DuplicatePairRow } from '../../platform/db/models.ts';
 import { forbidden, notFound } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contactDisplayName } from '../contacts/contacts.presenter.ts';
-import {
-  findDuplicates,
-  matchPrepared,
-  preparePerson,
-  type CandidatePair,
-  type PreparedPerson,
-} from '../dedup/index.ts';
+import { findDuplicates, type CandidatePair } from '../dedup/index.ts';
 import { personRecords } from './person-records.ts';
 import type { DuplicatePairDto, ScanReport } from './duplicates.schemas.ts';
 
@@ -111,54 +105,6 @@ async function insertPairs(
       transaction,
     });
   }
-}
-
-/** What checking an import for duplicates found. */
-export type ImportDuplicates = {
-  /** Pairs of a new contact with one already in the base. */
-  withBase: number;
-  /** Pairs of two new contacts (the file repeats someone). */
-  withinFile: number;
-  same: number;
-  maybe: number;
-  /** New contacts that match several existing ones well: a person decides. */
-  ambiguous: number;
-  tookMs: number;
-};
-
-/**
- * Checks the contacts an import just wrote (prepared as they were written)
- * against the base and each other, in the import's transaction, and puts
- * every pair found in the review queue.
- */
-export async function queueImportDuplicates(
-  ctx: Ctx,
-  batchId: number,
-  transaction: Transaction,
-  written: PreparedPerson[],
-): Promise<ImportDuplicates> {
-  const started = performance.now();
-  // TODO(#3): read only the contacts sharing a blocking key with the new
-  // ones; a three-row import into a 50,000-contact base now reads them all.
-  const existing = await personRecords(ctx, {
-    notBatchId: batchId,
-    transaction,
-  });
-  const result = matchPrepared(written, existing.map(preparePerson), {
-    withinIncoming: true,
-  });
-  const fresh = new Set(written.map((record) => record.id));
-  await insertPairs(ctx, pairRows(result.pairs), transaction);
-  const withinFile = result.pairs.filter((pair) => fresh.has(pair.b)).length;
-
-  return {
-    withBase: result.pairs.length - withinFile,
-    withinFile,
-    same: result.pairs.filter((pair) => pair.outcome === 'same').length,
-    maybe: result.pairs.filter((pair) => pair.outcome === 'maybe').length,
-    ambiguous: result.ambiguous.length,
-    tookMs: Math.round(performance.now() - started),
-  };
 }
 
 /** The review queue (or the decided pairs), best scores first. */

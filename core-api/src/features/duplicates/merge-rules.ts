@@ -1,11 +1,7 @@
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
-import {
-  AppError,
-  forbidden,
-  versionConflict,
-} from '../../platform/http/errors.ts';
+import { forbidden, versionConflict } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ContactDto } from '../contacts/contacts.schemas.ts';
 import { dedupConfig, type DedupConfig } from '../dedup/index.ts';
