@@ -52,6 +52,7 @@ walk(source);
 files.sort();
 
 let created = 0;
+let merged = 0;
 let rejected = 0;
 for (const file of files) {
   const name = relative(source, file);
@@ -61,9 +62,11 @@ for (const file of files) {
       data: readFileSync(file),
     });
     created += report.created;
+    merged += report.merged;
     rejected += report.rejected;
     process.stdout.write(
-      `${name.padEnd(60)} ${String(report.created).padStart(5)} créés, ${report.rejected} rejetés\n`,
+      `${name.padEnd(60)} ${String(report.created).padStart(5)} créés, ` +
+        `${report.merged} fusionnés, ${report.rejected} rejetés\n`,
     );
   } catch (error) {
     process.stdout.write(
@@ -73,7 +76,8 @@ for (const file of files) {
 }
 await runtime.db.sequelize.close();
 process.stdout.write(
-  `\nBase de démonstration : ${created} contacts importés, ${rejected} lignes rejetées.\n`,
+  `\nBase de démonstration : ${created} contacts importés, ${merged} lignes ` +
+    `fusionnées avec un contact existant, ${rejected} lignes rejetées.\n`,
 );
 if (password) {
   process.stdout.write(
