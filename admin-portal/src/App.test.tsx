@@ -132,7 +132,7 @@ describe('App', () => {
     ).to.equal('Docteure Camille Durand-Lefèvre');
   });
 
-  it('shows administrators three sections and marks the current one', async () => {
+  it('shows administrators four sections and marks the current one', async () => {
     window.sessionStorage.setItem('relais.token', 'stored-token');
     window.location.hash = '#/duplicates';
     const { view } = renderApp({
@@ -147,10 +147,11 @@ describe('App', () => {
       'Recherche',
       'Doublons',
       'Imports',
+      'Administration',
     ]);
     expect(
       links.map((link) => link.getAttribute('aria-current')),
-    ).to.deep.equal([null, 'page', null]);
+    ).to.deep.equal([null, 'page', null, null]);
     expect(
       await view.findByRole('heading', {
         level: 1,

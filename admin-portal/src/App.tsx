@@ -1,4 +1,4 @@
-import type { PortalClient } from './api.ts';
+import type { RelaisClient } from 'core-api/client';
 import { ApiContext } from './ApiContext.ts';
 import { SessionGate } from './features/auth/SessionGate.tsx';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';
@@ -7,7 +7,7 @@ import type { ThemeMode } from './preferences.ts';
 import { ThemeModeProvider } from './theme/ThemeModeProvider.tsx';
 
 export type AppProps = {
-  client: PortalClient;
+  client: RelaisClient;
   /** Override the stored preferences (tests). */
   initialLocale?: Locale;
   initialTheme?: ThemeMode;

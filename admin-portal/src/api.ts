@@ -5,8 +5,6 @@ import {
 } from 'core-api/client';
 import type { Locale } from './i18n/messages.ts';
 import { isMessageKey, type Translate } from './i18n/translate.ts';
-import { importCalls } from './importsApi.ts';
-import { createCaller, duplicateCalls } from './portalApi.ts';
 import { readLocale } from './preferences.ts';
 
 /** Where the bearer token lives: for this tab only, gone when it closes. */
@@ -40,33 +38,18 @@ export type ApiClientOptions = {
   fetch?: typeof fetch;
 };
 
-/** The typed client plus the routes the portal calls on its own. */
-export type PortalClient = RelaisClient &
-  ReturnType<typeof duplicateCalls> &
-  ReturnType<typeof importCalls>;
-
 /**
  * Creates the client of the API served on the same origin (Vite proxies
  * `/api` in development), sending the tab's token and the chosen language
  * so the server words its error messages in it.
  */
-export function createApiClient(options: ApiClientOptions = {}): PortalClient {
-  const call = createCaller({
+export function createApiClient(options: ApiClientOptions = {}): RelaisClient {
+  return createRelaisClient({
+    baseUrl: '',
     getToken: readToken,
     locale: readLocale,
     fetch: options.fetch,
   });
-
-  return {
-    ...createRelaisClient({
-      baseUrl: '',
-      getToken: readToken,
-      locale: readLocale,
-      fetch: options.fetch,
-    }),
-    ...duplicateCalls(call),
-    ...importCalls(call),
-  };
 }
 
 /** Whether an error is an answer of the API (as opposed to a network failure). */
@@ -110,4 +93,27 @@ export function errorDetails(
       message: inLanguage(message, locale),
     });
   });
+}
+
+/**
+ * The API's message for one field of a refused request (or for a part of
+ * it: `rules.survivor` also finds `rules.survivor.1`), in the reader's
+ * language; undefined when it named no problem there.
+ */
+export function fieldError(
+  error: unknown,
+  path: string,
+  locale: Locale,
+): string | undefined {
+  if (!isApiError(error)) return undefined;
+  const found = error.body?.error.fields?.find(
+    (field) => field.path === path || field.path.startsWith(`${path}.`),
+  );
+
+  return found && inLanguage(found.message, locale);
+}
+
+/** Whether a save was refused because someone saved another version first. */
+export function isVersionConflict(error: unknown): boolean {
+  return isApiError(error) && error.code === 'VERSION_CONFLICT';
 }

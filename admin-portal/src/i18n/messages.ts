@@ -1,3 +1,4 @@
+import { adminEn, adminFr } from './adminMessages.ts';
 import { duplicatesEn, duplicatesFr } from './duplicatesMessages.ts';
 import { importsEn, importsFr } from './importsMessages.ts';
 
@@ -221,6 +222,7 @@ export const fr = {
 
   ...duplicatesFr,
   ...importsFr,
+  ...adminFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -436,6 +438,7 @@ export const en: Record<MessageKey, string> = {
 
   ...duplicatesEn,
   ...importsEn,
+  ...adminEn,
 };
 
 /** The languages the portal speaks. */

@@ -1,10 +1,13 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import {
+  adminHref,
   companyHref,
   contactHref,
   duplicatesHref,
+  feedsHref,
   importsHref,
+  mergeRulesHref,
   parseRoute,
   sectionOf,
 } from './route.ts';
@@ -31,11 +34,26 @@ describe('hash routes', () => {
     expect(parseRoute('#/imports/9')).to.deep.equal({ name: 'import', id: 9 });
   });
 
+  it('reads the administration screens: rules, feeds, a new feed, one feed', () => {
+    expect(parseRoute('#/admin')).to.deep.equal({ name: 'admin' });
+    expect(parseRoute('#/admin/merge-rules/')).to.deep.equal({
+      name: 'mergeRules',
+    });
+    expect(parseRoute('#/admin/feeds')).to.deep.equal({ name: 'feeds' });
+    expect(parseRoute('#/admin/feeds/new')).to.deep.equal({ name: 'feedNew' });
+    expect(parseRoute('#/admin/feeds/4')).to.deep.equal({
+      name: 'feed',
+      id: 4,
+    });
+  });
+
   it('puts each screen in the section the navigation marks', () => {
     expect(sectionOf({ name: 'contact', id: 1 })).to.equal('search');
     expect(sectionOf({ name: 'home' })).to.equal('search');
     expect(sectionOf({ name: 'duplicate', id: 1 })).to.equal('duplicates');
     expect(sectionOf({ name: 'imports' })).to.equal('imports');
+    expect(sectionOf({ name: 'mergeRules' })).to.equal('admin');
+    expect(sectionOf({ name: 'feed', id: 2 })).to.equal('admin');
   });
 
   it('falls back to the home screen for anything else', () => {
@@ -48,6 +66,8 @@ describe('hash routes', () => {
       '#/lists/2',
       '#/duplicates/0',
       '#/imports/new/3',
+      '#/admin/feeds/0',
+      '#/admin/users',
     ]) {
       expect(parseRoute(hash), hash).to.deep.equal({ name: 'home' });
     }
@@ -64,5 +84,10 @@ describe('hash routes', () => {
     });
     expect(parseRoute(duplicatesHref())).to.deep.equal({ name: 'duplicates' });
     expect(parseRoute(importsHref(4))).to.deep.equal({ name: 'import', id: 4 });
+    expect(parseRoute(adminHref)).to.deep.equal({ name: 'admin' });
+    expect(parseRoute(mergeRulesHref)).to.deep.equal({ name: 'mergeRules' });
+    expect(parseRoute(feedsHref())).to.deep.equal({ name: 'feeds' });
+    expect(parseRoute(feedsHref('new'))).to.deep.equal({ name: 'feedNew' });
+    expect(parseRoute(feedsHref(6))).to.deep.equal({ name: 'feed', id: 6 });
   });
 });

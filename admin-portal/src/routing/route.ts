@@ -6,16 +6,30 @@ export type Route =
   | { name: 'duplicates' }
   | { name: 'duplicate'; id: number }
   | { name: 'imports' }
-  | { name: 'import'; id: number };
+  | { name: 'import'; id: number }
+  | { name: 'admin' }
+  | { name: 'mergeRules' }
+  | { name: 'feeds' }
+  | { name: 'feedNew' }
+  | { name: 'feed'; id: number };
 
 /** The sections of the portal, each reached from the main navigation. */
-export type Section = 'search' | 'duplicates' | 'imports';
+export type Section = 'search' | 'duplicates' | 'imports' | 'admin';
 
 const ID = '([1-9]\\d{0,15})';
 const RECORD = new RegExp(
   `^#/(contacts|companies|duplicates|imports)/${ID}/?$`,
 );
 const LIST = /^#\/(duplicates|imports)\/?$/;
+const FEED = new RegExp(`^#/admin/feeds/${ID}/?$`);
+
+/** The administration screens at fixed paths. */
+const adminRoutes: Record<string, Route> = {
+  '#/admin': { name: 'admin' },
+  '#/admin/merge-rules': { name: 'mergeRules' },
+  '#/admin/feeds': { name: 'feeds' },
+  '#/admin/feeds/new': { name: 'feedNew' },
+};
 
 const recordRoutes = {
   contacts: 'contact',
@@ -26,9 +40,15 @@ const recordRoutes = {
 
 /**
  * Reads `#/contacts/12`, `#/companies/3`, `#/duplicates`, `#/duplicates/5`,
- * `#/imports` or `#/imports/9`; anything else is the home screen.
+ * `#/imports`, `#/imports/9`, `#/admin`, `#/admin/merge-rules`,
+ * `#/admin/feeds`, `#/admin/feeds/new` or `#/admin/feeds/4`; anything else
+ * is the home screen.
  */
 export function parseRoute(hash: string): Route {
+  const admin = adminRoutes[hash.replace(/(.)\/$/, '$1')];
+  if (admin) return admin;
+  const feed = FEED.exec(hash);
+  if (feed) return { name: 'feed', id: Number(feed[1]) };
   const list = LIST.exec(hash);
   if (list) return { name: list[1] as 'duplicates' | 'imports' };
   const match = RECORD.exec(hash);
@@ -40,11 +60,20 @@ export function parseRoute(hash: string): Route {
   };
 }
 
+const adminScreens = new Set<Route['name']>([
+  'admin',
+  'mergeRules',
+  'feeds',
+  'feedNew',
+  'feed',
+]);
+
 /** The section a screen belongs to (the navigation marks it as current). */
 export function sectionOf(route: Route): Section {
   if (route.name === 'duplicates' || route.name === 'duplicate')
     return 'duplicates';
   if (route.name === 'imports' || route.name === 'import') return 'imports';
+  if (adminScreens.has(route.name)) return 'admin';
 
   return 'search';
 }
@@ -67,6 +96,17 @@ export function duplicatesHref(pairId?: number): string {
 /** The link to the imports (history and upload), or to one import. */
 export function importsHref(batchId?: number): string {
   return batchId === undefined ? '#/imports' : `#/imports/${batchId}`;
+}
+
+/** The administration home, listing its screens. */
+export const adminHref = '#/admin';
+
+/** The duplicate rules an administrator sets. */
+export const mergeRulesHref = '#/admin/merge-rules';
+
+/** The import feeds, one feed, or the form of a new one (`'new'`). */
+export function feedsHref(feedId?: number | 'new'): string {
+  return feedId === undefined ? '#/admin/feeds' : `#/admin/feeds/${feedId}`;
 }
 
 /** Opens a screen by its hash link (the browser keeps the history). */

@@ -3,6 +3,7 @@ import type { UserDto } from 'core-api/client';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import {
+  adminHref,
   duplicatesHref,
   importsHref,
   sectionOf,
@@ -62,16 +63,28 @@ const IMPORTS: Entry = {
   label: 'nav.imports',
 };
 
-/** The sections a role reaches: editors read the duplicate queue, import nothing. */
+const ADMIN: Entry = {
+  section: 'admin',
+  href: adminHref,
+  label: 'nav.admin',
+};
+
+/**
+ * The sections a role reaches: editors read the duplicate queue, and import
+ * or administer nothing.
+ */
 export function sectionsFor(role: UserDto['role']): Entry[] {
   return role === 'admin'
-    ? [SEARCH, DUPLICATES, IMPORTS]
+    ? [SEARCH, DUPLICATES, IMPORTS, ADMIN]
     : [SEARCH, DUPLICATES];
 }
 
 export type MainNavProps = { user: UserDto };
 
-/** Recherche, Doublons, Imports: plain links, the current one marked. */
+/**
+ * Recherche, Doublons, Imports, Administration: plain links, the current
+ * one marked.
+ */
 export function MainNav({ user }: MainNavProps) {
   const styles = useStyles();
   const t = useT();

@@ -1,6 +1,7 @@
 import type { SearchHit } from 'core-api/client';
 import { lazy, Suspense } from 'react';
 import { ContactPage } from '../features/contacts/ContactPage.tsx';
+import { AdminHome } from '../features/admin/AdminHome.tsx';
 import { CompanyPage } from '../features/companies/CompanyPage.tsx';
 import { SearchPanel } from '../features/search/SearchPanel.tsx';
 import { useT } from '../i18n/useT.ts';
@@ -23,13 +24,26 @@ const ImportsScreen = lazy(() =>
   })),
 );
 
+const MergeRulesScreen = lazy(() =>
+  import('../features/mergeRules/MergeRulesScreen.tsx').then((module) => ({
+    default: module.MergeRulesScreen,
+  })),
+);
+
+const FeedsScreen = lazy(() =>
+  import('../features/feeds/FeedsScreen.tsx').then((module) => ({
+    default: module.FeedsScreen,
+  })),
+);
+
 function openHit(hit: SearchHit): void {
   navigate(hit.type === 'contact' ? contactHref(hit.id) : companyHref(hit.id));
 }
 
 /**
  * The signed-in screens: the search section (the box always at hand, the
- * opened card below it), the duplicate queue and the imports.
+ * opened card below it), the duplicate queue, the imports and the
+ * administration screens.
  */
 export function Workspace() {
   const t = useT();
@@ -51,6 +65,28 @@ export function Workspace() {
         <ImportsScreen
           batchId={route.name === 'import' ? route.id : undefined}
         />
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'admin') return <AdminHome />;
+
+  if (route.name === 'mergeRules') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <MergeRulesScreen />
+      </Suspense>
+    );
+  }
+
+  if (
+    route.name === 'feeds' ||
+    route.name === 'feedNew' ||
+    route.name === 'feed'
+  ) {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <FeedsScreen route={route} />
       </Suspense>
     );
   }

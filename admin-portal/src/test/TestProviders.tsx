@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { PortalClient } from '../api.ts';
+import type { RelaisClient } from 'core-api/client';
 import { ApiContext } from '../ApiContext.ts';
 import {
   SessionContext,
@@ -10,7 +10,7 @@ import { LocaleProvider } from '../i18n/LocaleProvider.tsx';
 import type { Locale } from '../i18n/messages.ts';
 
 export type TestProvidersProps = {
-  client: PortalClient;
+  client: RelaisClient;
   locale?: Locale;
   session?: SessionContextValue;
   children: ReactNode;

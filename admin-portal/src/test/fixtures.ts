@@ -1,22 +1,18 @@
 import {
   companyDto,
   contactDto,
+  duplicatePairDto,
+  importBatchDto,
+  importRowDto,
   userDto,
   type CompanyDto,
   type ContactDto,
+  type DuplicatePairDto,
+  type ImportBatchDto,
+  type ImportRowDto,
   type SearchHit,
   type UserDto,
 } from 'core-api/client';
-import {
-  duplicatePairDto,
-  type DuplicatePairDto,
-} from '../../../core-api/src/features/duplicates/duplicates.schemas.ts';
-import {
-  importBatchDto,
-  importRowDto,
-  type ImportBatchDto,
-} from '../../../core-api/src/features/imports/imports.schemas.ts';
-import type { ImportRowDto } from '../importsApi.ts';
 
 /** An administrator, as `auth.session()` describes one. */
 export function buildUser(overrides: Partial<UserDto> = {}): UserDto {
@@ -262,6 +258,7 @@ export function buildPair(
       { field: 'birthDate', agreement: 'different', weight: -5.5 },
     ],
     decidedAt: null,
+    mergeId: null,
     a: {
       id: 42,
       displayName: 'Camille Durand-Lefèvre',

@@ -3,6 +3,10 @@
  * add-in and the Teams tab. Browser-safe: it imports schemas and `fetch`
  * only, never Node modules or database code.
  */
+// The merge rules' and calibration's schemas still live in server files
+// (their types are read below), so a front-end's type check also reads the
+// server code behind them, and needs talisman's declarations for it.
+/// <reference path="../types/talisman.d.ts" />
 import type { z } from 'zod';
 import type { ErrorBody } from '../features/common.schemas.ts';
 import type {
@@ -33,6 +37,47 @@ import type {
   UserDto,
 } from '../features/auth/auth.schemas.ts';
 import type { AuditPage, auditQuery } from '../features/audit/audit.schemas.ts';
+import type {
+  DuplicatePairDto,
+  MergeReport,
+  ScanReport,
+  UndoMergeReport,
+  mergeRequest,
+  pairPage,
+  pairQuery,
+} from '../features/duplicates/duplicates.schemas.ts';
+import type {
+  CommitReport,
+  ImportBatchDto,
+  StagedSummary,
+  UndoReport,
+  importRowDto,
+  mappingProfileDto,
+  mappingProfileInput,
+  restageInput,
+  rowOutcomes,
+  rowsQuery,
+} from '../features/imports/imports.schemas.ts';
+import type {
+  AllowedHostDto,
+  FeedDto,
+  FeedRunDto,
+  allowedHostInput,
+  feedAlertDto,
+  feedInput,
+  feedUpdate,
+  runQuery,
+  runRequested,
+} from '../features/feeds/feeds.schemas.ts';
+// Types only: these two files keep server code beside their schemas, and
+// nothing of it may reach a browser bundle (see the reference above).
+import type { calibrationReport } from '../features/imports/calibration.ts';
+import type {
+  fieldRules,
+  mergeRulesDto,
+  mergeRulesInput,
+  survivorCriteria,
+} from '../features/duplicates/merge-rules.ts';
 
 export * from '../features/common.schemas.ts';
 export * from '../features/contacts/contacts.schemas.ts';
@@ -41,6 +86,81 @@ export * from '../features/taxonomy/taxonomy.schemas.ts';
 export * from '../features/search/search.schemas.ts';
 export * from '../features/auth/auth.schemas.ts';
 export * from '../features/audit/audit.schemas.ts';
+export * from '../features/duplicates/duplicates.schemas.ts';
+export * from '../features/imports/imports.schemas.ts';
+export * from '../features/feeds/feeds.schemas.ts';
+export * from '../features/contacts/contact-vocabulary.ts';
+export {
+  columnKeys,
+  isColumnKey,
+} from '../features/imports/readers/column-keys.ts';
+
+/** A page of the duplicate review queue. */
+export type PairPage = z.infer<typeof pairPage>;
+/** Which pairs to list: pending (the queue) or already decided. */
+export type PairQuery = z.input<typeof pairQuery>;
+/** The survivor and the side each chosen field comes from. */
+export type MergeRequest = z.input<typeof mergeRequest>;
+/** A contact field a person may take from either record when merging. */
+export type ChoosableField = keyof NonNullable<MergeRequest['fields']>;
+
+/** The administrators' duplicate rules, as saved or as defaulted. */
+export type MergeRules = z.infer<typeof mergeRulesInput>;
+/** The rules to save: defaults fill what is left out. */
+export type MergeRulesInput = z.input<typeof mergeRulesInput>;
+/** The rules in force, with the version to send back when saving them. */
+export type MergeRulesDto = z.infer<typeof mergeRulesDto>;
+/** One way of telling which record survives a merge. */
+export type SurvivorCriterion = (typeof survivorCriteria)[number];
+/** Where a field's value comes from when two records merge. */
+export type FieldRule = (typeof fieldRules)[number];
+
+/** One column of a file: its header, the suggested key, the applied one. */
+export type MappedColumn = StagedSummary['mappings'][number]['columns'][number];
+/** What a staged row would become once committed. */
+export type RowOutcome = (typeof rowOutcomes)[number];
+export type ImportRowDto = z.infer<typeof importRowDto>;
+/** Which rows of a staged import to list. */
+export type RowsQuery = z.input<typeof rowsQuery>;
+/** A page of a staged import's rows. */
+export type ImportRowPage = {
+  items: ImportRowDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
+/** A new reading of a staged file: other columns, or a saved profile. */
+export type RestageInput = z.input<typeof restageInput>;
+/** What the calibration of a staged import found (R8). */
+export type CalibrationReport = z.infer<typeof calibrationReport>;
+export type MappingProfileDto = z.infer<typeof mappingProfileDto>;
+export type MappingProfileInput = z.input<typeof mappingProfileInput>;
+/** What to stage besides the file itself. */
+export type StageRequest = {
+  file: Blob;
+  fileName: string;
+  profileId?: number;
+  sheet?: string;
+  dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  /** Reads and commits in one step, without a preview (scripts). */
+  commit?: boolean;
+};
+
+/** A failing feed, as the alerts list it. */
+export type FeedAlertDto = z.infer<typeof feedAlertDto>;
+/** A page of a feed's runs, newest first. */
+export type FeedRunPage = {
+  items: FeedRunDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
+/** Which page of runs to read. */
+export type RunQuery = z.input<typeof runQuery>;
+/** A run asked for: the job, or the one already waiting. */
+export type RunRequested = z.infer<typeof runRequested>;
+/** A host feeds may reach despite a private address, or over http. */
+export type AllowedHostInput = z.input<typeof allowedHostInput>;
 
 /** An answer of the API that is not a success. */
 export class RelaisApiError extends Error {
@@ -77,22 +197,35 @@ export type ClientOptions = {
 
 type Query = Record<string, string | number | boolean | undefined>;
 
+/** What one request carries besides its method and path. */
+type Send = {
+  query?: Query;
+  /** A JSON body. */
+  body?: unknown;
+  /** A file sent as it is (raw bytes) instead of a JSON body. */
+  file?: Blob;
+};
+
+/** `?force=true` when asked, nothing otherwise. */
+const forceFlag = (force: boolean): Query | undefined =>
+  force ? { force: 'true' } : undefined;
+
 /** Creates a client bound to one API and one token source. */
 export function createRelaisClient(options: ClientOptions) {
   const base = (options.baseUrl ?? '').replace(/\/$/, '');
   const doFetch =
     options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  async function call<T>(
+  async function send<T>(
     method: string,
     path: string,
-    body?: unknown,
-    query?: Query,
+    { query, body, file }: Send = {},
   ): Promise<T> {
     const token = await options.getToken();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (file) headers['content-type'] = 'application/octet-stream';
+    else if (body !== undefined) headers['content-type'] = 'application/json';
     if (options.locale) headers['accept-language'] = options.locale();
 
     const search = new URLSearchParams();
@@ -103,7 +236,7 @@ export function createRelaisClient(options: ClientOptions) {
     const response = await doFetch(`${base}${path}${suffix}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
 
     if (response.status === 204) return undefined as T;
@@ -113,6 +246,13 @@ export function createRelaisClient(options: ClientOptions) {
 
     return payload as T;
   }
+
+  const call = <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    query?: Query,
+  ): Promise<T> => send<T>(method, path, { body, query });
 
   return {
     auth: {
@@ -175,6 +315,94 @@ export function createRelaisClient(options: ClientOptions) {
     audit: {
       list: (query: z.input<typeof auditQuery> = {}) =>
         call<AuditPage>('GET', '/api/audit', undefined, query as Query),
+    },
+    duplicates: {
+      list: (query: PairQuery = {}) =>
+        call<PairPage>('GET', '/api/duplicates', undefined, query as Query),
+      get: (id: number) =>
+        call<DuplicatePairDto>('GET', `/api/duplicates/${id}`),
+      scan: () => call<ScanReport>('POST', '/api/duplicates/scan'),
+      dismiss: (id: number) =>
+        call<void>('POST', `/api/duplicates/${id}/dismiss`),
+      merge: (id: number, request: MergeRequest) =>
+        call<MergeReport>('POST', `/api/duplicates/${id}/merge`, request),
+    },
+    merges: {
+      /** `force` undoes it even when the survivor was edited since. */
+      undo: (id: number, force = false) =>
+        send<UndoMergeReport>('POST', `/api/merges/${id}/undo`, {
+          query: forceFlag(force),
+        }),
+    },
+    mergeRules: {
+      get: () => call<MergeRulesDto>('GET', '/api/merge-rules'),
+      /** `version` is the one read: a colleague's save in between gets 409. */
+      save: (rules: MergeRulesInput, version: number) =>
+        call<MergeRulesDto>('PUT', '/api/merge-rules', { rules, version }),
+    },
+    imports: {
+      list: () => call<{ items: ImportBatchDto[] }>('GET', '/api/imports'),
+      get: (id: number) => call<ImportBatchDto>('GET', `/api/imports/${id}`),
+      /** Sends a file to be read in the background (202, then poll `get`). */
+      stage: ({ file, ...query }: StageRequest) =>
+        send<ImportBatchDto>('POST', '/api/imports', { query, file }),
+      rows: (id: number, query: RowsQuery = {}) =>
+        call<ImportRowPage>(
+          'GET',
+          `/api/imports/${id}/rows`,
+          undefined,
+          query as Query,
+        ),
+      calibration: (id: number) =>
+        call<CalibrationReport>('GET', `/api/imports/${id}/calibration`),
+      restage: (id: number, input: RestageInput) =>
+        call<ImportBatchDto>('PUT', `/api/imports/${id}/mapping`, input),
+      commit: (id: number) =>
+        call<CommitReport>('POST', `/api/imports/${id}/commit`),
+      discard: (id: number) => call<void>('DELETE', `/api/imports/${id}`),
+      /** `force` also removes contacts edited since the import. */
+      undo: (id: number, force = false) =>
+        send<UndoReport>('POST', `/api/imports/${id}/undo`, {
+          query: forceFlag(force),
+        }),
+    },
+    mappingProfiles: {
+      list: () =>
+        call<{ items: MappingProfileDto[] }>('GET', '/api/mapping-profiles'),
+      create: (input: MappingProfileInput) =>
+        call<MappingProfileDto>('POST', '/api/mapping-profiles', input),
+      update: (id: number, input: MappingProfileInput & { version: number }) =>
+        call<MappingProfileDto>('PUT', `/api/mapping-profiles/${id}`, input),
+      remove: (id: number) =>
+        call<void>('DELETE', `/api/mapping-profiles/${id}`),
+    },
+    feeds: {
+      list: () => call<{ items: FeedDto[] }>('GET', '/api/feeds'),
+      get: (id: number) => call<FeedDto>('GET', `/api/feeds/${id}`),
+      create: (input: z.input<typeof feedInput>) =>
+        call<FeedDto>('POST', '/api/feeds', input),
+      update: (id: number, input: z.input<typeof feedUpdate>) =>
+        call<FeedDto>('PUT', `/api/feeds/${id}`, input),
+      remove: (id: number) => call<void>('DELETE', `/api/feeds/${id}`),
+      /** Queues a run now; the worker runs it. */
+      run: (id: number) => call<RunRequested>('POST', `/api/feeds/${id}/run`),
+      runs: (id: number, query: RunQuery = {}) =>
+        call<FeedRunPage>(
+          'GET',
+          `/api/feeds/${id}/runs`,
+          undefined,
+          query as Query,
+        ),
+      /** The feeds failing now. */
+      alerts: () => call<{ items: FeedAlertDto[] }>('GET', '/api/feeds/alerts'),
+      allowedHosts: {
+        list: () =>
+          call<{ items: AllowedHostDto[] }>('GET', '/api/feeds/allowed-hosts'),
+        add: (input: AllowedHostInput) =>
+          call<AllowedHostDto>('POST', '/api/feeds/allowed-hosts', input),
+        remove: (id: number) =>
+          call<void>('DELETE', `/api/feeds/allowed-hosts/${id}`),
+      },
     },
   };
 }

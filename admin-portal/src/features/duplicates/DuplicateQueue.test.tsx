@@ -1,7 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import type { UserDto } from 'core-api/client';
-import type { PairPage, ScanReport } from '../../portalApi.ts';
+import type { PairPage, ScanReport, UserDto } from 'core-api/client';
 import { setupDom } from '../../test/dom.ts';
 import {
   deferred,

@@ -6,7 +6,7 @@ import {
 } from '@fluentui/react-components';
 import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { PairPage, ScanReport } from '../../portalApi.ts';
+import type { PairPage, ScanReport } from 'core-api/client';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';

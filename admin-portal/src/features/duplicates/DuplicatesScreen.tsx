@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { DuplicatePairDto } from '../../portalApi.ts';
+import type { DuplicatePairDto } from 'core-api/client';
 import { duplicatesHref } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';

@@ -7,7 +7,7 @@ import {
 import { formatScore } from '../../format.ts';
 import { isMessageKey } from '../../i18n/translate.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
-import type { DuplicatePairDto } from '../../portalApi.ts';
+import type { DuplicatePairDto } from 'core-api/client';
 
 const useStyles = makeStyles({
   list: {

@@ -8,7 +8,7 @@ import {
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage, isApiError } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { MergeReport, UndoMergeReport } from '../../portalApi.ts';
+import type { MergeReport, UndoMergeReport } from 'core-api/client';
 import { contactHref } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Notice } from '../../ui/Notice.tsx';

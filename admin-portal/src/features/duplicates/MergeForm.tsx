@@ -15,7 +15,7 @@ import type {
   ChoosableField,
   DuplicatePairDto,
   MergeReport,
-} from '../../portalApi.ts';
+} from 'core-api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Muted } from '../../ui/Muted.tsx';
 import { Section } from '../../ui/Section.tsx';

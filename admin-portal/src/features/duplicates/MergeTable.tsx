@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import type { ChoosableField } from '../../portalApi.ts';
+import type { ChoosableField } from 'core-api/client';
 import { contactHref } from '../../routing/route.ts';
 import {
   CHOOSABLE_FIELDS,

@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
 import { useT } from '../../i18n/useT.ts';
-import type { DuplicatePairDto } from '../../portalApi.ts';
+import type { DuplicatePairDto } from 'core-api/client';
 
 export type OutcomeBadgeProps = { outcome: DuplicatePairDto['outcome'] };
 

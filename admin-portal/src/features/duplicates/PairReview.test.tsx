@@ -1,7 +1,11 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import type { ContactDto, UserDto } from 'core-api/client';
-import type { MergeReport, PairPage } from '../../portalApi.ts';
+import type {
+  ContactDto,
+  MergeReport,
+  PairPage,
+  UserDto,
+} from 'core-api/client';
 import { setupDom } from '../../test/dom.ts';
 import { fail, fakeApi, ok, type FakeRoute } from '../../test/fakeApi.ts';
 import { buildFullContact, buildPair, buildUser } from '../../test/fixtures.ts';

@@ -4,7 +4,7 @@ import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
 import { formatScore } from '../../format.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
-import type { DuplicatePairDto, MergeReport } from '../../portalApi.ts';
+import type { DuplicatePairDto, MergeReport } from 'core-api/client';
 import { duplicatesHref } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';

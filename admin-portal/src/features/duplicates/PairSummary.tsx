@@ -1,7 +1,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { formatBirthDate, formatScore } from '../../format.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
-import type { DuplicatePairDto } from '../../portalApi.ts';
+import type { DuplicatePairDto } from 'core-api/client';
 import { duplicatesHref } from '../../routing/route.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';

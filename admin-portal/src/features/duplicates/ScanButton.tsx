@@ -9,7 +9,7 @@ import {
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { ScanReport } from '../../portalApi.ts';
+import type { ScanReport } from 'core-api/client';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAction } from '../../ui/useAction.ts';
 

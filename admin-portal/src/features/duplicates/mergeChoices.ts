@@ -1,7 +1,6 @@
-import type { ContactDto } from 'core-api/client';
+import type { ChoosableField, ContactDto, MergeRequest } from 'core-api/client';
 import { formatBirthDate } from '../../format.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import type { ChoosableField, MergeRequest } from '../../portalApi.ts';
 
 /** One record of a pair: `a` has the lower contact number. */
 export type Side = 'a' | 'b';

@@ -1,5 +1,5 @@
 import { Field, ProgressBar } from '@fluentui/react-components';
-import type { ImportBatchDto } from '../../importsApi.ts';
+import type { ImportBatchDto } from 'core-api/client';
 import { isMessageKey } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
 

@@ -5,7 +5,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { StagedSummary } from '../../importsApi.ts';
+import type { StagedSummary } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { Muted } from '../../ui/Muted.tsx';
 import {

@@ -1,5 +1,5 @@
 import { Link } from '@fluentui/react-components';
-import type { CommitReport } from '../../importsApi.ts';
+import type { CommitReport } from 'core-api/client';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 import { duplicatesHref } from '../../routing/route.ts';

@@ -4,7 +4,7 @@ import type {
   CommitReport,
   ImportBatchDto,
   ImportRowPage,
-} from '../../importsApi.ts';
+} from 'core-api/client';
 import { setupDom } from '../../test/dom.ts';
 import {
   deferred,

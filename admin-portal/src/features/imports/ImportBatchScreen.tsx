@@ -13,7 +13,7 @@ import type {
   ImportBatchDto,
   RestageInput,
   StagedSummary,
-} from '../../importsApi.ts';
+} from 'core-api/client';
 import { useLocale, useT } from '../../i18n/useT.ts';
 import { importsHref } from '../../routing/route.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';

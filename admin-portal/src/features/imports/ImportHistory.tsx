@@ -1,7 +1,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
-import type { ImportBatchDto } from '../../importsApi.ts';
+import type { ImportBatchDto } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { importsHref } from '../../routing/route.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';

@@ -2,11 +2,7 @@ import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage, inLanguage } from '../../api.ts';
-import type {
-  ImportIssue,
-  ImportRowDto,
-  RowOutcome,
-} from '../../importsApi.ts';
+import type { ImportIssue, ImportRowDto, RowOutcome } from 'core-api/client';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { isMessageKey, type Translate } from '../../i18n/translate.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { ImportBatchDto } from '../../importsApi.ts';
+import type { ImportBatchDto } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 
 const colorOf: Record<ImportBatchDto['status'], BadgeProps['color']> = {

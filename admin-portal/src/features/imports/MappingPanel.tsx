@@ -16,7 +16,7 @@ import type {
   MappingProfileDto,
   RestageInput,
   StagedSummary,
-} from '../../importsApi.ts';
+} from 'core-api/client';
 import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Section } from '../../ui/Section.tsx';

@@ -1,15 +1,23 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import {
-  ROW_OUTCOMES,
-  type ImportBatchDto,
-  type RowOutcome,
-  type StagedSummary,
-} from '../../importsApi.ts';
+import type {
+  ImportBatchDto,
+  RowOutcome,
+  StagedSummary,
+} from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { Muted } from '../../ui/Muted.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { ImportRows } from './ImportRows.tsx';
+
+/** The outcomes in the order the preview counts them. */
+const ROW_OUTCOMES: readonly RowOutcome[] = [
+  'create',
+  'update',
+  'merge',
+  'review',
+  'reject',
+];
 
 const useStyles = makeStyles({
   body: {

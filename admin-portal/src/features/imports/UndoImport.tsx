@@ -10,7 +10,7 @@ import {
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage, isApiError } from '../../api.ts';
-import type { ImportBatchDto, ImportUndoReport } from '../../importsApi.ts';
+import type { ImportBatchDto, UndoReport } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Notice } from '../../ui/Notice.tsx';
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 
 export type UndoImportProps = {
   batch: ImportBatchDto;
-  onUndone: (report: ImportUndoReport) => void;
+  onUndone: (report: UndoReport) => void;
 };
 
 /**
@@ -40,7 +40,7 @@ export function UndoImport({ batch, onUndone }: UndoImportProps) {
   const t = useT();
   const client = useApi();
   const [confirming, setConfirming] = useState(false);
-  const undo = useAction<ImportUndoReport>();
+  const undo = useAction<UndoReport>();
   const { state } = undo;
   const editedSince =
     state.status === 'error' &&

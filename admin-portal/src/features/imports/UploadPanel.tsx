@@ -12,7 +12,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorDetails, errorMessage } from '../../api.ts';
 import { formatFileSize } from '../../format.ts';
-import type { ImportBatchDto, MappingProfileDto } from '../../importsApi.ts';
+import type { ImportBatchDto, MappingProfileDto } from 'core-api/client';
 import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Muted } from '../../ui/Muted.tsx';

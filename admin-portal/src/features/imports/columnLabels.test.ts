@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import { columnKeys } from '../../../../core-api/src/features/imports/readers/column-keys.ts';
+import { columnKeys } from 'core-api/client';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { translate } from '../../i18n/translate.ts';
 import { columnLabel, groupedColumnKeys } from './columnLabels.ts';

@@ -1,6 +1,4 @@
-// TODO(#3): core-api/client should export the column keys; until it does,
-// the mapping screen reads them from the reader's own list (a lazy chunk).
-import { columnKeys } from '../../../../core-api/src/features/imports/readers/column-keys.ts';
+import { columnKeys } from 'core-api/client';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { isMessageKey, type Translate } from '../../i18n/translate.ts';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
-import type { ImportBatchDto } from '../../importsApi.ts';
+import type { ImportBatchDto } from 'core-api/client';
 import type { Resource } from '../../ui/useResource.ts';
 import { useExpireOnUnauthenticated } from '../auth/SessionContext.ts';
 

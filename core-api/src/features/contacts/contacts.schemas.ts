@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { birthDate, fieldSource, isoDate, pageOf } from '../common.schemas.ts';
+import {
+  emailLabels,
+  phoneKinds,
+  socialNetworks,
+} from './contact-vocabulary.ts';
+
+export { emailLabels, phoneKinds, socialNetworks };
 
 export const civilities = ['M', 'MME'] as const;
 export const contactTypes = [
@@ -12,19 +19,6 @@ export const contactTypes = [
   'internal',
 ] as const;
 export const channels = ['email', 'sms', 'post', 'phone', 'fax'] as const;
-export const phoneKinds = ['mobile', 'office', 'home', 'fax', 'other'] as const;
-export const emailLabels = ['work', 'home', 'other'] as const;
-export const socialNetworks = [
-  'twitter',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'mastodon',
-  'bluesky',
-  'youtube',
-  'tiktok',
-  'other',
-] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => text(max).nullish();

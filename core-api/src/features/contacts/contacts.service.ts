@@ -1,11 +1,6 @@
-import {
-  Op,
-  type Includeable,
-  type ModelAttributeColumnOptions,
-  type QueryOptions,
-  type Transaction,
-} from 'sequelize';
+import { Op, QueryTypes, type Includeable, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
+import { dialectOf } from '../../platform/db/database.ts';
 import type { ContactRow, Models } from '../../platform/db/models.ts';
 import {
   AppError,
@@ -15,9 +10,21 @@ import {
 } from '../../platform/http/errors.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { insertRows } from '../../platform/db/bulk-insert.ts';
+import {
+  escaperOf,
+  handOver,
+  insertStatements,
+  queuedWrites,
+  rowTuples,
+  runInOrder,
+} from '../../platform/db/bulk-insert.ts';
 import { findOrCreateCompanies } from '../companies/companies.service.ts';
-import { contactTokens, writeTokens } from '../search/search-index.ts';
+import {
+  contactTokens,
+  freshTokenStatements,
+  writeTokens,
+} from '../search/search-index.ts';
+import type { Token } from '../search/search-text.ts';
 import {
   inputOf,
   presentContact,
@@ -292,21 +299,32 @@ function childRows(ctx: Ctx, contactId: number, prepared: Prepared) {
 
 type ChildTables = ReturnType<typeof childRows>;
 
-async function insertChildren(
-  ctx: Ctx,
-  rows: ChildTables[],
-  transaction: Transaction | undefined,
-): Promise<void> {
+/** The INSERT statements of contacts' child rows, table by table. */
+function* childStatements(ctx: Ctx, rows: ChildTables[]): Generator<string> {
+  const { sequelize } = ctx.db;
+  const escape = escaperOf(sequelize);
   const tables = Object.keys(rows[0] ?? {}) as (keyof ChildTables)[];
-
   for (const table of tables) {
     const all: Record<string, unknown>[] = [];
     for (const row of rows) for (const item of row[table]) all.push(item);
     if (all.length === 0) continue;
     // Every row of a table comes from one object literal: same columns.
     const columns = Object.keys(all[0] as object);
-    await insertRows(ctx.db.sequelize, table, columns, all, transaction);
+    yield* insertStatements(
+      sequelize,
+      table,
+      columns,
+      rowTuples(escape, columns, all),
+    );
   }
+}
+
+async function insertChildren(
+  ctx: Ctx,
+  rows: ChildTables[],
+  transaction: Transaction | undefined,
+): Promise<void> {
+  await runInOrder(ctx.db.sequelize, childStatements(ctx, rows), transaction);
 }
 
 function sourcesFor(
@@ -341,10 +359,28 @@ function sourcesText(provenance: Provenance, at: string) {
     `{${fields.map((field) => `${JSON.stringify(field)}:${stamp}`).join(',')}}`;
 }
 
+/** How the columns of `contacts` are named in SQL, by attribute. */
+const contactFields = new WeakMap<Models['Contact'], Map<string, string>>();
+
+function fieldsOf(ctx: Ctx): Map<string, string> {
+  const { Contact } = ctx.db.models;
+  let fields = contactFields.get(Contact);
+  if (!fields) {
+    fields = new Map();
+    for (const [name, attribute] of Object.entries(Contact.getAttributes()))
+      fields.set(name, attribute.field ?? name);
+    contactFields.set(Contact, fields);
+  }
+
+  return fields;
+}
+
 /**
- * Writes the contacts' own rows and gives back their ids, in input order.
- * The rows go through the query interface as Sequelize's `bulkCreate` would
- * send them, without a model instance per contact.
+ * Writes the contacts' own rows in one statement and gives back their ids,
+ * in input order, the way Sequelize's `bulkCreate` gets them: RETURNING on
+ * PostgreSQL, OUTPUT on SQL Server, and on SQLite from the last id (one
+ * statement's rows get consecutive ids: SQLite has a single writer). The
+ * statement is on its way to the driver when this first yields.
  */
 async function insertContactRows(
   ctx: Ctx,
@@ -352,47 +388,57 @@ async function insertContactRows(
   provenance: Provenance,
   transaction: Transaction,
 ): Promise<number[]> {
-  const { Contact } = ctx.db.models;
-  const attributes = Contact.getAttributes();
-  const fieldOf = (name: string) =>
-    attributes[name as keyof typeof attributes]?.field ?? name;
-  const byField: Record<string, ModelAttributeColumnOptions> = {};
-  for (const attribute of Object.values(attributes)) {
-    if (attribute.field) byField[attribute.field] = attribute;
-  }
+  const { sequelize } = ctx.db;
+  const dialect = dialectOf(sequelize);
+  const escape = escaperOf(sequelize);
+  const fields = fieldsOf(ctx);
   const now = new Date();
+  // Escaped once: the same text Sequelize writes for the date in every row.
+  const stamp = escape(now);
   const sources = sourcesText(provenance, now.toISOString());
-  const rows = inputs.map((input) => {
+  let names: string[] = [];
+  const tuples = inputs.map((input) => {
     const values: Record<string, unknown> = {
       ...contactColumns(ctx, input),
       importBatchId: provenance.importBatchId ?? null,
       fieldSources: sources(filledFields(input)),
       version: 1,
       createdById: ctx.actor.id,
-      createdAt: now,
-      updatedAt: now,
     };
-    const row: Record<string, unknown> = {};
-    for (const name in values) row[fieldOf(name)] = values[name];
+    if (names.length === 0) names = Object.keys(values);
+    let tuple = '(';
+    for (const name of names) tuple += `${escape(values[name])},`;
 
-    return row;
+    return `${tuple}${stamp},${stamp})`;
   });
-  // What bulkCreate passes: the model tells SQLite's driver to derive the
-  // ids from the last one, the others return them (RETURNING, OUTPUT).
-  const options = {
+  const generator = sequelize.getQueryInterface().queryGenerator as {
+    quoteTable: (table: string) => string;
+    quoteIdentifier: (column: string) => string;
+  };
+  const quote = (name: string) =>
+    generator.quoteIdentifier(fields.get(name) ?? name);
+  const columns = [...names, 'createdAt', 'updatedAt'].map(quote).join(',');
+  const id = quote('id');
+  const sql =
+    `INSERT INTO ${generator.quoteTable('contacts')} (${columns})` +
+    (dialect === 'mssql' ? ` OUTPUT INSERTED.${id}` : '') +
+    ` VALUES ${tuples.join(',')}` +
+    (dialect === 'postgres' ? ` RETURNING ${id}` : '') +
+    ';';
+  const [result, changes] = (await sequelize.query(sql, {
     transaction,
-    returning: [fieldOf('id')],
-    model: Contact,
-  } as QueryOptions;
-  const created = (await ctx.db.sequelize
-    .getQueryInterface()
-    .bulkInsert(Contact.getTableName(), rows, options, byField)) as {
-    id?: unknown;
-  }[];
-  const ids = created.map((row) => row.id);
+    type: QueryTypes.INSERT,
+  })) as [unknown, unknown];
+  const ids =
+    dialect === 'sqlite'
+      ? Array.from(
+          { length: Number(changes) },
+          (_, index) => Number(result) - Number(changes) + 1 + index,
+        )
+      : (result as { id?: unknown }[]).map((row) => row.id);
   if (
     ids.length !== inputs.length ||
-    ids.some((id) => typeof id !== 'number')
+    ids.some((value) => typeof value !== 'number' || Number.isNaN(value))
   ) {
     throw new Error('The database did not return the ids of the new contacts');
   }
@@ -400,10 +446,42 @@ async function insertContactRows(
   return ids as number[];
 }
 
+/** What search finds a contact being written by. */
+function newContactTokens(
+  ctx: Ctx,
+  input: ContactInputParsed,
+  companyNames: string[],
+) {
+  return contactTokens({
+    title: input.title ?? null,
+    origin: input.origin ?? null,
+    firstName: input.firstName ?? null,
+    lastName: input.lastName ?? null,
+    notes: input.notes,
+    emails: input.emails,
+    phones: input.phones.map((p) => normalisePhone(p.number, ctx.region)),
+    addresses: input.addresses,
+    affiliations: input.affiliations.map((a, i) => ({
+      function: a.function,
+      department: a.department,
+      company: { name: companyNames[i] ?? '' },
+    })),
+    socialAccounts: input.socialAccounts,
+    terms: [],
+  });
+}
+
+/** Contacts written per statement of their own rows, see `insertContacts`. */
+const SLICE = 100;
+
 /**
  * Writes new contacts with their emails, phones, addresses, companies, terms
  * and search tokens. Used for one contact typed by a user and for thousands
  * from an import alike, so both follow the same rules.
+ *
+ * Large inputs are written slice by slice, the statements of one slice sent
+ * without waiting: the database writes a slice while the next one's search
+ * words and rows are worked out (on SQLite, on its own thread).
  *
  * @returns the new contacts' ids, in input order
  */
@@ -441,36 +519,51 @@ export async function insertContacts(
     });
   }
 
-  const ids = await insertContactRows(ctx, inputs, provenance, transaction);
-  await insertChildren(
-    ctx,
-    prepared.map((item, index) => childRows(ctx, ids[index] as number, item)),
-    transaction,
-  );
-  await writeTokens(
-    ctx,
-    prepared.map((item, index) => ({
-      type: 'contact' as const,
-      id: ids[index] as number,
-      tokens: contactTokens({
-        ...item.input,
-        title: item.input.title ?? null,
-        origin: item.input.origin ?? null,
-        firstName: item.input.firstName ?? null,
-        lastName: item.input.lastName ?? null,
-        phones: item.input.phones.map((p) =>
-          normalisePhone(p.number, ctx.region),
-        ),
-        affiliations: item.input.affiliations.map((a, i) => ({
-          ...a,
-          company: { name: item.companyNames[i] ?? '' },
-        })),
-        terms: [],
-      }),
-    })),
-    transaction,
-    { fresh: true },
-  );
+  const slices: Prepared[][] = [];
+  for (let start = 0; start < prepared.length; start += SLICE)
+    slices.push(prepared.slice(start, start + SLICE));
+  const writes = queuedWrites(ctx.db.sequelize, transaction);
+  const ids: number[] = [];
+  const contactsOf = (slice: Prepared[]) =>
+    writes.run(() =>
+      insertContactRows(
+        ctx,
+        slice.map((item) => item.input),
+        provenance,
+        transaction,
+      ),
+    );
+  let next = contactsOf(slices[0] ?? []);
+  try {
+    for (const [index, slice] of slices.entries()) {
+      await handOver();
+      const tokens = slice.map((item) =>
+        newContactTokens(ctx, item.input, item.companyNames),
+      );
+      const sliceIds = await next;
+      // The next slice's contacts go ahead while this one's rows are built.
+      const following = slices[index + 1];
+      if (following) next = contactsOf(following);
+      ids.push(...sliceIds);
+      const children = slice.map((item, at) =>
+        childRows(ctx, sliceIds[at] as number, item),
+      );
+      for (const sql of childStatements(ctx, children)) writes.send(sql);
+      const entities = sliceIds.map((id, at) => ({
+        type: 'contact' as const,
+        id,
+        tokens: tokens[at] as Token[],
+      }));
+      for (const sql of freshTokenStatements(ctx.db.sequelize, entities))
+        writes.send(sql);
+    }
+  } catch (error) {
+    // Nothing is left running unwatched.
+    await next.catch(() => undefined);
+    await writes.settle().catch(() => undefined);
+    throw error;
+  }
+  await writes.settle();
 
   return ids;
 }

@@ -1,10 +1,10 @@
-import type { Transaction } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
 import type { CompanyRow, ContactRow } from '../../platform/db/models.ts';
 import {
   escaperOf,
+  insertStatements,
   insertTuples,
-  type Escape,
 } from '../../platform/db/bulk-insert.ts';
 import { phoneSearchKeys } from '../../platform/text/phone.ts';
 import {
@@ -93,7 +93,8 @@ export function companyTokens(company: CompanyRow): Token[] {
   return uniqueTokens(tokens);
 }
 
-type IndexedEntity = {
+/** A record and the tokens it is found by. */
+export type IndexedEntity = {
   type: 'contact' | 'company';
   id: number;
   tokens: Token[];
@@ -116,16 +117,44 @@ const tokenColumns = [
  */
 const escapedTails = new Map<string, WeakMap<Token, string>>();
 
-function tailOf(token: Token, escape: Escape, known: WeakMap<Token, string>) {
-  let tail = known.get(token);
-  if (tail === undefined) {
-    tail =
-      `,${escape(token.field)},${escape(token.token)},` +
-      `${escape(token.phonetic)},${escape(token.sound)})`;
-    known.set(token, tail);
+function* tokenTuples(
+  sequelize: Sequelize,
+  entities: readonly IndexedEntity[],
+): Generator<string> {
+  const escape = escaperOf(sequelize);
+  const dialect = sequelize.getDialect();
+  let known = escapedTails.get(dialect);
+  if (!known) escapedTails.set(dialect, (known = new WeakMap()));
+  for (const entity of entities) {
+    const head = `(${escape(entity.type)},${escape(entity.id)}`;
+    for (const token of entity.tokens) {
+      let tail = known.get(token);
+      if (tail === undefined) {
+        tail =
+          `,${escape(token.field)},${escape(token.token)},` +
+          `${escape(token.phonetic)},${escape(token.sound)})`;
+        known.set(token, tail);
+      }
+      yield head + tail;
+    }
   }
+}
 
-  return tail;
+/**
+ * The INSERT statements of records that have no token yet, built as they
+ * are read: for a caller that sends them itself (an import sends them
+ * while it prepares its next rows).
+ */
+export function freshTokenStatements(
+  sequelize: Sequelize,
+  entities: readonly IndexedEntity[],
+): Generator<string> {
+  return insertStatements(
+    sequelize,
+    'search_tokens',
+    tokenColumns,
+    tokenTuples(sequelize, entities),
+  );
 }
 
 /**
@@ -156,23 +185,11 @@ export async function writeTokens(
     }
   }
 
-  const escape = escaperOf(sequelize);
-  const dialect = sequelize.getDialect();
-  let known = escapedTails.get(dialect);
-  if (!known) escapedTails.set(dialect, (known = new WeakMap()));
-  const tails = known;
-  function* tuples() {
-    for (const entity of entities) {
-      const head = `(${escape(entity.type)},${escape(entity.id)}`;
-      for (const token of entity.tokens)
-        yield head + tailOf(token, escape, tails);
-    }
-  }
   await insertTuples(
     sequelize,
     'search_tokens',
     tokenColumns,
-    tuples(),
+    tokenTuples(sequelize, entities),
     transaction,
   );
 }

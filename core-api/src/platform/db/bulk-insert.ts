@@ -6,14 +6,14 @@ export const MAX_ROWS_PER_INSERT = 1000;
 /** Turns one value into SQL text, by the dialect's own rules. */
 export type Escape = (value: unknown) => string;
 
-type Generator = {
+type QueryGenerator = {
   escape: (value: unknown) => string;
   quoteTable: (table: string) => string;
   quoteIdentifier: (column: string) => string;
 };
 
 const generatorOf = (sequelize: Sequelize) =>
-  sequelize.getQueryInterface().queryGenerator as Generator;
+  sequelize.getQueryInterface().queryGenerator as QueryGenerator;
 
 /**
  * The escaping Sequelize applies to a value it writes without a model
@@ -27,50 +27,118 @@ export function escaperOf(sequelize: Sequelize): Escape {
 }
 
 /**
- * Writes rows given as ready SQL tuples (`('contact',12,'dupont')`), in
- * multi-row INSERTs of at most `MAX_ROWS_PER_INSERT` rows. The values are
- * literals, never bound parameters: SQL Server refuses more than 2,100
- * parameters in a statement, and Sequelize's SQLite binding slows down
- * sharply on long parameter lists.
+ * Lets the event loop turn once. Sequelize hands a query to its driver a few
+ * promise steps after it is called: without this, a statement sent before a
+ * long computation would only reach the database after it, and SQLite's
+ * thread would wait instead of writing meanwhile.
+ */
+export function handOver(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
+/**
+ * Multi-row INSERT statements for rows given as ready SQL tuples
+ * (`('contact',12,'dupont')`), at most `MAX_ROWS_PER_INSERT` rows each,
+ * built one at a time as they are read. The values are literals, never bound
+ * parameters: SQL Server refuses more than 2,100 parameters in a statement,
+ * and Sequelize's SQLite binding slows down sharply on long lists.
  *
  * @param table the table's name
  * @param columns the columns each tuple fills, in order
- * @param tuples the rows, read once, one statement's worth at a time
- * @returns how many rows were written
+ * @param tuples the rows, read once
  */
-export async function insertTuples(
+export function* insertStatements(
   sequelize: Sequelize,
   table: string,
   columns: readonly string[],
   tuples: Iterable<string>,
-  transaction: Transaction | undefined,
-): Promise<number> {
+): Generator<string> {
   const generator = generatorOf(sequelize);
   const head =
     `INSERT INTO ${generator.quoteTable(table)} ` +
     `(${columns.map((column) => generator.quoteIdentifier(column)).join(',')}) VALUES `;
   let batch: string[] = [];
-  let written = 0;
-  const flush = async () => {
-    await sequelize.query(`${head}${batch.join(',')};`, {
-      transaction,
-      type: QueryTypes.INSERT,
-    });
-    written += batch.length;
-    batch = [];
-  };
   for (const tuple of tuples) {
     batch.push(tuple);
-    if (batch.length === MAX_ROWS_PER_INSERT) await flush();
+    if (batch.length === MAX_ROWS_PER_INSERT) {
+      yield `${head}${batch.join(',')};`;
+      batch = [];
+    }
   }
-  if (batch.length > 0) await flush();
-
-  return written;
+  if (batch.length > 0) yield `${head}${batch.join(',')};`;
 }
 
 /**
- * Writes plain rows (column name → value) with `insertTuples`: no model
- * instance, no per-row column discovery. Every row must hold the columns.
+ * The SQL tuples of plain rows (column name → value). Every row must hold
+ * the columns.
+ *
+ * @param columns the columns to write, read from each row by name
+ */
+export function* rowTuples(
+  escape: Escape,
+  columns: readonly string[],
+  rows: Iterable<Record<string, unknown>>,
+): Generator<string> {
+  for (const row of rows) {
+    let tuple = '(';
+    for (let index = 0; index < columns.length; index++) {
+      if (index > 0) tuple += ',';
+      tuple += escape(row[columns[index] as string]);
+    }
+    yield `${tuple})`;
+  }
+}
+
+/**
+ * Runs INSERT statements in order, one running while the next is built:
+ * on SQLite the database works on its own thread meanwhile.
+ */
+export async function runInOrder(
+  sequelize: Sequelize,
+  statements: Iterable<string>,
+  transaction: Transaction | undefined,
+): Promise<void> {
+  let running: Promise<unknown> | null = null;
+  try {
+    for (const sql of statements) {
+      // The previous statement must have succeeded before the next is sent.
+      if (running) await running;
+      running = sequelize.query(sql, { transaction, type: QueryTypes.INSERT });
+      await handOver();
+    }
+  } catch (error) {
+    // Nothing is left running unwatched when building or a statement fails.
+    await (running as Promise<unknown> | null)?.catch(() => undefined);
+    throw error;
+  }
+  await running;
+}
+
+/**
+ * Writes rows given as ready SQL tuples with `insertStatements`, one
+ * statement running while the next is built.
+ *
+ * @param table the table's name
+ * @param columns the columns each tuple fills, in order
+ * @param tuples the rows, read once, one statement's worth at a time
+ */
+export function insertTuples(
+  sequelize: Sequelize,
+  table: string,
+  columns: readonly string[],
+  tuples: Iterable<string>,
+  transaction: Transaction | undefined,
+): Promise<void> {
+  return runInOrder(
+    sequelize,
+    insertStatements(sequelize, table, columns, tuples),
+    transaction,
+  );
+}
+
+/**
+ * Writes plain rows (column name → value) without a model instance or
+ * per-row column discovery. Every row must hold the columns.
  *
  * @param columns the columns to write, read from each row by name
  */
@@ -80,18 +148,59 @@ export function insertRows(
   columns: readonly string[],
   rows: Iterable<Record<string, unknown>>,
   transaction: Transaction | undefined,
-): Promise<number> {
-  const escape = escaperOf(sequelize);
-  function* tuples() {
-    for (const row of rows) {
-      let tuple = '(';
-      for (let index = 0; index < columns.length; index++) {
-        if (index > 0) tuple += ',';
-        tuple += escape(row[columns[index] as string]);
-      }
-      yield `${tuple})`;
-    }
-  }
+): Promise<void> {
+  const tuples = rowTuples(escaperOf(sequelize), columns, rows);
 
-  return insertTuples(sequelize, table, columns, tuples(), transaction);
+  return insertTuples(sequelize, table, columns, tuples, transaction);
+}
+
+/** Writes sent without waiting and awaited together, see `queuedWrites`. */
+export type QueuedWrites = {
+  /** Starts a write; it runs after every write started before it. */
+  run: <T>(write: () => Promise<T>) => Promise<T>;
+  /** Sends an INSERT statement (a `run` of one query). */
+  send: (sql: string) => Promise<unknown>;
+  /** Waits for every write started; fails with the first failure. */
+  settle: () => Promise<void>;
+};
+
+/**
+ * Writes started without waiting for each, for a caller that works out the
+ * next rows while the database writes the last ones. They run in the order
+ * started, so only writes that do not depend on each other's results may be
+ * in flight together. SQLite's driver queues statements itself and runs them
+ * on its own thread: they are handed to it at once. pg warns when a query is
+ * sent while another runs on the same client (pg 9 will refuse it), so with
+ * the other dialects each write starts when the previous one ends. After a
+ * failure the writes already started still run; the caller's transaction is
+ * rolled back anyway.
+ */
+export function queuedWrites(
+  sequelize: Sequelize,
+  transaction: Transaction | undefined,
+): QueuedWrites {
+  const direct = sequelize.getDialect() === 'sqlite';
+  const started: Promise<unknown>[] = [];
+  let last: Promise<unknown> = Promise.resolve();
+  const run = <T>(write: () => Promise<T>): Promise<T> => {
+    const result = direct ? write() : last.then(write);
+    // Watched here; `settle` reports the failure.
+    last = result.catch(() => undefined);
+    started.push(last);
+    started.push(result);
+
+    return result;
+  };
+
+  return {
+    run,
+    send: (sql) =>
+      run(() => sequelize.query(sql, { transaction, type: QueryTypes.INSERT })),
+    settle: async () => {
+      const outcomes = await Promise.allSettled(started);
+      started.length = 0;
+      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+    },
+  };
 }

@@ -1,0 +1,66 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { useT } from '../../i18n/useT.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { feedsHref, mergeRulesHref } from '../../routing/route.ts';
+import { PageHeading } from '../../ui/PageHeading.tsx';
+import { AdminOnly } from './AdminOnly.tsx';
+
+const useStyles = makeStyles({
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  link: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+type Screen = { href: string; title: MessageKey; hint: MessageKey };
+
+const SCREENS: Screen[] = [
+  {
+    href: mergeRulesHref,
+    title: 'rules.title',
+    hint: 'admin.mergeRulesHint',
+  },
+  { href: feedsHref(), title: 'feeds.title', hint: 'admin.feedsHint' },
+];
+
+/** The administration home: each settings screen with what it is for. */
+export function AdminHome() {
+  const styles = useStyles();
+  const t = useT();
+
+  return (
+    <AdminOnly title={t('admin.title')} backLink={false}>
+      <PageHeading focusOnMount>{t('admin.title')}</PageHeading>
+      <p className={styles.intro}>{t('admin.intro')}</p>
+      <ul aria-label={t('admin.screens')} className={styles.list}>
+        {SCREENS.map((screen) => (
+          <li key={screen.href} className={styles.item}>
+            <Link href={screen.href} className={styles.link}>
+              {t(screen.title)}
+            </Link>
+            <p className={styles.hint}>{t(screen.hint)}</p>
+          </li>
+        ))}
+      </ul>
+    </AdminOnly>
+  );
+}

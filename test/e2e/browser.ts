@@ -1,0 +1,84 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { totpAt } from '../../core-api/src/platform/auth/totp.ts';
+import type { RelaisServer } from './server.ts';
+
+/** Debian's Chromium, headless, reaching nothing but the loopback server. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Signs an administrator in once, enrolling the second factor, and returns
+ * the bearer token the portal keeps for the tab.
+ */
+export async function signInAdmin(
+  browser: Browser,
+  server: RelaisServer,
+  admin: { email: string; password: string },
+): Promise<string> {
+  const page = await browser.newPage({ locale: 'fr-FR' });
+  await page.goto(server.url);
+  await page.getByLabel('Adresse e-mail').fill(admin.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(admin.password);
+  await page.getByRole('button', { name: /Se connecter/ }).click();
+  const secretField = page.getByLabel('Clé secrète');
+  await secretField.waitFor();
+  const secret = await secretField.inputValue();
+  await page
+    .getByLabel('Code de vérification')
+    .fill(totpAt(secret, Math.floor(Date.now() / 30_000)));
+  await page.getByRole('button', { name: 'Valider le code' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  const token = await page.evaluate(() =>
+    window.sessionStorage.getItem('relais.token'),
+  );
+  await page.close();
+  if (!token) throw new Error('no token after sign-in');
+
+  return token;
+}
+
+/**
+ * A signed-in page at `width` px on `hash`; phones get the dark theme, so
+ * the screenshots show both themes.
+ */
+export async function openAt(
+  browser: Browser,
+  server: RelaisServer,
+  token: string,
+  width: number,
+  hash: string,
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width, height: 900 },
+    locale: 'fr-FR',
+  });
+  await page.addInitScript(
+    ([value, theme]) => {
+      window.sessionStorage.setItem('relais.token', value);
+      window.localStorage.setItem('relais.theme', theme);
+    },
+    [token, width < 600 ? 'dark' : 'light'] as const,
+  );
+  await page.goto(`${server.url}/${hash}`);
+
+  return page;
+}
+
+/** How far the page scrolls sideways: 0 when it fits the window. */
+export function sideScroll(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+}
