@@ -3,10 +3,6 @@
  * add-in and the Teams tab. Browser-safe: it imports schemas and `fetch`
  * only, never Node modules or database code.
  */
-// The merge rules' and calibration's schemas still live in server files
-// (their types are read below), so a front-end's type check also reads the
-// server code behind them, and needs talisman's declarations for it.
-/// <reference path="../types/talisman.d.ts" />
 import type { z } from 'zod';
 import type { ErrorBody } from '../features/common.schemas.ts';
 import type {
@@ -45,6 +41,9 @@ import type {
   mergeRequest,
   pairPage,
   pairQuery,
+  mergeRulesDto,
+  mergeRulesInput,
+  survivorCriteria,
 } from '../features/duplicates/duplicates.schemas.ts';
 import type {
   CommitReport,
@@ -57,6 +56,7 @@ import type {
   restageInput,
   rowOutcomes,
   rowsQuery,
+  calibrationReport,
 } from '../features/imports/imports.schemas.ts';
 import type {
   AllowedHostDto,
@@ -69,15 +69,6 @@ import type {
   runQuery,
   runRequested,
 } from '../features/feeds/feeds.schemas.ts';
-// Types only: these two files keep server code beside their schemas, and
-// nothing of it may reach a browser bundle (see the reference above).
-import type { calibrationReport } from '../features/imports/calibration.ts';
-import type {
-  fieldRules,
-  mergeRulesDto,
-  mergeRulesInput,
-  survivorCriteria,
-} from '../features/duplicates/merge-rules.ts';
 
 export * from '../features/common.schemas.ts';
 export * from '../features/contacts/contacts.schemas.ts';
@@ -104,16 +95,12 @@ export type MergeRequest = z.input<typeof mergeRequest>;
 /** A contact field a person may take from either record when merging. */
 export type ChoosableField = keyof NonNullable<MergeRequest['fields']>;
 
-/** The administrators' duplicate rules, as saved or as defaulted. */
-export type MergeRules = z.infer<typeof mergeRulesInput>;
 /** The rules to save: defaults fill what is left out. */
 export type MergeRulesInput = z.input<typeof mergeRulesInput>;
 /** The rules in force, with the version to send back when saving them. */
 export type MergeRulesDto = z.infer<typeof mergeRulesDto>;
 /** One way of telling which record survives a merge. */
 export type SurvivorCriterion = (typeof survivorCriteria)[number];
-/** Where a field's value comes from when two records merge. */
-export type FieldRule = (typeof fieldRules)[number];
 
 /** One column of a file: its header, the suggested key, the applied one. */
 export type MappedColumn = StagedSummary['mappings'][number]['columns'][number];

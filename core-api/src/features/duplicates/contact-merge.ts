@@ -6,18 +6,9 @@ import type {
   ContactInputParsed,
 } from '../contacts/contacts.schemas.ts';
 
-/** The scalar fields a person may pick from either record when merging. */
-export const choosableFields = [
-  'civility',
-  'title',
-  'firstName',
-  'lastName',
-  'birthDate',
-  'contactType',
-  'preferredChannel',
-  'origin',
-] as const;
+import { choosableFields } from './duplicates.schemas.ts';
 
+export { choosableFields };
 export type ChoosableField = (typeof choosableFields)[number];
 export type Side = 'a' | 'b';
 

@@ -1,79 +1,21 @@
 import type { Transaction } from 'sequelize';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { forbidden, versionConflict } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { ContactDto } from '../contacts/contacts.schemas.ts';
 import { dedupConfig, type DedupConfig } from '../dedup/index.ts';
 import {
+  mergeRulesInput,
+  type mergeRulesDto,
+  type MergeRules,
+} from './duplicates.schemas.ts';
+import {
   choosableFields,
   completeness,
   type ChoosableField,
   type Side,
 } from './contact-merge.ts';
-
-/** How a survivor is chosen, criterion after criterion until one decides. */
-export const survivorCriteria = [
-  'completeness',
-  'recency',
-  'origin',
-  'oldest',
-] as const;
-
-/** Where a field's value comes from when two records merge. */
-export const fieldRules = ['survivor', 'recent', 'origin', 'longest'] as const;
-
-export type FieldRule = (typeof fieldRules)[number];
-
-const thresholdMessage = {
-  message:
-    'le seuil « à revoir » doit être sous le seuil de fusion / ' +
-    'the review threshold must be below the merge threshold',
-  path: ['maybeThreshold'],
-};
-
-/**
- * The administrators' rules for duplicates (R5, R6): when a pair merges
- * without review, which record survives a merge, which value wins per field.
- */
-export const mergeRulesInput = z
-  .object({
-    autoMergeOnImport: z.boolean().default(true),
-    sameThreshold: z.number().min(8).max(40).default(dedupConfig.sameThreshold),
-    maybeThreshold: z
-      .number()
-      .min(2)
-      .max(30)
-      .default(dedupConfig.maybeThreshold),
-    survivor: z
-      .array(z.enum(survivorCriteria))
-      .min(1)
-      .max(survivorCriteria.length)
-      .refine((list) => new Set(list).size === list.length, {
-        message: 'critère en double / repeated criterion',
-      })
-      .default(['completeness', 'recency', 'oldest']),
-    /** Origins (the `origin` field), most trusted first. */
-    originPriority: z
-      .array(z.string().trim().min(1).max(120))
-      .max(50)
-      .default([]),
-    fields: z
-      .partialRecord(z.enum(choosableFields), z.enum(fieldRules))
-      .default({}),
-  })
-  .refine(
-    (rules) => rules.maybeThreshold < rules.sameThreshold,
-    thresholdMessage,
-  );
-
-export type MergeRules = z.infer<typeof mergeRulesInput>;
-
-export const mergeRulesDto = z.object({
-  rules: mergeRulesInput,
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-});
 
 const settingKey = 'merge-rules';
 

@@ -16,10 +16,10 @@ import {
   type Provenance,
 } from '../contacts/contacts.service.ts';
 import { mergeInputs } from '../duplicates/contact-merge.ts';
+import type { MergeRules } from '../duplicates/duplicates.schemas.ts';
 import {
   fieldChoicesByRules,
   getMergeRules,
-  type MergeRules,
 } from '../duplicates/merge-rules.ts';
 import { outletKey } from '../dedup/index.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';

@@ -3,15 +3,15 @@ import { AppError } from '../../platform/http/errors.ts';
 import { route } from '../../platform/http/routes.ts';
 import { idParam } from '../common.schemas.ts';
 import {
-  getMergeRules,
   mergeRulesDto,
   mergeRulesInput,
-  putMergeRules,
-} from '../duplicates/merge-rules.ts';
-import { calibrate, calibrationReport } from './calibration.ts';
+} from '../duplicates/duplicates.schemas.ts';
+import { getMergeRules, putMergeRules } from '../duplicates/merge-rules.ts';
+import { calibrate } from './calibration.ts';
 import { commitImport } from './commit.ts';
 import { undoImport } from './import-undo.ts';
 import {
+  calibrationReport,
   commitReport,
   importBatchDto,
   importRowDto,

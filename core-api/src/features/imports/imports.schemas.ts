@@ -255,3 +255,33 @@ export const importReport = z.object({
 });
 
 export type ImportReport = z.infer<typeof importReport>;
+
+export const calibrationReport = z.object({
+  batchId: z.number().int(),
+  fileName: z.string(),
+  totalRows: z.number().int(),
+  counts: stagedSummary.shape.counts,
+  /** The most frequent problems, by field and reason, with a few lines each. */
+  topErrors: z.array(
+    z.object({
+      field: z.string().nullable(),
+      reason: z.string(),
+      reasonEn: z.string(),
+      severity: z.enum(['error', 'warning']),
+      count: z.number().int(),
+      lines: z.array(z.number().int()),
+    }),
+  ),
+  /** Groups of rows that are one person, largest first. */
+  clusters: z.array(
+    z.object({
+      lines: z.array(z.number().int()),
+      contactId: z.number().int().nullable(),
+      outcome: z.enum(['merge', 'review']),
+    }),
+  ),
+  /** Columns of the file that nothing reads. */
+  unmapped: z.array(
+    z.object({ sheet: z.string().nullable(), header: z.string() }),
+  ),
+});

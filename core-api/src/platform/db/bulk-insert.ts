@@ -18,12 +18,36 @@ const generatorOf = (sequelize: Sequelize) =>
 /**
  * The escaping Sequelize applies to a value it writes without a model
  * (what `bulkInsert` does): `N'…'` strings on SQL Server, booleans as 1/0
- * where the dialect has no boolean literal, quotes doubled.
+ * where the dialect has no boolean literal, quotes doubled. The values an
+ * import writes by the million (plain strings, numbers, booleans, nulls)
+ * take a short way to the same text; anything else, or a string holding a
+ * quote (or a NUL on PostgreSQL), is left to Sequelize itself.
  */
 export function escaperOf(sequelize: Sequelize): Escape {
   const generator = generatorOf(sequelize);
+  const dialect = sequelize.getDialect();
+  if (!['sqlite', 'postgres', 'mssql'].includes(dialect))
+    return (value) => generator.escape(value);
+  const prefix = dialect === 'mssql' ? 'N' : '';
+  const [yes, no] = dialect === 'postgres' ? ['true', 'false'] : ['1', '0'];
+  const plain =
+    dialect === 'postgres'
+      ? (text: string) => !text.includes("'") && !text.includes('\0')
+      : (text: string) => !text.includes("'");
 
-  return (value) => generator.escape(value);
+  return (value) => {
+    if (value === null || value === undefined) return 'NULL';
+    switch (typeof value) {
+      case 'string':
+        return plain(value) ? `${prefix}'${value}'` : generator.escape(value);
+      case 'number':
+        return String(value);
+      case 'boolean':
+        return value ? yes : no;
+      default:
+        return generator.escape(value);
+    }
+  };
 }
 
 /**

@@ -1,0 +1,121 @@
+import { expect } from 'chai';
+import { Sequelize } from 'sequelize';
+import { describeEachDatabase } from '../../test/databases.ts';
+import {
+  escaperOf,
+  insertRows,
+  insertStatements,
+  MAX_ROWS_PER_INSERT,
+  queuedWrites,
+} from './bulk-insert.ts';
+
+describe('escaperOf', () => {
+  const values: unknown[] = [
+    null,
+    undefined,
+    '',
+    'Dupont',
+    "L'Équipe",
+    "O''Brien",
+    'a\u0000b',
+    'é œ « » — ’ 😀',
+    '$1 :name ?',
+    'back\\slash',
+    0,
+    -12.5,
+    1e21,
+    Number.NaN,
+    true,
+    false,
+    new Date(Date.UTC(2026, 11, 4, 18, 9, 0, 123)),
+    12n,
+  ];
+
+  for (const dialect of ['sqlite', 'postgres', 'mssql'] as const) {
+    it(`writes every value as Sequelize does on ${dialect}`, () => {
+      const sequelize = new Sequelize({ dialect, logging: false });
+      const generator = sequelize.getQueryInterface().queryGenerator as {
+        escape: (value: unknown) => string;
+      };
+      const escape = escaperOf(sequelize);
+
+      for (const value of values)
+        expect(escape(value), String(value)).to.equal(generator.escape(value));
+    });
+  }
+});
+
+describe('insertStatements', () => {
+  it('puts at most 1,000 rows in one VALUES list, for SQL Server', () => {
+    const sequelize = new Sequelize({ dialect: 'mssql', logging: false });
+    const tuples = Array.from({ length: 2001 }, (_, i) => `(${i})`);
+    const statements = [...insertStatements(sequelize, 't', ['n'], tuples)];
+
+    expect(statements).to.have.length(3);
+    expect(statements[0]).to.match(
+      /^INSERT INTO \[t\] \(\[n\]\) VALUES \(0\),/,
+    );
+    expect(statements[0]?.split('),(')).to.have.length(MAX_ROWS_PER_INSERT);
+    expect(statements[2]).to.equal('INSERT INTO [t] ([n]) VALUES (2000);');
+  });
+});
+
+describeEachDatabase('bulk inserts', (db) => {
+  const count = async (table: string) => {
+    const [rows] = await db().sequelize.query(
+      `SELECT COUNT(*) AS n FROM ${table}`,
+    );
+
+    return Number((rows[0] as { n: number | string }).n);
+  };
+
+  it('write rows of any size in statements the database accepts', async () => {
+    const { sequelize } = db();
+    const before = await count('search_tokens');
+    const rows = Array.from({ length: 2500 }, (_, i) => ({
+      entity_type: 'company',
+      entity_id: 900_000 + i,
+      field: 'org',
+      token: i % 2 ? `l'équipe${i}` : `mot${i}`,
+      phonetic: null,
+      sound: i % 3 ? 'SON' : null,
+    }));
+    await sequelize.transaction((transaction) =>
+      insertRows(
+        sequelize,
+        'search_tokens',
+        Object.keys(rows[0] as object),
+        rows,
+        transaction,
+      ),
+    );
+
+    expect(await count('search_tokens')).to.equal(before + 2500);
+    const [found] = await sequelize.query(
+      "SELECT token FROM search_tokens WHERE token = 'l''équipe7'",
+    );
+    expect(found).to.have.length(1);
+  });
+
+  it('run queued writes in order and report the first failure', async () => {
+    const { sequelize } = db();
+    const before = await count('search_tokens');
+    const row = (id: number) =>
+      `INSERT INTO search_tokens (entity_type, entity_id, field, token) ` +
+      `VALUES ('company', ${id}, 'org', 'queued')`;
+    const failure = await sequelize
+      .transaction(async (transaction) => {
+        const writes = queuedWrites(sequelize, transaction);
+        writes.send(row(1));
+        writes.send('INSERT INTO no_such_table VALUES (1)');
+        writes.send(row(2));
+        await writes.settle();
+      })
+      .catch((error: unknown) => error);
+
+    expect(failure).to.be.instanceOf(Error);
+    expect(String(failure)).to.match(/no_such_table/);
+    // The transaction was rolled back: nothing stays.
+    expect(await count('search_tokens')).to.equal(before);
+  });
+});
