@@ -113,6 +113,11 @@ export function fieldError(
   return found && inLanguage(found.message, locale);
 }
 
+/** Whether the API answered that what was asked for does not exist. */
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && error.code === 'NOT_FOUND';
+}
+
 /** Whether a save was refused because someone saved another version first. */
 export function isVersionConflict(error: unknown): boolean {
   return isApiError(error) && error.code === 'VERSION_CONFLICT';

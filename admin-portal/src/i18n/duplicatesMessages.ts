@@ -47,7 +47,7 @@ export const duplicatesFr = {
   'duplicates.agreement.nameMade': 'identique, formé sur le nom',
   'duplicates.backToQueue': 'Retour aux doublons',
   'duplicates.notInQueue':
-    'Cette paire n’est plus dans la file : elle a peut-être déjà été tranchée.',
+    'Cette paire n’existe plus : une nouvelle recherche des doublons a refait la file.',
 
   'review.title': 'Comparer : {a} et {b}',
   'review.recordA': 'Fiche A',
@@ -125,7 +125,7 @@ export const duplicatesEn: Record<keyof typeof duplicatesFr, string> = {
   'duplicates.agreement.nameMade': 'identical, made from the name',
   'duplicates.backToQueue': 'Back to duplicates',
   'duplicates.notInQueue':
-    'This pair is no longer in the queue: it may have been decided already.',
+    'This pair no longer exists: a new duplicate scan rebuilt the queue.',
 
   'review.title': 'Compare: {a} and {b}',
   'review.recordA': 'Record A',

@@ -258,7 +258,7 @@ export function buildPair(
       { field: 'birthDate', agreement: 'different', weight: -5.5 },
     ],
     decidedAt: null,
-    mergeId: null,
+    merge: null,
     a: {
       id: 42,
       displayName: 'Camille Durand-Lefèvre',

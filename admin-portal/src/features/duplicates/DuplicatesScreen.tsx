@@ -1,7 +1,7 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage } from '../../api.ts';
+import { errorMessage, isNotFound } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { DuplicatePairDto } from 'core-api/client';
 import { duplicatesHref } from '../../routing/route.ts';
@@ -34,15 +34,13 @@ export function DuplicatesScreen({ pairId }: DuplicatesScreenProps) {
     () => client.duplicates.list({ page, pageSize: PAGE_SIZE }),
     `pairs:${page}`,
   );
-  const [opened, setOpened] = useState<DuplicatePairDto | null>(null);
-  const listed =
-    queue.status === 'done'
-      ? queue.data.items.find((pair) => pair.id === pairId)
-      : undefined;
-
-  useEffect(() => {
-    if (listed) setOpened(listed);
-  }, [listed]);
+  const opened = useResource<DuplicatePairDto | null>(
+    () =>
+      pairId === undefined
+        ? Promise.resolve(null)
+        : client.duplicates.get(pairId),
+    `pair:${pairId ?? ''}`,
+  );
 
   if (pairId === undefined) {
     return (
@@ -56,24 +54,23 @@ export function DuplicatesScreen({ pairId }: DuplicatesScreenProps) {
     );
   }
 
-  const pair = listed ?? (opened?.id === pairId ? opened : undefined);
-  if (pair) {
+  if (opened.status === 'done' && opened.data) {
     return (
       <PairReview
-        key={pair.id}
-        pair={pair}
+        key={opened.data.id}
+        pair={opened.data}
         canDecide={canDecide}
         onChanged={queue.reload}
       />
     );
   }
-  if (queue.status === 'loading')
+  if (opened.status === 'loading')
     return <LoadingState label={t('app.loading')} />;
-  if (queue.status === 'error') {
+  if (opened.status === 'error' && !isNotFound(opened.error)) {
     return (
       <ErrorMessage
-        message={errorMessage(queue.error, t)}
-        onRetry={queue.reload}
+        message={errorMessage(opened.error, t)}
+        onRetry={opened.reload}
       />
     );
   }

@@ -29,7 +29,8 @@ const useStyles = makeStyles({
 });
 
 export type MergeDoneProps = {
-  report: MergeReport;
+  /** The merge: from its report, or from a decided pair read again. */
+  report: Pick<MergeReport, 'mergeId' | 'survivorId' | 'mergedId'>;
   onUndone: (report: UndoMergeReport) => void;
 };
 

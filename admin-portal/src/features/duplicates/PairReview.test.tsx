@@ -72,6 +72,7 @@ describe('PairReview', () => {
   ) {
     const api = fakeApi({
       'GET /api/duplicates': () => ok(queue),
+      'GET /api/duplicates/7': () => ok(pair),
       'GET /api/contacts/42': () => ok(camille),
       'GET /api/contacts/57': () => ok(camile),
       ...routes,
@@ -101,6 +102,37 @@ describe('PairReview', () => {
 
     return { view, api, table, row, sent, settle };
   }
+
+  it('opens a pair merged earlier on its undo, from its own address', async () => {
+    const api = fakeApi({
+      'GET /api/duplicates': () => ok({ ...queue, items: [] }),
+      'GET /api/duplicates/7': () =>
+        ok({
+          ...pair,
+          status: 'merged',
+          merge: { mergeId: 3, survivorId: 42, mergedId: 57 },
+        }),
+      'GET /api/contacts/42': () => ok(camille),
+      'GET /api/contacts/57': () => ok(camile),
+    });
+    const session = {
+      user: admin,
+      signOut: () => undefined,
+      expire: () => undefined,
+    };
+    const view = dom.render(
+      <m.TestProviders
+        client={m.createApiClient({ fetch: api.fetch })}
+        session={session}
+      >
+        <m.DuplicatesScreen pairId={7} />
+      </m.TestProviders>,
+    );
+    const undo = await view.findByRole('button', { name: 'Annuler la fusion' });
+    expect(undo).to.exist;
+    expect(view.queryByRole('table', { name: 'Champs des deux fiches' })).to.be
+      .null;
+  });
 
   it('fetches both records and marks the fields that differ', async () => {
     const { view, row, sent } = await renderReview();

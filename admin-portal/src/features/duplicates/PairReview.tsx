@@ -30,7 +30,10 @@ const useStyles = makeStyles({
 /** Where the review of a pair stands. */
 type Decision =
   | { kind: 'open' }
-  | { kind: 'merged'; report: MergeReport }
+  | {
+      kind: 'merged';
+      report: Pick<MergeReport, 'mergeId' | 'survivorId' | 'mergedId'>;
+    }
   | { kind: 'undone' }
   | { kind: 'dismissed' };
 
@@ -50,7 +53,14 @@ export function PairReview({ pair, canDecide, onChanged }: PairReviewProps) {
   const t = useT();
   const { locale } = useLocale();
   const client = useApi();
-  const [decision, setDecision] = useState<Decision>({ kind: 'open' });
+  // A pair opened again after its decision shows that decision.
+  const [decision, setDecision] = useState<Decision>(() =>
+    pair.merge
+      ? { kind: 'merged', report: pair.merge }
+      : pair.status === 'not_duplicate'
+        ? { kind: 'dismissed' }
+        : { kind: 'open' },
+  );
   // Bumped after an undo: both records changed back, so they are read again.
   const [round, setRound] = useState(0);
   const contacts = useResource<PairContacts>(async () => {

@@ -26,7 +26,13 @@ export const duplicatePairDto = z.object({
   ),
   decidedAt: z.string().nullable(),
   /** The merge that decided the pair, while it can still be undone. */
-  mergeId: z.number().int().nullable(),
+  merge: z
+    .object({
+      mergeId: z.number().int(),
+      survivorId: z.number().int(),
+      mergedId: z.number().int(),
+    })
+    .nullable(),
   a: pairContactDto,
   b: pairContactDto,
 });

@@ -147,9 +147,18 @@ async function presentPairs(
   );
   const merges = await ctx.db.models.ContactMerge.findAll({
     where: { pairId: rows.map((pair) => pair.id), undoneAt: null },
-    attributes: ['id', 'pairId'],
+    attributes: ['id', 'pairId', 'survivorId', 'mergedId'],
   });
-  const mergeOf = new Map(merges.map((merge) => [merge.pairId, merge.id]));
+  const mergeOf = new Map(
+    merges.map((merge) => [
+      merge.pairId,
+      {
+        mergeId: merge.id,
+        survivorId: merge.survivorId,
+        mergedId: merge.mergedId,
+      },
+    ]),
+  );
 
   return rows.flatMap((pair) => {
     const a = sides.get(pair.contactAId);
@@ -218,7 +227,7 @@ function presentPair(
   pair: DuplicatePairRow,
   a: Side,
   b: Side,
-  mergeId: number | null,
+  merge: DuplicatePairDto['merge'],
 ): DuplicatePairDto {
   return {
     id: pair.id,
@@ -227,7 +236,7 @@ function presentPair(
     status: pair.status,
     evidence: JSON.parse(pair.evidence) as DuplicatePairDto['evidence'],
     decidedAt: pair.decidedAt?.toISOString() ?? null,
-    mergeId,
+    merge,
     a,
     b,
   };

@@ -80,7 +80,12 @@ describeEachDatabase('merging duplicates', (db) => {
       .get(`/api/duplicates/${pairId}`)
       .set(auth(h.tokens.editor));
     expect(pair.status).to.equal(200);
-    expect(pair.body).to.include({ status: 'merged', mergeId });
+    expect(pair.body.status).to.equal('merged');
+    expect(pair.body.merge).to.deep.equal({
+      mergeId,
+      survivorId: ids.richer,
+      mergedId: ids.poorer,
+    });
     expect(pair.body.b.id).to.be.oneOf([ids.richer, ids.poorer]);
     const missing = await h.request
       .get('/api/duplicates/999999')

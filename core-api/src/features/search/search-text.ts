@@ -68,8 +68,20 @@ export function tokensOf(
 ): readonly Token[] {
   if (!value) return noTokens;
   if (value.length > longestRemembered) return computeTokens(field, value);
+  let byValue = knownTokens.get(field);
+  const known = byValue?.get(value);
+  if (known) return known;
+  if (knownCount >= knownLimit) {
+    knownTokens.clear();
+    knownCount = 0;
+    byValue = undefined;
+  }
+  if (!byValue) knownTokens.set(field, (byValue = new Map()));
+  const tokens = computeTokens(field, value);
+  byValue.set(value, tokens);
+  knownCount++;
 
-  return rememberedTokens(`${field}\u0000${value}`);
+  return tokens;
 }
 
 const noTokens: readonly Token[] = Object.freeze([]);
@@ -77,11 +89,14 @@ const noTokens: readonly Token[] = Object.freeze([]);
 /** Longer values (notes, street lines) seldom repeat: not worth keeping. */
 const longestRemembered = 80;
 
-const rememberedTokens = remembered((key: string): readonly Token[] => {
-  const cut = key.indexOf('\u0000');
-
-  return computeTokens(key.slice(0, cut) as TokenField, key.slice(cut + 1));
-}, 20_000);
+/**
+ * The tokens worked out so far, by field then value (no key to build per
+ * look-up), emptied when `knownLimit` values are kept, so memory stays
+ * bounded whatever the size of the base.
+ */
+const knownTokens = new Map<TokenField, Map<string, readonly Token[]>>();
+const knownLimit = 20_000;
+let knownCount = 0;
 
 function computeTokens(field: TokenField, value: string): readonly Token[] {
   const phonetic = field === 'name' || field === 'org';

@@ -39,8 +39,12 @@ describe('escaperOf', () => {
       };
       const escape = escaperOf(sequelize);
 
-      for (const value of values)
-        expect(escape(value), String(value)).to.equal(generator.escape(value));
+      // Sequelize gives booleans as the numbers 1 and 0: the same SQL text.
+      for (const value of values) {
+        expect(escape(value), String(value)).to.equal(
+          String(generator.escape(value)),
+        );
+      }
     });
   }
 });
