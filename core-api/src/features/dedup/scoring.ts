@@ -39,7 +39,11 @@ export type PairScore = {
   score: number;
   /** The part of the score not owed to the names. */
   evidence: number;
-  /** Birth dates that cannot be one person's: never merged automatically. */
+  /**
+   * Birth dates that cannot be one person's, or last names that differ
+   * outright (colleagues sharing an office, a switchboard, an address):
+   * never merged automatically.
+   */
   conflict: boolean;
   /** Each field's part, filled only when asked for (review screens). */
   details: Evidence[];
@@ -82,15 +86,24 @@ function matchNames(
   a: PreparedPerson,
   b: PreparedPerson,
   config: DedupConfig,
-): { weight: number; swapped: boolean } {
+): { weight: number; swapped: boolean; lastDiffers: boolean } {
   const direct = namesWeight(a, b, false, config);
+  const lastDiffers = (swapped: boolean) => {
+    const [bLast, bSound] = swapped
+      ? [b.first, b.firstSound]
+      : [b.last, b.lastSound];
+
+    return (
+      compareNames(a.last, bLast, a.lastSound, bSound, config) === 'different'
+    );
+  };
   if (!a.first || !b.first || a.last === b.last)
-    return { weight: direct, swapped: false };
+    return { weight: direct, swapped: false, lastDiffers: lastDiffers(false) };
   const crossed = namesWeight(a, b, true, config) + config.weights.swapped;
 
   return crossed > direct
-    ? { weight: crossed, swapped: true }
-    : { weight: direct, swapped: false };
+    ? { weight: crossed, swapped: true, lastDiffers: lastDiffers(true) }
+    : { weight: direct, swapped: false, lastDiffers: lastDiffers(false) };
 }
 
 /** How two records' emails agree: a strong share, one made of the name, or not. */
@@ -249,7 +262,9 @@ export function scorePair(
     return {
       score: names.weight + evidence,
       evidence,
-      conflict: compareBirthDates(a.birth, b.birth) === 'different',
+      conflict:
+        names.lastDiffers ||
+        compareBirthDates(a.birth, b.birth) === 'different',
       details: [],
     };
   }
@@ -263,7 +278,7 @@ export function scorePair(
   return {
     score: names.weight + evidence,
     evidence,
-    conflict: levels[0]![1] === 'different',
+    conflict: names.lastDiffers || levels[0]![1] === 'different',
     details,
   };
 }
