@@ -40,7 +40,7 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
   };
 
   await ctx.db.sequelize.transaction(async (transaction) => {
-    await DuplicatePair.destroy({ where: { status: 'pending' }, transaction });
+    await dropPendingPairs(ctx, transaction);
     await insertPairs(ctx, rows, transaction);
     report.tookMs = Math.round(performance.now() - started);
     await recordAudit(
@@ -65,6 +65,43 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
   );
 
   return report;
+}
+
+/**
+ * Empties the queue of its pending pairs (of some contacts, or all). A pair
+ * back in the queue after its merge was undone stays named by that merge's
+ * record: the record lets go of it first.
+ */
+export async function dropPendingPairs(
+  ctx: Ctx,
+  transaction: Transaction,
+  contactIds?: number[],
+  keep?: number,
+): Promise<void> {
+  const { DuplicatePair, ContactMerge } = ctx.db.models;
+  const where = {
+    status: 'pending' as const,
+    ...(keep === undefined ? {} : { id: { [Op.ne]: keep } }),
+    ...(contactIds
+      ? {
+          [Op.or]: [{ contactAId: contactIds }, { contactBId: contactIds }],
+        }
+      : {}),
+  };
+  const pending = await DuplicatePair.findAll({
+    where,
+    attributes: ['id'],
+    transaction,
+  });
+  const ids = pending.map((pair) => pair.id);
+  for (let start = 0; start < ids.length; start += 500) {
+    const slice = ids.slice(start, start + 500);
+    await ContactMerge.update(
+      { pairId: null },
+      { where: { pairId: slice }, transaction },
+    );
+    await DuplicatePair.destroy({ where: { id: slice }, transaction });
+  }
 }
 
 /** Queue rows for candidate pairs, the lower contact id first. */

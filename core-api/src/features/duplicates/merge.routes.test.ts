@@ -211,4 +211,13 @@ describeEachDatabase('merging duplicates', (db) => {
     expect(forced.status, JSON.stringify(forced.body)).to.equal(200);
     expect(forced.body.editedSinceMerge).to.equal(true);
   });
+
+  it('scans the base again once merges of queued pairs were undone', async () => {
+    const scan = await h.request
+      .post('/api/duplicates/scan')
+      .set(auth(h.tokens.admin));
+    expect(scan.status, JSON.stringify(scan.body)).to.equal(200);
+    const merges = await db().models.ContactMerge.findAll();
+    expect(merges.length).to.be.greaterThan(0);
+  });
 });

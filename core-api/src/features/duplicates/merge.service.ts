@@ -3,6 +3,7 @@ import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { inputProblems } from '../../platform/http/validate.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { dropPendingPairs } from './duplicates.service.ts';
 import { inputOf, presentContact } from '../contacts/contacts.presenter.ts';
 import { contactInput, type ContactDto } from '../contacts/contacts.schemas.ts';
 import {
@@ -115,14 +116,7 @@ export async function mergePair(
       { where: { id: other.id }, transaction },
     );
     await deleteContact(ctx, other.id, transaction);
-    await DuplicatePair.destroy({
-      where: {
-        status: 'pending',
-        id: { [Op.ne]: pair.id },
-        [Op.or]: [{ contactAId: other.id }, { contactBId: other.id }],
-      },
-      transaction,
-    });
+    await dropPendingPairs(ctx, transaction, [other.id], pair.id);
     pair.status = 'merged';
     pair.decidedById = ctx.actor.id;
     pair.decidedAt = new Date();

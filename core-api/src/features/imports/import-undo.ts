@@ -2,6 +2,7 @@ import { Op, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { dropPendingPairs } from '../duplicates/duplicates.service.ts';
 import { inputOf } from '../contacts/contacts.presenter.ts';
 import { updateContact } from '../contacts/contacts.service.ts';
 import type { BeforeCommit } from './commit.ts';
@@ -152,20 +153,14 @@ async function removeContacts(
   ids: number[],
   transaction: Transaction,
 ): Promise<void> {
-  const { Contact, SearchToken, DuplicatePair } = ctx.db.models;
+  const { Contact, SearchToken } = ctx.db.models;
   for (const slice of slices(ids)) {
     await Contact.destroy({ where: { id: slice }, transaction });
     await SearchToken.destroy({
       where: { entityType: 'contact', entityId: slice },
       transaction,
     });
-    await DuplicatePair.destroy({
-      where: {
-        status: 'pending',
-        [Op.or]: [{ contactAId: slice }, { contactBId: slice }],
-      },
-      transaction,
-    });
+    await dropPendingPairs(ctx, transaction, slice);
   }
 }
 
