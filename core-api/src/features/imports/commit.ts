@@ -1,4 +1,4 @@
-import { QueryTypes, type Transaction } from 'sequelize';
+import { Op, QueryTypes, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import { dialectOf } from '../../platform/db/database.ts';
 import type { ImportBatchRow, ImportRowRow } from '../../platform/db/models.ts';
@@ -59,6 +59,15 @@ export async function commitImport(
     { where: { id: batchId, status: 'staged' } },
   );
   if (claimed === 0) throw notStaged(batch);
+  try {
+    await refuseIfStale(ctx, batch);
+  } catch (error) {
+    await ImportBatch.update(
+      { status: 'staged', phase: null },
+      { where: { id: batchId } },
+    );
+    throw error;
+  }
 
   const started = performance.now();
   const progress = importProgress.start(batchId, 'committing', batch.totalRows);
@@ -104,6 +113,34 @@ export async function commitImport(
   } finally {
     importProgress.end(batchId);
   }
+}
+
+/**
+ * A preview is only true of the base it was made against: once another
+ * import or a merge changed the base, its rows may create what now exists.
+ * The person reads the file again (same choices) and commits the new preview.
+ */
+async function refuseIfStale(ctx: Ctx, batch: ImportBatchRow): Promise<void> {
+  const since = { [Op.gt]: batch.updatedAt };
+  const imports = await ctx.db.models.ImportBatch.count({
+    where: {
+      id: { [Op.ne]: batch.id },
+      status: ['committed', 'undone'],
+      updatedAt: since,
+    },
+  });
+  const merges = await ctx.db.models.ContactMerge.count({
+    where: { [Op.or]: [{ createdAt: since }, { updatedAt: since }] },
+  });
+  if (imports + merges === 0) return;
+  throw new AppError('CONFLICT', {
+    fr:
+      'La base a changé depuis l’aperçu (un autre import ou une fusion) : ' +
+      'relisez le fichier pour un aperçu à jour, puis validez.',
+    en:
+      'The base changed since the preview (another import or a merge): ' +
+      'read the file again for an up-to-date preview, then commit.',
+  });
 }
 
 /**
@@ -289,10 +326,12 @@ async function applyBatch(
         { provenance, rules, options },
         transaction,
       );
-      await ImportRow.update(
-        { beforeData: JSON.stringify(before) },
-        { where: { id: row.id }, transaction },
-      );
+      if (before) {
+        await ImportRow.update(
+          { beforeData: JSON.stringify(before) },
+          { where: { id: row.id }, transaction },
+        );
+      }
       if (row.outcome === 'merge') report.merged++;
       else report.updated++;
     }
@@ -386,7 +425,7 @@ function alignCompanies(
  * follows the survivorship rules, every email, phone, company and term is
  * kept), or updates a feed's record from its new version (the feed's values
  * win, the contact's extra emails and phones stay). Returns the contact as
- * it was, for undo.
+ * it was, for undo, or null when the row changed nothing.
  */
 async function applyToContact(
   ctx: Ctx,
@@ -394,7 +433,7 @@ async function applyToContact(
   input: ContactInputParsed,
   context: { provenance: Provenance; rules: MergeRules; options: StageOptions },
   transaction: Transaction,
-): Promise<BeforeCommit> {
+): Promise<BeforeCommit | null> {
   const id = row.contactId as number;
   const contact = presentContact(
     await loadContact(ctx, id, { transaction }),
@@ -422,6 +461,17 @@ async function applyToContact(
     next = mergeInputs(inputOf(contact), incoming, choices, {
       region: ctx.region,
     });
+    // A row that brings nothing new (the same file imported again) changes
+    // nothing: no new version, nothing to undo.
+    const unchanged = mergeInputs(
+      inputOf(contact),
+      inputOf(contact),
+      {},
+      {
+        region: ctx.region,
+      },
+    );
+    if (comparable(next) === comparable(unchanged)) return null;
   }
   const after = await updateContact(
     ctx,
@@ -439,6 +489,10 @@ async function applyToContact(
 
   return { contact, versionAfter: after.version };
 }
+
+/** An input as text, an absent value and an empty one alike. */
+const comparable = (input: ContactInputParsed) =>
+  JSON.stringify(input, (_key, value: unknown) => value ?? null);
 
 /** Created contacts keep the id their source gives them. */
 async function keepExternalIds(
@@ -464,7 +518,7 @@ async function queuePairs(
 ): Promise<number> {
   const now = new Date();
   const seen = new Set<string>();
-  const rows = pairs.flatMap((pair) => {
+  let rows = pairs.flatMap((pair) => {
     const [a, b] = [pair.a, pair.b].sort((x, y) => x - y) as [number, number];
     const key = `${a}:${b}`;
     if (a === b || seen.has(key)) return [];
@@ -483,6 +537,22 @@ async function queuePairs(
       },
     ];
   });
+  // A contact of the base deleted since the preview gets no pair.
+  const named = [
+    ...new Set(rows.flatMap((r) => [r.contact_a_id, r.contact_b_id])),
+  ];
+  const live = new Set<number>();
+  for (let start = 0; start < named.length; start += 1000) {
+    const found = await ctx.db.models.Contact.findAll({
+      where: { id: named.slice(start, start + 1000) },
+      attributes: ['id'],
+      transaction,
+    });
+    for (const contact of found) live.add(contact.id);
+  }
+  rows = rows.filter(
+    (row) => live.has(row.contact_a_id) && live.has(row.contact_b_id),
+  );
   const qi = ctx.db.sequelize.getQueryInterface();
   // SQL Server takes at most 1,000 rows in one VALUES list.
   for (let start = 0; start < rows.length; start += 1000) {

@@ -342,6 +342,41 @@ describeEachDatabase('staged imports', (db) => {
     expect(theo?.deactivatedAt).to.equal(null);
   });
 
+  it('refuses a preview made before the base changed, and re-imports change nothing', async () => {
+    const file = csv([
+      'Nom;Prénom;Média;E-mail',
+      'Ferrand;Yves;Radio Test;yves.ferrand@radio.test',
+    ]);
+    const early = await stageImport(
+      ctx(),
+      { fileName: 'tot.csv', data: file },
+      { wait: true },
+    );
+    const first = await importFile(ctx(), { fileName: 'tard.csv', data: file });
+    expect(first.created).to.equal(1);
+    try {
+      await commitImport(ctx(), early.id);
+      expect.fail('a stale preview was committed');
+    } catch (error) {
+      expect((error as AppError).code).to.equal('CONFLICT');
+      expect((error as AppError).messageEn).to.match(/read the file again/);
+    }
+    const reread = await h.request
+      .put(`/api/imports/${early.id}/mapping`)
+      .set(admin())
+      .send({});
+    expect(reread.status).to.equal(202);
+    await settle(early.id);
+    const again = await commitImport(ctx(), early.id);
+    expect(again).to.include({ created: 0, merged: 1 });
+    const yves = await db().models.Contact.findAll({
+      where: { lastName: 'Ferrand' },
+    });
+    expect(yves).to.have.length(1);
+    // The same row again brought nothing: the contact was not rewritten.
+    expect(yves[0]?.version).to.equal(1);
+  });
+
   it('refuses a feed run that would deactivate most of the source', async () => {
     const feed = { externalSource: 'feed:gros', deactivateMissing: true };
     const rows = (count: number) =>

@@ -24,9 +24,15 @@ export function cellText(value: CellValue): string {
       : value.toISOString().slice(0, 10);
   }
 
-  return String(value)
-    .replace(/\u00a0/g, ' ')
-    .trim();
+  // Called several times per cell of a large file: a string without a
+  // non-breaking space, or a number, needs no replacing.
+  if (typeof value === 'string') {
+    return value.includes('\u00a0')
+      ? value.replace(/\u00a0/g, ' ').trim()
+      : value.trim();
+  }
+
+  return String(value);
 }
 
 const truthy = (text: string): boolean =>
@@ -83,10 +89,9 @@ function applyCell(
   slots: Slotted,
   target: ColumnTarget,
   value: CellValue,
+  text: string,
   dates: { birth?: CellValue; year?: string; month?: string; day?: string },
 ): void {
-  const text = cellText(value);
-  if (text === '') return;
   switch (target.field) {
     case 'civility':
       first(draft, 'civility', parseCivility(text));
@@ -291,10 +296,11 @@ export function draftFromCells(
     day?: string;
   } = {};
   cells.forEach((value, index) => {
-    if (cellText(value) === '') return;
+    const text = cellText(value);
+    if (text === '') return;
     draft.hasData = true;
     const target = targets[index];
-    if (target) applyCell(draft, slots, target, value, dates);
+    if (target) applyCell(draft, slots, target, value, text, dates);
   });
   settleSlots(draft, slots);
   applyDates(draft, dates, order);
