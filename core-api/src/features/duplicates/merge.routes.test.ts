@@ -91,6 +91,7 @@ describeEachDatabase('merging duplicates', (db) => {
       .get('/api/duplicates/999999')
       .set(auth(h.tokens.editor));
     expect(missing.status).to.equal(404);
+    expect(missing.body.error.messageEn).to.equal('Pair 999999 not found.');
 
     const contact = merged.body.contact;
     expect(contact.lastName).to.equal('Dupont');

@@ -102,11 +102,31 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: number | string) =>
-  new AppError('NOT_FOUND', {
-    fr: `${what} ${id} introuvable.`,
-    en: `${what} ${id} not found.`,
+/** What each kind of record is called in English, from its French name. */
+const englishNames: Record<string, string> = {
+  Contact: 'Contact',
+  Fusion: 'Merge',
+  Import: 'Import',
+  Paire: 'Pair',
+  'Profil de correspondance': 'Mapping profile',
+  Société: 'Company',
+  Terme: 'Term',
+};
+
+/**
+ * A record that does not exist, named in French and English: `what` is the
+ * French name (`Paire`), or both names already joined (`Flux / feed`).
+ */
+export const notFound = (what: string, id: number | string) => {
+  const [fr, en] = what.includes(' / ')
+    ? (what.split(' / ') as [string, string])
+    : [what, englishNames[what] ?? what];
+
+  return new AppError('NOT_FOUND', {
+    fr: `${fr} ${id} introuvable.`,
+    en: `${en.charAt(0).toUpperCase()}${en.slice(1)} ${id} not found.`,
   });
+};
 
 export const forbidden = () => new AppError('FORBIDDEN');
 
