@@ -203,6 +203,8 @@ export const fr = {
   'contact.phoneRaw': 'saisi : {raw}',
   'contact.optedOut': 'Opposition aux envois par : {channels}.',
   'record.deleted': 'Fiche supprimée le {date}.',
+  'record.deactivated':
+    'Fiche désactivée le {date} : le flux d’import qui l’alimente ne la porte plus.',
   'contact.intermediaryRole': 'Rôle : {role}',
   'optOut.allowed': 'Accepté',
   'optOut.refused': 'Refusé',
@@ -419,6 +421,8 @@ export const en: Record<MessageKey, string> = {
   'contact.phoneRaw': 'as entered: {raw}',
   'contact.optedOut': 'Opted out of sends by: {channels}.',
   'record.deleted': 'Record deleted on {date}.',
+  'record.deactivated':
+    'Record deactivated on {date}: the import feed that supplies it no longer carries it.',
   'contact.intermediaryRole': 'Role: {role}',
   'optOut.allowed': 'Allowed',
   'optOut.refused': 'Refused',

@@ -156,6 +156,7 @@ export function buildFullContact(
     createdAt: '2026-03-02T08:15:00Z',
     updatedAt: '2026-07-10T16:45:00Z',
     deletedAt: '2026-11-20T09:00:00Z',
+    deactivatedAt: '2026-11-21T07:30:00Z',
     ...overrides,
   });
 }

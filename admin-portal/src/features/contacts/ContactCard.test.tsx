@@ -217,6 +217,10 @@ describe('ContactCard', () => {
         expect(text(value('Provenance', 'Modifiée le'))).to.equal(
           '10/07/2026 18:45',
         ),
+      deactivatedAt: () =>
+        expect(text(header)).to.contain(
+          'Fiche désactivée le 21/11/2026 08:30 : le flux d’import',
+        ),
       deletedAt: () => {
         expect(text(value('Provenance', 'Supprimée le'))).to.equal(
           '20/11/2026 10:00',

@@ -27,7 +27,12 @@ export function ContactWarnings({ contact }: ContactWarningsProps) {
   const t = useT();
   const { locale } = useLocale();
   const refused = OPT_OUT_CHANNELS.filter((channel) => contact.optOut[channel]);
-  if (!contact.deletedAt && !contact.doNotContact && refused.length === 0)
+  if (
+    !contact.deletedAt &&
+    !contact.deactivatedAt &&
+    !contact.doNotContact &&
+    refused.length === 0
+  )
     return null;
   const channels = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     refused.map((channel) => t(`channel.${channel}`)),
@@ -39,6 +44,15 @@ export function ContactWarnings({ contact }: ContactWarningsProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t('record.deleted', { date: formatDateTime(contact.deletedAt) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {contact.deactivatedAt && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t('record.deactivated', {
+              date: formatDateTime(contact.deactivatedAt),
+            })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -121,6 +121,7 @@ export function presentContact(contact: ContactRow, region = 'FR'): ContactDto {
     createdAt: contact.createdAt.toISOString(),
     updatedAt: contact.updatedAt.toISOString(),
     deletedAt: contact.deletedAt ? contact.deletedAt.toISOString() : null,
+    deactivatedAt: contact.deactivatedAt?.toISOString() ?? null,
   };
 }
 

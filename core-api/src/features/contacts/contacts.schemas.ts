@@ -255,6 +255,8 @@ export const contactDto = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** Set when the feed that brought the contact stopped carrying it. */
+  deactivatedAt: z.string().nullable().default(null),
 });
 
 export type ContactDto = z.infer<typeof contactDto>;
