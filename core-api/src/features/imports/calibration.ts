@@ -7,6 +7,7 @@ import {
   stagedSummary,
   type ImportIssue,
 } from './imports.schemas.ts';
+import { labelOf } from './imports.service.ts';
 import type { StagedData } from './staging.ts';
 
 export type CalibrationReport = z.infer<typeof calibrationReport>;
@@ -40,6 +41,9 @@ export async function calibrate(
 
   const errors = new Map<string, CalibrationReport['topErrors'][number]>();
   const clusters = new Map<string, CalibrationReport['clusters'][number]>();
+  type Cluster = CalibrationReport['clusters'][number];
+  const whoByLine = new Map<string, Cluster['rows'][number]>();
+  const lastSheet = new Map<Cluster, string>();
   let after = 0;
   for (;;) {
     const rows = await ImportRow.findAll({
@@ -66,27 +70,39 @@ export async function calibrate(
         errors.set(key, entry);
       }
       const data = row.data ? (JSON.parse(row.data) as StagedData) : null;
+      whoByLine.set(`${row.sheet ?? ''}:${row.line}`, {
+        line: row.line,
+        sheet: row.sheet,
+        label: labelOf(data),
+      });
       if (row.outcome === 'merge') {
         const key =
-          row.contactId !== null ? `c${row.contactId}` : `l${row.mergeLine}`;
+          row.contactId !== null
+            ? `c${row.contactId}`
+            : `l${row.sheet ?? ''}:${row.mergeLine}`;
         const cluster = clusters.get(key) ?? {
           lines: row.mergeLine === null ? [] : [row.mergeLine],
+          rows: [],
           contactId: row.contactId,
           outcome: 'merge' as const,
         };
         cluster.lines.push(row.line);
         clusters.set(key, cluster);
+        lastSheet.set(cluster, row.sheet ?? '');
       } else if (row.outcome === 'review' && data?.pairs) {
         for (const pair of data.pairs) {
           const key =
             pair.contactId !== undefined
               ? `r${row.line}:c${pair.contactId}`
               : `r${row.line}:l${pair.line}`;
-          clusters.set(key, {
+          const cluster: Cluster = {
             lines: pair.line === undefined ? [row.line] : [pair.line, row.line],
+            rows: [],
             contactId: pair.contactId ?? null,
             outcome: 'review',
-          });
+          };
+          clusters.set(key, cluster);
+          lastSheet.set(cluster, row.sheet ?? '');
         }
       }
     }
@@ -102,7 +118,23 @@ export async function calibrate(
       .slice(0, limit),
     clusters: [...clusters.values()]
       .sort((a, b) => b.lines.length - a.lines.length)
-      .slice(0, limit),
+      .slice(0, limit)
+      .map((cluster) => {
+        // A cluster's rows are read from one sheet, that of its last line.
+        const sheet = lastSheet.get(cluster) ?? '';
+
+        return {
+          ...cluster,
+          rows: cluster.lines.map(
+            (line) =>
+              whoByLine.get(`${sheet}:${line}`) ?? {
+                line,
+                sheet: sheet || null,
+                label: '',
+              },
+          ),
+        };
+      }),
     unmapped: summary.mappings.flatMap((mapping) =>
       mapping.columns
         .filter((column) => column.key === null)

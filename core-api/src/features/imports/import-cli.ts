@@ -61,10 +61,16 @@ export function calibrationText(report: CalibrationReport): string {
       : report.clusters.map(
           (cluster) =>
             `  lignes ${cluster.lines.join(', ')}` +
+            (cluster.rows[0]?.sheet
+              ? ` (feuille ${cluster.rows[0].sheet})`
+              : '') +
             (cluster.contactId === null
               ? ''
               : ` avec le contact ${cluster.contactId}`) +
-            (cluster.outcome === 'merge' ? ' : fusion' : ' : à revoir'),
+            (cluster.outcome === 'merge' ? ' : fusion' : ' : à revoir') +
+            cluster.rows
+              .map((row) => `\n      ${row.line} : ${row.label || '—'}`)
+              .join(''),
         )),
     '',
     'Colonnes ignorées :',

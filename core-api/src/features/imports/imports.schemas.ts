@@ -276,6 +276,14 @@ export const calibrationReport = z.object({
   clusters: z.array(
     z.object({
       lines: z.array(z.number().int()),
+      /** Who each line is (name · organisation · email), with its sheet. */
+      rows: z.array(
+        z.object({
+          line: z.number().int(),
+          sheet: z.string().nullable(),
+          label: z.string(),
+        }),
+      ),
       contactId: z.number().int().nullable(),
       outcome: z.enum(['merge', 'review']),
     }),

@@ -162,7 +162,7 @@ export async function discardImport(ctx: Ctx, batchId: number): Promise<void> {
 }
 
 /** A staged row's contact, said briefly: name, organisation, email. */
-function labelOf(data: StagedData | null): string {
+export function labelOf(data: StagedData | null): string {
   if (!data) return '';
   const input = data.input;
   const name = [input.firstName, input.lastName].filter(Boolean).join(' ');

@@ -428,6 +428,10 @@ describeEachDatabase('staged imports', (db) => {
       reason: 'adresse e-mail invalide … (non importée)',
     });
     expect(report.topErrors[0]?.lines).to.deep.equal([4, 5]);
+    expect(report.clusters[0]?.rows.map((row) => row.label)).to.deep.equal([
+      'Anne Lucas · Calibrage Hebdo · anne.lucas@calibrage.test',
+      'Anne Lucas · Calibrage Hebdo · anne.lucas@calibrage.test',
+    ]);
     expect(report.clusters[0]).to.deep.include({
       lines: [2, 3],
       outcome: 'merge',
