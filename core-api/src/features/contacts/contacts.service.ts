@@ -1,5 +1,13 @@
 import { Op, QueryTypes, type Includeable, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
+import {
+  escaperOf,
+  handOver,
+  insertStatements,
+  MAX_ROWS_PER_INSERT,
+  rowTuples,
+  runInOrder,
+} from '../../platform/db/bulk-insert.ts';
 import { dialectOf } from '../../platform/db/database.ts';
 import type { ContactRow, Models } from '../../platform/db/models.ts';
 import {
@@ -10,14 +18,6 @@ import {
 } from '../../platform/http/errors.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import {
-  escaperOf,
-  handOver,
-  insertStatements,
-  queuedWrites,
-  rowTuples,
-  runInOrder,
-} from '../../platform/db/bulk-insert.ts';
 import { findOrCreateCompanies } from '../companies/companies.service.ts';
 import {
   contactTokens,
@@ -376,11 +376,12 @@ function fieldsOf(ctx: Ctx): Map<string, string> {
 }
 
 /**
- * Writes the contacts' own rows in one statement and gives back their ids,
- * in input order, the way Sequelize's `bulkCreate` gets them: RETURNING on
- * PostgreSQL, OUTPUT on SQL Server, and on SQLite from the last id (one
- * statement's rows get consecutive ids: SQLite has a single writer). The
- * statement is on its way to the driver when this first yields.
+ * Writes the contacts' own rows, at most `MAX_ROWS_PER_INSERT` a statement,
+ * and gives back their ids in input order, the way Sequelize's `bulkCreate`
+ * gets them: RETURNING on PostgreSQL, OUTPUT on SQL Server, and on SQLite
+ * from the last id (one statement's rows get consecutive ids: SQLite has a
+ * single writer). No model instance per contact: an import writes 50,000.
+ * The first statement is on its way to the driver when this first yields.
  */
 async function insertContactRows(
   ctx: Ctx,
@@ -419,23 +420,26 @@ async function insertContactRows(
     generator.quoteIdentifier(fields.get(name) ?? name);
   const columns = [...names, 'createdAt', 'updatedAt'].map(quote).join(',');
   const id = quote('id');
-  const sql =
+  const head =
     `INSERT INTO ${generator.quoteTable('contacts')} (${columns})` +
     (dialect === 'mssql' ? ` OUTPUT INSERTED.${id}` : '') +
-    ` VALUES ${tuples.join(',')}` +
-    (dialect === 'postgres' ? ` RETURNING ${id}` : '') +
-    ';';
-  const [result, changes] = (await sequelize.query(sql, {
-    transaction,
-    type: QueryTypes.INSERT,
-  })) as [unknown, unknown];
-  const ids =
-    dialect === 'sqlite'
-      ? Array.from(
-          { length: Number(changes) },
-          (_, index) => Number(result) - Number(changes) + 1 + index,
-        )
-      : (result as { id?: unknown }[]).map((row) => row.id);
+    ' VALUES ';
+  const tail = dialect === 'postgres' ? ` RETURNING ${id};` : ';';
+  const ids: unknown[] = [];
+  for (let start = 0; start < tuples.length; start += MAX_ROWS_PER_INSERT) {
+    const batch = tuples.slice(start, start + MAX_ROWS_PER_INSERT);
+    const [result, changes] = (await sequelize.query(
+      `${head}${batch.join(',')}${tail}`,
+      { transaction, type: QueryTypes.INSERT },
+    )) as [unknown, unknown];
+    if (dialect === 'sqlite') {
+      const first = Number(result) - Number(changes) + 1;
+      for (let index = 0; index < Number(changes); index++)
+        ids.push(first + index);
+    } else {
+      for (const row of result as { id?: unknown }[]) ids.push(row.id);
+    }
+  }
   if (
     ids.length !== inputs.length ||
     ids.some((value) => typeof value !== 'number' || Number.isNaN(value))
@@ -471,17 +475,13 @@ function newContactTokens(
   });
 }
 
-/** Contacts written per statement of their own rows, see `insertContacts`. */
-const SLICE = 100;
+/** Contacts prepared between two turns of the event loop, see `insertContacts`. */
+const BREATH = 10;
 
 /**
  * Writes new contacts with their emails, phones, addresses, companies, terms
  * and search tokens. Used for one contact typed by a user and for thousands
  * from an import alike, so both follow the same rules.
- *
- * Large inputs are written slice by slice, the statements of one slice sent
- * without waiting: the database writes a slice while the next one's search
- * words and rows are worked out (on SQLite, on its own thread).
  *
  * @returns the new contacts' ids, in input order
  */
@@ -519,51 +519,45 @@ export async function insertContacts(
     });
   }
 
-  const slices: Prepared[][] = [];
-  for (let start = 0; start < prepared.length; start += SLICE)
-    slices.push(prepared.slice(start, start + SLICE));
-  const writes = queuedWrites(ctx.db.sequelize, transaction);
-  const ids: number[] = [];
-  const contactsOf = (slice: Prepared[]) =>
-    writes.run(() =>
-      insertContactRows(
-        ctx,
-        slice.map((item) => item.input),
-        provenance,
-        transaction,
-      ),
-    );
-  let next = contactsOf(slices[0] ?? []);
+  // The contacts' rows are written while their search words are worked
+  // out. SQLite's driver starts a statement when the previous one's result
+  // reaches this thread, so the work leaves it a turn now and then.
+  const written = insertContactRows(
+    ctx,
+    prepared.map((item) => item.input),
+    provenance,
+    transaction,
+  );
+  // Watched at once: it may fail while the search words are worked out.
+  written.catch(() => undefined);
+  const tokens: Token[][] = [];
   try {
-    for (const [index, slice] of slices.entries()) {
-      await handOver();
-      const tokens = slice.map((item) =>
-        newContactTokens(ctx, item.input, item.companyNames),
-      );
-      const sliceIds = await next;
-      // The next slice's contacts go ahead while this one's rows are built.
-      const following = slices[index + 1];
-      if (following) next = contactsOf(following);
-      ids.push(...sliceIds);
-      const children = slice.map((item, at) =>
-        childRows(ctx, sliceIds[at] as number, item),
-      );
-      for (const sql of childStatements(ctx, children)) writes.send(sql);
-      const entities = sliceIds.map((id, at) => ({
-        type: 'contact' as const,
-        id,
-        tokens: tokens[at] as Token[],
-      }));
-      for (const sql of freshTokenStatements(ctx.db.sequelize, entities))
-        writes.send(sql);
+    for (const [index, item] of prepared.entries()) {
+      if (index % BREATH === 0) await handOver();
+      tokens.push(newContactTokens(ctx, item.input, item.companyNames));
     }
   } catch (error) {
-    // Nothing is left running unwatched.
-    await next.catch(() => undefined);
-    await writes.settle().catch(() => undefined);
+    await written.catch(() => undefined);
     throw error;
   }
-  await writes.settle();
+  const ids = await written;
+  await insertChildren(
+    ctx,
+    prepared.map((item, index) => childRows(ctx, ids[index] as number, item)),
+    transaction,
+  );
+  await runInOrder(
+    ctx.db.sequelize,
+    freshTokenStatements(
+      ctx.db.sequelize,
+      ids.map((id, index) => ({
+        type: 'contact' as const,
+        id,
+        tokens: tokens[index] as Token[],
+      })),
+    ),
+    transaction,
+  );
 
   return ids;
 }

@@ -51,6 +51,35 @@ describe('scorePair', () => {
     expect(result.details[0]).to.include({ agreement: 'exact', swapped: true });
   });
 
+  it('never merges colleagues who share an office, a switchboard and a first name', () => {
+    const office = {
+      civility: 'Madame',
+      firstName: 'Marie',
+      phones: ['01 57 28 20 00'],
+      companies: [{ name: 'Le Monde' }],
+      street: '67-69 avenue Pierre Mendès France',
+      postalCode: '75013',
+      city: 'Paris',
+    };
+    const lenoir = {
+      ...office,
+      id: 'l',
+      lastName: 'Lenoir',
+      emails: ['marie.lenoir@lemonde.fr'],
+    };
+    const castel = {
+      ...office,
+      id: 'c',
+      lastName: 'Castel',
+      emails: ['marie.castel@lemonde.fr'],
+    };
+    expect(score(lenoir, castel).conflict).to.equal(true);
+    expect(outcomeOf([lenoir, castel])).to.not.include('same');
+    // A typo in the surname is still the same person.
+    const typo = { ...lenoir, id: 't', lastName: 'Lenoire' };
+    expect(outcomeOf([lenoir, typo])).to.deep.equal(['same']);
+  });
+
   it('counts conflicting evidence against a pair', () => {
     const moved = { ...camille, id: 'b', city: 'Brest', postalCode: '29200' };
 
@@ -78,6 +107,35 @@ describe('scorePair', () => {
     expect(shared('anne.moreau@lacroix.fr')).to.be.below(
       shared('am.presse@gmail.com'),
     );
+  });
+
+  it('gives the same score whether or not it explains it', () => {
+    const variants: PersonRecord[] = [
+      camille,
+      { ...camille, id: 'b', lastName: 'BERTRAN', birthDate: '1988-04-02' },
+      { ...camille, id: 'c', firstName: 'Bertrand', lastName: 'Camille' },
+      { ...camille, id: 'd', civility: 'M.', birthDate: '1971-06-30' },
+      {
+        id: 'e',
+        firstName: 'C.',
+        lastName: 'Bertrand',
+        emails: ['c.bertrand@gmail.com', 'camille.bertrand@lemonde.fr'],
+        phones: ['0277438929'],
+        companies: [{ name: 'Le Figaro' }],
+        street: '12 rue de la Paix',
+        postalCode: '93201',
+        city: 'St Denis',
+      },
+      { id: 'f', lastName: 'Martin', street: '12 rue de la Paix' },
+      { id: 'g' },
+    ];
+    const prepared = variants.map(preparePerson);
+    for (const a of prepared) {
+      for (const b of prepared) {
+        const quick = scorePair(a, b, dedupConfig);
+        const explained = scorePair(a, b, dedupConfig, true);
+      }
+    }
   });
 });
 

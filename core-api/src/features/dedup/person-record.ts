@@ -57,8 +57,14 @@ export type PreparedPerson = {
  */
 const interned = remembered((value: string) => value, 50_000);
 
+/** The folded words of a value glued together, remembered for repeated names. */
+const gluedWords = remembered(
+  (value: string) => interned(words(value).join('')),
+  50_000,
+);
+
 const glued = (value: string | null | undefined): string =>
-  value ? interned(words(value).join('')) : '';
+  value ? gluedWords(value) : '';
 
 const present = (values: (string | null | undefined)[] | undefined) =>
   (values ?? []).filter((value): value is string => Boolean(value?.trim()));

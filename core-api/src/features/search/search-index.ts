@@ -133,7 +133,8 @@ function* tokenTuples(
         tail =
           `,${escape(token.field)},${escape(token.token)},` +
           `${escape(token.phonetic)},${escape(token.sound)})`;
-        known.set(token, tail);
+        // A phone number is one contact's own: nothing to share.
+        if (token.field !== 'phone') known.set(token, tail);
       }
       yield head + tail;
     }
@@ -141,9 +142,9 @@ function* tokenTuples(
 }
 
 /**
- * The INSERT statements of records that have no token yet, built as they
- * are read: for a caller that sends them itself (an import sends them
- * while it prepares its next rows).
+ * The INSERT statements of records that have no token yet, built one at a
+ * time as they are read: for a caller that runs them among its own (a batch
+ * of new contacts).
  */
 export function freshTokenStatements(
   sequelize: Sequelize,

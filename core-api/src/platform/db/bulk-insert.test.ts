@@ -5,8 +5,8 @@ import {
   escaperOf,
   insertRows,
   insertStatements,
+  insertTuples,
   MAX_ROWS_PER_INSERT,
-  queuedWrites,
 } from './bulk-insert.ts';
 
 describe('escaperOf', () => {
@@ -101,25 +101,30 @@ describeEachDatabase('bulk inserts', (db) => {
     expect(found).to.have.length(1);
   });
 
-  it('run queued writes in order and report the first failure', async () => {
-    const { sequelize } = db();
-    const before = await count('search_tokens');
-    const row = (id: number) =>
-      `INSERT INTO search_tokens (entity_type, entity_id, field, token) ` +
-      `VALUES ('company', ${id}, 'org', 'queued')`;
-    const failure = await sequelize
-      .transaction(async (transaction) => {
-        const writes = queuedWrites(sequelize, transaction);
-        writes.send(row(1));
-        writes.send('INSERT INTO no_such_table VALUES (1)');
-        writes.send(row(2));
-        await writes.settle();
-      })
-      .catch((error: unknown) => error);
+  for (const wrong of [0, 1500]) {
+    it(`stop at the first refused statement and report it (row ${wrong})`, async () => {
+      const { sequelize } = db();
+      const before = await count('search_tokens');
+      const tuples = Array.from({ length: 2500 }, (_, i) =>
+        // A token is required: one row lacks it.
+        i === wrong
+          ? `('company',${800_000 + i},'org',NULL,NULL,NULL)`
+          : `('company',${800_000 + i},'org','mot${i}',NULL,NULL)`,
+      );
+      const failure = await sequelize
+        .transaction((transaction) =>
+          insertTuples(
+            sequelize,
+            'search_tokens',
+            ['entity_type', 'entity_id', 'field', 'token', 'phonetic', 'sound'],
+            tuples,
+            transaction,
+          ),
+        )
+        .catch((error: unknown) => error);
 
-    expect(failure).to.be.instanceOf(Error);
-    expect(String(failure)).to.match(/no_such_table/);
-    // The transaction was rolled back: nothing stays.
-    expect(await count('search_tokens')).to.equal(before);
-  });
+      expect(failure).to.be.instanceOf(Error);
+      expect(await count('search_tokens')).to.equal(before);
+    });
+  }
 });

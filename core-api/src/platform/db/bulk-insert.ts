@@ -128,6 +128,8 @@ export async function runInOrder(
       // The previous statement must have succeeded before the next is sent.
       if (running) await running;
       running = sequelize.query(sql, { transaction, type: QueryTypes.INSERT });
+      // Watched at once: it may fail while the next one is being built.
+      running.catch(() => undefined);
       await handOver();
     }
   } catch (error) {
@@ -176,55 +178,4 @@ export function insertRows(
   const tuples = rowTuples(escaperOf(sequelize), columns, rows);
 
   return insertTuples(sequelize, table, columns, tuples, transaction);
-}
-
-/** Writes sent without waiting and awaited together, see `queuedWrites`. */
-export type QueuedWrites = {
-  /** Starts a write; it runs after every write started before it. */
-  run: <T>(write: () => Promise<T>) => Promise<T>;
-  /** Sends an INSERT statement (a `run` of one query). */
-  send: (sql: string) => Promise<unknown>;
-  /** Waits for every write started; fails with the first failure. */
-  settle: () => Promise<void>;
-};
-
-/**
- * Writes started without waiting for each, for a caller that works out the
- * next rows while the database writes the last ones. They run in the order
- * started, so only writes that do not depend on each other's results may be
- * in flight together. SQLite's driver queues statements itself and runs them
- * on its own thread: they are handed to it at once. pg warns when a query is
- * sent while another runs on the same client (pg 9 will refuse it), so with
- * the other dialects each write starts when the previous one ends. After a
- * failure the writes already started still run; the caller's transaction is
- * rolled back anyway.
- */
-export function queuedWrites(
-  sequelize: Sequelize,
-  transaction: Transaction | undefined,
-): QueuedWrites {
-  const direct = sequelize.getDialect() === 'sqlite';
-  const started: Promise<unknown>[] = [];
-  let last: Promise<unknown> = Promise.resolve();
-  const run = <T>(write: () => Promise<T>): Promise<T> => {
-    const result = direct ? write() : last.then(write);
-    // Watched here; `settle` reports the failure.
-    last = result.catch(() => undefined);
-    started.push(last);
-    started.push(result);
-
-    return result;
-  };
-
-  return {
-    run,
-    send: (sql) =>
-      run(() => sequelize.query(sql, { transaction, type: QueryTypes.INSERT })),
-    settle: async () => {
-      const outcomes = await Promise.allSettled(started);
-      started.length = 0;
-      const failed = outcomes.find((outcome) => outcome.status === 'rejected');
-      if (failed) throw (failed as PromiseRejectedResult).reason;
-    },
-  };
 }
