@@ -11,13 +11,18 @@
 //
 // Peak memory is the process's maximum resident set as the kernel counts it
 // (getrusage), so it includes the stage's preparation; "before" is the
-// resident set when the clock starts. With --database, use an empty base:
-// the insert stage rolls back, the whole-import stage does not.
+// resident set when the clock starts. CPU seconds count every thread
+// (SQLite's, zlib's, the garbage collector's helpers), main-thread seconds
+// the time the event loop worked; both cover the whole stage, the insert's
+// rollback included. The machine's other work shows in the wall time: run
+// several times (--runs) and compare builds (--dist) back to back. With
+// --database, use an empty base: the insert stage rolls back, the
+// whole-import stage does not.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
+import { join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeWorkbook } from './french-contacts.mjs';
@@ -161,7 +166,7 @@ function report(results, { count, columns, runs }) {
       node: process.version,
     },
     database: values.database ? values.database.split(':')[0] : 'sqlite',
-    build: resolve(values.dist),
+    build: relative(root, resolve(values.dist)),
     rows: count,
     columns,
     runs,
