@@ -34,7 +34,12 @@ function isRealDate(value: string): boolean {
   );
 }
 
-export const idParam = z.coerce.number().int().positive();
+/** A record's id in a path: decimal digits only (`0x10` and `1e3` are not ids). */
+export const idParam = z
+  .string()
+  .regex(/^\d{1,10}$/, { message: 'identifiant invalide / invalid id' })
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

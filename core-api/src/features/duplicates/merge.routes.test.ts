@@ -92,6 +92,15 @@ describeEachDatabase('merging duplicates', (db) => {
       .set(auth(h.tokens.editor));
     expect(missing.status).to.equal(404);
     expect(missing.body.error.messageEn).to.equal('Pair 999999 not found.');
+    for (const odd of ['0x10', '1e3', '-1', '0', '1.5'])
+      expect(
+        (
+          await h.request
+            .get(`/api/duplicates/${odd}`)
+            .set(auth(h.tokens.editor))
+        ).status,
+        odd,
+      ).to.equal(400);
 
     const contact = merged.body.contact;
     expect(contact.lastName).to.equal('Dupont');
