@@ -171,9 +171,15 @@ describe('relais command line', function () {
 
   it('fails with one line and a non-zero status on bad input', () => {
     const cases: [string[], RegExp, Record<string, string>?][] = [
-      [['import', join(dir, 'missing.csv')], /cannot read/],
-      [['frobnicate'], /unknown command/],
-      [['search', 'x', '--as', 'ghost@example.org'], /no active account/],
+      [
+        ['import', join(dir, 'missing.csv')],
+        /impossible de lire .* \/ cannot read/,
+      ],
+      [['frobnicate'], /commande inconnue .* \/ unknown command/],
+      [
+        ['search', 'x', '--as', 'ghost@example.org'],
+        /aucun compte actif .* \/ no active account/,
+      ],
       [['user', 'add'], /usage/],
       [['migrate'], /DATABASE_URL/, { DATABASE_URL: 'mysql://nope' }],
     ];

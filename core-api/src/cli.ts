@@ -66,7 +66,9 @@ async function actorFor(
     where: { email: email.toLowerCase() },
   });
   if (!user || !user.active)
-    throw new Error(`--as: no active account for ${email}`);
+    throw new Error(
+      `--as : aucun compte actif pour ${email} / no active account for ${email}`,
+    );
 
   return { id: user.id, label: user.displayName, role: user.role };
 }
@@ -229,7 +231,10 @@ async function run(args: Parsed): Promise<number> {
   }
   const commands = ['serve', 'worker', 'migrate', 'user', 'import', 'search'];
   if (!commands.includes(command) && command !== 'feed') {
-    throw new Error(`unknown command "${command}" (see relais --help)`);
+    throw new Error(
+      `commande inconnue « ${command} » (voir relais --help) / ` +
+        `unknown command "${command}" (see relais --help)`,
+    );
   }
 
   const config = loadConfig();
@@ -259,7 +264,7 @@ async function run(args: Parsed): Promise<number> {
       case 'user': {
         const [action, email] = rest;
         if (action !== 'add' || !email)
-          throw new Error('usage: relais user add EMAIL [--admin]');
+          throw new Error('usage : relais user add EMAIL [--admin]');
         // The same rules as POST /api/users: an account the API would
         // refuse at sign-in is not created here either.
         const result = await createUser(
@@ -282,9 +287,9 @@ async function run(args: Parsed): Promise<number> {
       }
       case 'import': {
         const [file] = rest;
-        if (!file) throw new Error('usage: relais import FILE');
+        if (!file) throw new Error('usage : relais import FICHIER');
         const data = await readFile(file).catch(() => {
-          throw new Error(`cannot read ${file}`);
+          throw new Error(`impossible de lire ${file} / cannot read ${file}`);
         });
         const options = parseInput(importCliOptions, {
           fileName: basename(file),
@@ -313,7 +318,7 @@ async function run(args: Parsed): Promise<number> {
       }
       case 'search': {
         const query = rest.join(' ');
-        if (!query.trim()) throw new Error('usage: relais search QUERY');
+        if (!query.trim()) throw new Error('usage : relais search REQUÊTE');
         // The API's rules: 200 characters at most, a limit from 1 to 100.
         const result = await search(
           ctx,

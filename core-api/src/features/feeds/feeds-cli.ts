@@ -100,7 +100,9 @@ async function settleJob(runtime: FeedCliRuntime, jobId: number) {
     const job = await queue.get(jobId);
     if (!job || job.status === 'done' || job.status === 'failed') return job;
     if (Date.now() > end)
-      throw new Error(`job ${jobId} still ${job.status} after waiting`);
+      throw new Error(
+        `la tâche ${jobId} est toujours « ${job.status} » / job ${jobId} still ${job.status}`,
+      );
     await new Promise((done) => setTimeout(done, 1000));
   }
 }
@@ -111,7 +113,10 @@ async function runNow(runtime: FeedCliRuntime, ctx: Ctx, id: number) {
   const runId = (job?.result as { runId?: number } | null)?.runId;
   const row = runId ? await runtime.db.models.FeedRun.findByPk(runId) : null;
   if (!row)
-    throw new Error(`feed ${id}: the run left no report (${job?.error})`);
+    throw new Error(
+      `flux ${id} : l’exécution n’a laissé aucun rapport / ` +
+        `feed ${id}: the run left no report (${job?.error})`,
+    );
   const run = presentRun(row);
 
   return {
@@ -135,7 +140,7 @@ export async function feedCommand(
   const [action, arg] = rest;
   const id = () => {
     if (!arg || !/^\d+$/.test(arg))
-      throw new Error(`usage: relais feed ${action} ID`);
+      throw new Error(`usage : relais feed ${action} ID`);
     return Number(arg);
   };
 
@@ -148,7 +153,9 @@ export async function feedCommand(
     }
     case 'add': {
       if (!arg)
-        throw new Error('usage: relais feed add NAME --url URL | --folder DIR');
+        throw new Error(
+          'usage : relais feed add NOM --url URL | --folder DOSSIER',
+        );
       const every = text(values.every);
       const input = parseInput(feedInput, {
         name: arg,
@@ -178,6 +185,6 @@ export async function feedCommand(
       return { value: runs, text: lines, status: 0 };
     }
     default:
-      throw new Error('usage: relais feed list | add | run ID | runs ID');
+      throw new Error('usage : relais feed list | add | run ID | runs ID');
   }
 }
