@@ -1,8 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { totpAt } from '../../core-api/src/platform/auth/totp.ts';
+import type { Browser, Page } from 'playwright-core';
+import {
+  launchChromium,
+  openAt as openPage,
+  sideScroll,
+  signInAdmin,
+} from './browser.ts';
 import { RelaisServer } from './server.ts';
 
 const artifacts = resolve(process.cwd(), 'test-artifacts');
@@ -27,59 +32,16 @@ describe('duplicate review and imports in Chromium', function () {
   /** The administrator's bearer token, shared by every page of the suite. */
   let token = '';
 
-  /** Signs the administrator in once, enrolling the second factor. */
-  async function signInAdmin(): Promise<string> {
-    const page = await browser.newPage({ locale: 'fr-FR' });
-    await page.goto(server.url);
-    await page.getByLabel('Adresse e-mail').fill(admin.email);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: /Se connecter/ }).click();
-    const secretField = page.getByLabel('Clé secrète');
-    await secretField.waitFor();
-    const secret = await secretField.inputValue();
-    await page
-      .getByLabel('Code de vérification')
-      .fill(totpAt(secret, Math.floor(Date.now() / 30_000)));
-    await page.getByRole('button', { name: 'Valider le code' }).click();
-    await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-    const stored = await page.evaluate(() =>
-      window.sessionStorage.getItem('relais.token'),
-    );
-    await page.close();
-    if (!stored) throw new Error('no token after sign-in');
-
-    return stored;
-  }
-
-  /**
-   * A signed-in page at `width` px on `hash`; phones get the dark theme, so
-   * the screenshots show both themes.
-   */
-  async function openAt(width: number, hash: string): Promise<Page> {
-    const page = await browser.newPage({
-      viewport: { width, height: 900 },
-      locale: 'fr-FR',
-    });
-    await page.addInitScript(
-      ([value, theme]) => {
-        window.sessionStorage.setItem('relais.token', value);
-        window.localStorage.setItem('relais.theme', theme);
-      },
-      [token, width < 600 ? 'dark' : 'light'] as const,
-    );
-    await page.goto(`${server.url}/${hash}`);
-
-    return page;
-  }
+  /** A signed-in page at `width` px on `hash` (dark theme on phones). */
+  const openAt = (width: number, hash: string): Promise<Page> =>
+    openPage(browser, server, token, width, hash);
 
   async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(artifacts, name), fullPage: true });
   }
 
   async function expectNoSideScroll(page: Page, where: string) {
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
+    const overflow = await sideScroll(page);
     expect(overflow, `horizontal scrolling on ${where}`).to.be.at.most(0);
   }
 
@@ -97,20 +59,9 @@ describe('duplicate review and imports in Chromium', function () {
     );
     server.relais('import', pressFile);
     await server.start();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     mkdirSync(artifacts, { recursive: true });
-    token = await signInAdmin();
+    token = await signInAdmin(browser, server, admin);
   });
 
   after(async () => {
