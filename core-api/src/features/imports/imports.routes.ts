@@ -53,6 +53,13 @@ export const importRoutes = [
     response: importBatchDto,
     status: 202,
     handler: async ({ query }, ctx, request) => {
+      // A form upload would be read as the file, its envelope with it.
+      if (request.is('multipart/*')) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+          fr: 'Envoyez le fichier lui-même comme corps de la requête, pas un formulaire.',
+          en: 'Send the file itself as the request body, not a form.',
+        });
+      }
       const data: unknown = request.body;
       if (!Buffer.isBuffer(data) || data.length === 0) {
         throw new AppError('VALIDATION_FAILED', {

@@ -117,6 +117,13 @@ describeEachDatabase('staged imports', (db) => {
         (c: { key: string | null }) => c.key,
       ),
     ).to.deep.equal(['lastName', 'firstName', 'department', 'email', null]);
+    const form = await h.request
+      .post('/api/imports')
+      .query({ fileName: 'form.csv' })
+      .set(admin())
+      .attach('file', csv(['Nom', 'Durand']), 'form.csv');
+    expect(form.status).to.equal(415);
+    expect(form.body.error.message).to.include('pas un formulaire');
     const unknown = await h.request
       .put(`/api/imports/${batch.id}/mapping`)
       .set(admin())

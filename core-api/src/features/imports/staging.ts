@@ -152,13 +152,18 @@ export async function stageImport(
     'import.batch.staging',
   );
 
-  const running = analyseBatch(ctx, batch.id, request.data);
-  if (options.wait) await running;
-  else running.catch(() => undefined);
+  if (!options.wait) {
+    runInBackground(ctx, batch.id, request.data);
+    return batch;
+  }
+  await analyseBatch(ctx, batch.id, request.data);
 
-  return options.wait
-    ? ((await ImportBatch.findByPk(batch.id)) as ImportBatchRow)
-    : batch;
+  return (await ImportBatch.findByPk(batch.id)) as ImportBatchRow;
+}
+
+/** Reads a batch without holding up the request; its failure is on the batch. */
+function runInBackground(ctx: Ctx, batchId: number, data: Buffer): void {
+  analyseBatch(ctx, batchId, data).catch(() => undefined);
 }
 
 /**
@@ -195,9 +200,8 @@ export async function restageImport(
       { transaction },
     );
   });
-  const running = analyseBatch(ctx, batchId, file.data);
-  if (options.wait) await running;
-  else running.catch(() => undefined);
+  if (options.wait) await analyseBatch(ctx, batchId, file.data);
+  else runInBackground(ctx, batchId, file.data);
 
   return (await ImportBatch.findByPk(batchId)) as ImportBatchRow;
 }
