@@ -83,6 +83,23 @@ describeEachDatabase('duplicate review queue', (db) => {
     for (const pair of homonyms) expect(pair.outcome).to.equal('maybe');
   });
 
+  it('keeps the ids of pending pairs a new scan finds again', async () => {
+    const before = await h.request
+      .get('/api/duplicates')
+      .set(auth(h.tokens.editor));
+    const rescan = await h.request
+      .post('/api/duplicates/scan')
+      .set(auth(h.tokens.admin));
+    expect(rescan.status).to.equal(200);
+    const after = await h.request
+      .get('/api/duplicates')
+      .set(auth(h.tokens.editor));
+    const idsOf = (body: { items: { id: number }[] }) =>
+      body.items.map((pair) => pair.id);
+    expect(idsOf(after.body)).to.have.length.above(0);
+    expect(idsOf(after.body)).to.deep.equal(idsOf(before.body));
+  });
+
   it('keeps a pair marked "not a duplicate" out of later scans', async () => {
     const queue = await h.request
       .get('/api/duplicates')

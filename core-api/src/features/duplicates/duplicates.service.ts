@@ -9,9 +9,11 @@ import { personRecords } from './person-records.ts';
 import type { DuplicatePairDto, ScanReport } from './duplicates.schemas.ts';
 
 /**
- * Scans the whole base for duplicates and rebuilds the review queue: pairs
- * still pending are replaced by what this scan finds; pairs a person decided
- * (not a duplicate, merged) stay as they are and are not proposed again.
+ * Scans the whole base for duplicates and rebuilds the review queue: a
+ * pending pair found again keeps its id (an address a reviewer holds stays
+ * good) with this scan's score and evidence, one no longer found leaves the
+ * queue, a new one joins it; pairs a person decided (not a duplicate,
+ * merged) stay as they are and are not proposed again.
  */
 export async function scanBase(ctx: Ctx): Promise<ScanReport> {
   if (!isAdmin(ctx.actor)) throw forbidden();
@@ -40,8 +42,8 @@ export async function scanBase(ctx: Ctx): Promise<ScanReport> {
   };
 
   await ctx.db.sequelize.transaction(async (transaction) => {
-    await dropPendingPairs(ctx, transaction);
-    await insertPairs(ctx, rows, transaction);
+    const fresh = await refreshPendingPairs(ctx, rows, transaction);
+    await insertPairs(ctx, fresh, transaction);
     report.tookMs = Math.round(performance.now() - started);
     await recordAudit(
       ctx,
@@ -78,7 +80,7 @@ export async function dropPendingPairs(
   contactIds?: number[],
   keep?: number,
 ): Promise<void> {
-  const { DuplicatePair, ContactMerge } = ctx.db.models;
+  const { DuplicatePair } = ctx.db.models;
   const where = {
     status: 'pending' as const,
     ...(keep === undefined ? {} : { id: { [Op.ne]: keep } }),
@@ -93,7 +95,20 @@ export async function dropPendingPairs(
     attributes: ['id'],
     transaction,
   });
-  const ids = pending.map((pair) => pair.id);
+  await dropPairs(
+    ctx,
+    pending.map((pair) => pair.id),
+    transaction,
+  );
+}
+
+/** Deletes pairs, letting go of any merge record that names them first. */
+async function dropPairs(
+  ctx: Ctx,
+  ids: number[],
+  transaction: Transaction,
+): Promise<void> {
+  const { DuplicatePair, ContactMerge } = ctx.db.models;
   for (let start = 0; start < ids.length; start += 500) {
     const slice = ids.slice(start, start + 500);
     await ContactMerge.update(
@@ -102,6 +117,58 @@ export async function dropPendingPairs(
     );
     await DuplicatePair.destroy({ where: { id: slice }, transaction });
   }
+}
+
+/**
+ * Brings the pending pairs in line with a scan's rows: those found again are
+ * updated where their score, outcome or evidence changed, the others are
+ * dropped. Returns the rows that are new to the queue.
+ */
+async function refreshPendingPairs(
+  ctx: Ctx,
+  rows: ReturnType<typeof pairRows>,
+  transaction: Transaction,
+): Promise<ReturnType<typeof pairRows>> {
+  const { DuplicatePair } = ctx.db.models;
+  const pending = await DuplicatePair.findAll({
+    where: { status: 'pending' },
+    attributes: [
+      'id',
+      'contactAId',
+      'contactBId',
+      'score',
+      'outcome',
+      'evidence',
+    ],
+    transaction,
+  });
+  const byContacts = new Map(
+    pending.map((pair) => [`${pair.contactAId}:${pair.contactBId}`, pair]),
+  );
+  const fresh: ReturnType<typeof pairRows> = [];
+  for (const row of rows) {
+    const key = `${row.contact_a_id}:${row.contact_b_id}`;
+    const known = byContacts.get(key);
+    if (!known) {
+      fresh.push(row);
+      continue;
+    }
+    byContacts.delete(key);
+    const changed =
+      known.score !== row.score ||
+      known.outcome !== row.outcome ||
+      known.evidence !== row.evidence;
+    if (changed) {
+      await known.update(
+        { score: row.score, outcome: row.outcome, evidence: row.evidence },
+        { transaction },
+      );
+    }
+  }
+  const gone = [...byContacts.values()].map((pair) => pair.id);
+  if (gone.length > 0) await dropPairs(ctx, gone, transaction);
+
+  return fresh;
 }
 
 /** Queue rows for candidate pairs, the lower contact id first. */
