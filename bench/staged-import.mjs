@@ -4,6 +4,7 @@
 // writes bench/results/staged-import-*.json.
 //
 //   node bench/staged-import.mjs [--contacts 50000] [--columns 15] [--database URL]
+//     [--dist core-api/dist]
 import {
   mkdtempSync,
   rmSync,
@@ -12,27 +13,29 @@ import {
   readFileSync,
 } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const dist = (path) => join(root, 'core-api', 'dist', 'src', path);
+const { values } = parseArgs({
+  options: {
+    contacts: { type: 'string', default: '50000' },
+    columns: { type: 'string', default: '15' },
+    database: { type: 'string' },
+    // Another build of core-api (its dist folder), to compare two versions.
+    dist: { type: 'string', default: join(root, 'core-api', 'dist') },
+  },
+});
+const dist = (path) => join(resolve(values.dist), 'src', path);
 const { loadConfig } = await import(dist('platform/config/config.js'));
 const { openRuntime } = await import(dist('platform/runtime.js'));
 const { stageImport } = await import(dist('features/imports/staging.js'));
 const { commitImport } = await import(dist('features/imports/commit.js'));
 const { createLogger } = await import(dist('platform/log/logger.js'));
 
-const { values } = parseArgs({
-  options: {
-    contacts: { type: 'string', default: '50000' },
-    columns: { type: 'string', default: '15' },
-    database: { type: 'string' },
-  },
-});
 const count = Number(values.contacts);
 const columns = Number(values.columns);
 const work = mkdtempSync(join(tmpdir(), 'relais-staged-'));

@@ -17,6 +17,9 @@ import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
+import { listRoutes } from './features/lists/lists.routes.ts';
+import { targetingRoutes } from './features/targeting/targeting.routes.ts';
+import { exportRoutes } from './features/exports/exports.routes.ts';
 import type { SecretBox } from './platform/auth/secret-box.ts';
 import {
   authenticateToken,
@@ -64,6 +67,9 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...auditRoutes,
     ...duplicatesRoutes,
     ...feedRoutes({ feedsDir: deps.feedsDir ?? join('data', 'feeds') }),
+    ...listRoutes,
+    ...targetingRoutes,
+    ...exportRoutes,
   ];
 }
 
@@ -141,6 +147,8 @@ export function createApp(deps: AppDeps) {
       next();
     },
   );
+  // An export may carry its DOCX template (5 MB at most, base64 in JSON).
+  app.post('/api/exports', express.json({ limit: '8mb' }));
   app.use('/api', express.json({ limit: '2mb' }));
 
   app.use(

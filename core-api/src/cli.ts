@@ -29,7 +29,22 @@ import {
   feedCommand,
   feedUsage,
 } from './features/feeds/feeds-cli.ts';
+import {
+  listCliOptions,
+  listCommand,
+  listUsage,
+} from './features/lists/lists-cli.ts';
 import { startWorker, type Worker } from './platform/jobs/worker.ts';
+import {
+  queryCliOptions,
+  queryCommand,
+  queryUsage,
+} from './features/targeting/query-cli.ts';
+import {
+  exportCliOptions,
+  exportCommand,
+  exportUsage,
+} from './features/exports/exports-cli.ts';
 import { backgroundJobs } from './worker.ts';
 
 const usage = `Usage : relais <commande> [options]
@@ -44,6 +59,9 @@ const usage = `Usage : relais <commande> [options]
                              affiche le rapport de calibrage
   search REQUÊTE [--limit N] recherche un contact ou une société
 ${feedUsage}
+${listUsage}
+${queryUsage}
+${exportUsage}
 
 Options communes : --json (sortie pour les scripts), --as EMAIL (agir au nom de ce compte)`;
 
@@ -205,6 +223,9 @@ function parse(argv: string[]) {
     allowPositionals: true,
     options: {
       ...feedCliOptions,
+      ...listCliOptions,
+      ...queryCliOptions,
+      ...exportCliOptions,
       json: { type: 'boolean', default: false },
       as: { type: 'string' },
       admin: { type: 'boolean', default: false },
@@ -229,8 +250,17 @@ async function run(args: Parsed): Promise<number> {
     write(usage);
     return command || args.values.help ? 0 : 2;
   }
-  const commands = ['serve', 'worker', 'migrate', 'user', 'import', 'search'];
-  if (!commands.includes(command) && command !== 'feed') {
+  const commands = [
+    'serve',
+    'worker',
+    'migrate',
+    'user',
+    'import',
+    'search',
+    'query',
+    'export',
+  ];
+  if (!commands.includes(command) && !['feed', 'list'].includes(command)) {
     throw new Error(
       `commande inconnue « ${command} » (voir relais --help) / ` +
         `unknown command "${command}" (see relais --help)`,
@@ -305,6 +335,11 @@ async function run(args: Parsed): Promise<number> {
         out(report, importText(report));
         return 0;
       }
+      case 'list': {
+        const result = await listCommand(ctx, rest, args.values);
+        out(result.value, result.text);
+        return result.status;
+      }
       case 'feed': {
         const jobs = backgroundJobs(runtime).handlers;
         const result = await feedCommand(
@@ -315,6 +350,16 @@ async function run(args: Parsed): Promise<number> {
         );
         out(result.value, result.text);
         return result.status;
+      }
+      case 'query': {
+        const result = await queryCommand(ctx, args.values);
+        out(result.value, result.text);
+        return 0;
+      }
+      case 'export': {
+        const result = await exportCommand(ctx, args.values);
+        out(result.value, result.text);
+        return 0;
       }
       case 'search': {
         const query = rest.join(' ');

@@ -4,6 +4,9 @@
  * only, never Node modules or database code.
  */
 import type { z } from 'zod';
+import { targetingMethods } from './targeting.ts';
+import { listsClient } from './lists.ts';
+import { createExportsClient } from './exports.ts';
 import type { ErrorBody } from '../features/common.schemas.ts';
 import type {
   ContactDto,
@@ -81,6 +84,9 @@ export * from '../features/duplicates/duplicates.schemas.ts';
 export * from '../features/imports/imports.schemas.ts';
 export * from '../features/feeds/feeds.schemas.ts';
 export * from '../features/contacts/contact-vocabulary.ts';
+export * from './exports.ts';
+export * from './targeting.ts';
+export * from './lists.ts';
 export {
   columnKeys,
   isColumnKey,
@@ -391,6 +397,9 @@ export function createRelaisClient(options: ClientOptions) {
           call<void>('DELETE', `/api/feeds/allowed-hosts/${id}`),
       },
     },
+    ...targetingMethods(call),
+    lists: listsClient(call),
+    exports: createExportsClient(options),
   };
 }
 

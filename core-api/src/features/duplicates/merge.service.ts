@@ -4,6 +4,7 @@ import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { inputProblems } from '../../platform/http/validate.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { dropPendingPairs } from './duplicates.service.ts';
+import type { ContactMergeRow } from '../../platform/db/models.ts';
 import { inputOf, presentContact } from '../contacts/contacts.presenter.ts';
 import { contactInput, type ContactDto } from '../contacts/contacts.schemas.ts';
 import {
@@ -23,11 +24,21 @@ import {
   survivorByRules,
 } from './merge-rules.ts';
 import type { MergeReport, UndoMergeReport } from './duplicates.schemas.ts';
+import {
+  moveListMemberships,
+  restoreListMemberships,
+} from '../lists/list-merges.ts';
 
 export type MergeRequest = {
   survivor?: Side;
   fields?: Partial<Record<ChoosableField, Side>>;
 };
+
+const mergeIds = (merge: ContactMergeRow) => ({
+  mergeId: merge.id,
+  survivorId: merge.survivorId,
+  mergedId: merge.mergedId,
+});
 
 const card = async (ctx: Ctx, id: number, transaction: Transaction) =>
   presentContact(await loadContact(ctx, id, { transaction }), ctx.region);
@@ -40,8 +51,9 @@ const snapshot = ({ fieldSources: _sources, ...rest }: ContactDto) => rest;
  * person chose, else the more complete record; each chosen field comes from
  * its chosen side. Every email, phone, address, company link and term of both
  * is kept, the other contact's history stays under its id, and contacts it
- * was the intermediary of now point to the survivor. The merge is recorded
- * so it can be undone.
+ * was the intermediary of now point to the survivor, as do its list
+ * memberships and pending list requests. The merge is recorded so it can be
+ * undone.
  */
 export async function mergePair(
   ctx: Ctx,
@@ -135,6 +147,7 @@ export async function mergePair(
       },
       { transaction },
     );
+    await moveListMemberships(ctx, mergeIds(merge), transaction);
     await recordAudit(
       ctx,
       {
@@ -159,8 +172,9 @@ export async function mergePair(
 
 /**
  * Takes a merge back: the merged contact returns as it was, the survivor
- * gets its pre-merge record again, relayed contacts point back, and the pair
- * returns to the review queue. A survivor edited since the merge is only
+ * gets its pre-merge record again, relayed contacts point back, list
+ * memberships and requests the merge moved come back, and the pair returns to
+ * the review queue. A survivor edited since the merge is only
  * taken back with `force`: those edits would be lost.
  */
 export async function undoMerge(
@@ -218,6 +232,7 @@ export async function undoMerge(
         { where: { id: merge.pairId }, transaction },
       );
     }
+    await restoreListMemberships(ctx, mergeIds(merge), transaction);
     merge.undoneAt = new Date();
     await merge.save({ transaction });
     await recordAudit(

@@ -22,10 +22,11 @@ import {
   getMergeRules,
 } from '../duplicates/merge-rules.ts';
 import { outletKey } from '../dedup/index.ts';
+import { loadWithSearchIndexesAside } from '../search/search-index.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
 import { importProgress, type ProgressHandle } from './import-progress.ts';
 import type { CommitReport, StageOptions } from './imports.schemas.ts';
-import { notStaged, type StagedData } from './staging.ts';
+import { notStaged, rememberPhones, type StagedData } from './staging.ts';
 
 /** Rows read and written at a time. */
 const chunkSize = 500;
@@ -267,41 +268,53 @@ async function applyBatch(
     });
   };
 
-  for await (const rows of stagedRows(
-    ctx,
-    batch.id,
-    ['create', 'review'],
+  const creating = await ImportRow.count({
+    where: { batchId: batch.id, outcome: ['create', 'review'] },
     transaction,
-  )) {
-    const staged = rows.map(
-      (row) => JSON.parse(row.data ?? '{}') as StagedData,
-    );
-    const inputs = await withTerms(staged);
-    const ids = await insertContacts(
-      ctx,
-      inputs,
-      provenance,
-      transaction,
-      companyCache,
-    );
-    staged.forEach((item, index) => {
-      idOfRow.set(item.seq, ids[index] as number);
-      if (item.pairs) pending.push({ seq: item.seq, pairs: item.pairs });
-    });
-    if (options.externalSource) {
-      await keepExternalIds(
+  });
+  await loadWithSearchIndexesAside(
+    ctx.db.sequelize,
+    creating,
+    transaction,
+    async () => {
+      for await (const rows of stagedRows(
         ctx,
-        options.externalSource,
-        rows,
-        ids,
+        batch.id,
+        ['create', 'review'],
         transaction,
-      );
-    }
-    report.created += rows.length;
-    done += rows.length;
-    progress.advance(done);
-    hooks.afterChunk?.(done);
-  }
+      )) {
+        const staged = rows.map(
+          (row) => JSON.parse(row.data ?? '{}') as StagedData,
+        );
+        for (const item of staged) rememberPhones(item, ctx.region);
+        const inputs = await withTerms(staged);
+        const ids = await insertContacts(
+          ctx,
+          inputs,
+          provenance,
+          transaction,
+          companyCache,
+        );
+        staged.forEach((item, index) => {
+          idOfRow.set(item.seq, ids[index] as number);
+          if (item.pairs) pending.push({ seq: item.seq, pairs: item.pairs });
+        });
+        if (options.externalSource) {
+          await keepExternalIds(
+            ctx,
+            options.externalSource,
+            rows,
+            ids,
+            transaction,
+          );
+        }
+        report.created += rows.length;
+        done += rows.length;
+        progress.advance(done);
+        hooks.afterChunk?.(done);
+      }
+    },
+  );
 
   const rules = (await getMergeRules(ctx, transaction)).rules;
   for await (const rows of stagedRows(
@@ -318,6 +331,7 @@ async function applyBatch(
         continue;
       }
       const staged = JSON.parse(row.data ?? '{}') as StagedData;
+      rememberPhones(staged, ctx.region);
       const [input] = await withTerms([staged]);
       const before = await applyToContact(
         ctx,

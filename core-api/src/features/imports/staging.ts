@@ -1,10 +1,15 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
-import { escaperOf, insertTuples } from '../../platform/db/bulk-insert.ts';
+import {
+  escaperOf,
+  insertRows,
+  insertTuples,
+  updateRows,
+} from '../../platform/db/bulk-insert.ts';
 import type { ImportBatchRow, RowOutcome } from '../../platform/db/models.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { inputProblems } from '../../platform/http/validate.ts';
-import { normalisePhone } from '../../platform/text/phone.ts';
+import { knownPhone, normalisePhone } from '../../platform/text/phone.ts';
 import {
   contactInput,
   type ContactInputParsed,
@@ -67,21 +72,30 @@ export type StagedData = {
   input: ContactInputParsed;
   terms?: ImportedContact['terms'];
   pairs?: StagedPair[];
+  /** The E.164 form of each of its numbers, read in `region`: parsed once. */
+  phones?: { region: string; e164: Record<string, string | null> };
 };
+
+/** Spares the commit parsing again the numbers the preview parsed. */
+export function rememberPhones(staged: StagedData, region: string): void {
+  if (staged.phones?.region !== region) return;
+  for (const [number, e164] of Object.entries(staged.phones.e164))
+    knownPhone(number, region, e164);
+}
 
 /**
  * A row that passed the checks, kept small while the rest of the file is
- * read: its contact as the JSON the commit reads, and as the dedup engine
- * compares it.
+ * read: its staged row is written at once, only what matching needs stays.
  */
 type Accepted = {
   seq: number;
+  /** Its staged row's id, known once its chunk is written. */
+  id: number;
   line: number;
   sheet?: string;
   externalId?: string;
-  /** `StagedData` without its pairs, as JSON. */
-  json: string;
-  person: PreparedPerson;
+  /** As the dedup engine compares it; let go once the rows are matched. */
+  person: PreparedPerson | null;
   lastName?: string | null;
   warnings?: ImportIssue[];
 };
@@ -263,7 +277,7 @@ async function analyseBatch(
     progress.phase('matching', read.accepted.length);
     const rules = (await getMergeRules(ctx)).rules;
     const matched = await decide(ctx, read.accepted, options, rules);
-    progress.phase('writing', read.accepted.length + read.rejected.size);
+    for (const row of read.accepted) row.person = null;
     const summary = await writeRows(ctx, batch, read, matched, progress);
     summary.tookMs = Math.round(performance.now() - started);
     await batch.update({
@@ -317,6 +331,125 @@ type ReadResult = {
   mappings: TableMapping[];
 };
 
+/** A staged row as written to `import_rows`. */
+type Line = {
+  batch_id: number;
+  line: number;
+  sheet: string | null;
+  outcome: RowOutcome;
+  contact_id: number | null;
+  merge_line: number | null;
+  score: number | null;
+  external_id: string | null;
+  data: string | null;
+  issues: string | null;
+};
+
+const lineColumns: readonly (keyof Line)[] = [
+  'batch_id',
+  'line',
+  'sheet',
+  'outcome',
+  'contact_id',
+  'merge_line',
+  'score',
+  'external_id',
+  'data',
+  'issues',
+];
+
+const placeOf = (line: number, sheet?: string | null) =>
+  `${sheet ?? ''}\u0000${line}`;
+
+/**
+ * Writes accepted rows to `import_rows` a chunk at a time as the file is
+ * read, as rows to create: matching decides later which ones change. A
+ * chunk is written while the next one is read (on SQLite, on the driver's
+ * thread), and each row learns its id, so the file's contacts never sit in
+ * memory all at once.
+ */
+function stagedRowWriter(ctx: Ctx, batchId: number) {
+  const { sequelize } = ctx.db;
+  const escape = escaperOf(sequelize);
+  let chunk: { row: Accepted; tuple: string }[] = [];
+  let writing: Promise<void> | null = null;
+  let after = 0;
+
+  const write = async (rows: { row: Accepted; tuple: string }[]) => {
+    // Each chunk in a transaction of its own: on SQLite it runs on a
+    // connection of its own, whose page cache goes with it.
+    await sequelize.transaction(async (transaction) => {
+      await insertTuples(
+        sequelize,
+        'import_rows',
+        lineColumns,
+        rows.map((item) => item.tuple),
+        transaction,
+      );
+      // The rows just written are the batch's only ones past the last id seen.
+      const written = await sequelize.query<{
+        id: number;
+        line: number;
+        sheet: string | null;
+      }>(
+        'SELECT id, line, sheet FROM import_rows ' +
+          'WHERE batch_id = :batchId AND id > :after',
+        {
+          type: QueryTypes.SELECT,
+          replacements: { batchId, after },
+          transaction,
+        },
+      );
+      const byPlace = new Map(
+        rows.map(({ row }) => [placeOf(row.line, row.sheet), row]),
+      );
+      for (const found of written) {
+        const id = Number(found.id);
+        const row = byPlace.get(placeOf(Number(found.line), found.sheet));
+        if (row) row.id = id;
+        after = Math.max(after, id);
+      }
+    });
+  };
+  const flush = async () => {
+    const rows = chunk;
+    chunk = [];
+    // The previous chunk must be written before the next one starts.
+    if (writing) await writing;
+    writing = rows.length > 0 ? write(rows) : null;
+    // Watched at once: it may fail while the next rows are read.
+    writing?.catch(() => undefined);
+  };
+
+  return {
+    async add(row: Accepted, json: string): Promise<void> {
+      const line: Line = {
+        batch_id: batchId,
+        line: row.line,
+        sheet: row.sheet ?? null,
+        outcome: 'create',
+        contact_id: null,
+        merge_line: null,
+        score: null,
+        external_id: row.externalId ?? null,
+        data: json,
+        issues: null,
+      };
+      const values = lineColumns.map((column) => escape(line[column]));
+      chunk.push({ row, tuple: `(${values.join(',')})` });
+      if (chunk.length >= rowChunk) await flush();
+    },
+    async end(): Promise<void> {
+      await flush();
+      if (writing) await writing;
+    },
+    /** Waits for the chunk on its way, its failure aside: reading failed. */
+    async abandon(): Promise<void> {
+      await writing?.catch(() => undefined);
+    },
+  };
+}
+
 async function readBatch(
   ctx: Ctx,
   batch: ImportBatchRow,
@@ -333,7 +466,6 @@ async function readBatch(
     mappings: [],
   };
   const columns = await columnChoices(ctx, options);
-  const place = (line: number, sheet?: string) => `${sheet ?? ''}\u0000${line}`;
   const bySeq = new Map<string, number>();
   const report = (issue: ImportIssue) => {
     if (result.issues.length < maxIssues) result.issues.push(issue);
@@ -342,84 +474,103 @@ async function readBatch(
   let seq = 0;
   const readerIssues: { line: number; sheet?: string; issue: ImportIssue }[] =
     [];
+  const writer = stagedRowWriter(ctx, batch.id);
 
-  for await (const row of readContacts(batch.fileName, data, {
-    format: batch.format as ImportFormat,
-    ...(options.sheet ? { sheet: options.sheet } : {}),
-    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
-    ...(columns ? { columns } : {}),
-    onMapping: (mapping) => result.mappings.push(mapping),
-  })) {
-    if ('issue' in row) {
-      readerIssues.push({
-        line: row.line,
-        ...(row.sheet ? { sheet: row.sheet } : {}),
-        issue: {
+  try {
+    for await (const row of readContacts(batch.fileName, data, {
+      format: batch.format as ImportFormat,
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+      ...(columns ? { columns } : {}),
+      onMapping: (mapping) => result.mappings.push(mapping),
+    })) {
+      if ('issue' in row) {
+        readerIssues.push({
           line: row.line,
-          ...(row.issue.field ? { field: row.issue.field } : {}),
-          reason: row.issue.reason,
-          reasonEn: row.issue.reasonEn,
-          severity: 'error',
-        },
+          ...(row.sheet ? { sheet: row.sheet } : {}),
+          issue: {
+            line: row.line,
+            ...(row.issue.field ? { field: row.issue.field } : {}),
+            reason: row.issue.reason,
+            reasonEn: row.issue.reasonEn,
+            severity: 'error',
+          },
+        });
+        continue;
+      }
+      seq++;
+      bySeq.set(placeOf(row.line, row.sheet), seq);
+      progress.advance(seq);
+      const { terms, externalId, ...fields } = row.contact;
+      const checked = inputProblems(contactInput, {
+        ...fields,
+        origin: fields.origin ?? batch.fileName.slice(0, 120),
       });
-      continue;
-    }
-    seq++;
-    bySeq.set(place(row.line, row.sheet), seq);
-    progress.advance(seq);
-    const { terms, externalId, ...fields } = row.contact;
-    const checked = inputProblems(contactInput, {
-      ...fields,
-      origin: fields.origin ?? batch.fileName.slice(0, 120),
-    });
-    if ('problems' in checked) {
-      const issues = checked.problems.map((problem): ImportIssue => ({
-        line: row.line,
-        ...(problem.path === '(body)' ? {} : { field: problem.path }),
-        reason: `Ligne ${row.line} : ${problem.fr}`,
-        reasonEn: `Line ${row.line}: ${problem.en}`,
-        severity: 'error',
-      }));
-      issues.forEach(report);
-      // A feed's record with a bad row this time is kept, not deactivated.
-      result.rejected.set(seq, {
+      if ('problems' in checked) {
+        const issues = checked.problems.map((problem): ImportIssue => ({
+          line: row.line,
+          ...(problem.path === '(body)' ? {} : { field: problem.path }),
+          reason: `Ligne ${row.line} : ${problem.fr}`,
+          reasonEn: `Line ${row.line}: ${problem.en}`,
+          severity: 'error',
+        }));
+        issues.forEach(report);
+        // A feed's record with a bad row this time is kept, not deactivated.
+        result.rejected.set(seq, {
+          line: row.line,
+          ...(row.sheet ? { sheet: row.sheet } : {}),
+          ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
+          issues,
+        });
+        continue;
+      }
+      const phones = checked.data.phones.map((phone) => [
+        phone.number,
+        normalisePhone(phone.number, ctx.region).e164,
+      ]);
+      const staged: StagedData = {
+        seq,
+        input: checked.data,
+        ...(terms ? { terms } : {}),
+        ...(phones.length > 0
+          ? { phones: { region: ctx.region, e164: Object.fromEntries(phones) } }
+          : {}),
+      };
+      const accepted: Accepted = {
+        seq,
+        id: 0,
         line: row.line,
         ...(row.sheet ? { sheet: row.sheet } : {}),
         ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
-        issues,
-      });
-      continue;
+        person: preparePerson(personOf(`r${seq}`, checked.data, ctx.region)),
+        lastName: checked.data.lastName,
+      };
+      result.accepted.push(accepted);
+      await writer.add(accepted, JSON.stringify(staged));
     }
-    const staged: StagedData = {
-      seq,
-      input: checked.data,
-      ...(terms ? { terms } : {}),
-    };
-    result.accepted.push({
-      seq,
-      line: row.line,
-      ...(row.sheet ? { sheet: row.sheet } : {}),
-      ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
-      json: JSON.stringify(staged),
-      person: preparePerson(personOf(`r${seq}`, checked.data, ctx.region)),
-      lastName: checked.data.lastName,
-    });
+  } catch (error) {
+    await writer.abandon();
+    throw error;
+  }
+  await writer.end();
+  if (result.accepted.some((row) => row.id === 0)) {
+    throw new Error('A staged row was written without its id coming back');
   }
 
   // A reader issue on a line that still gave a contact lost one value, not the row.
   const acceptedBySeq = new Map(result.accepted.map((row) => [row.seq, row]));
   for (const { line, sheet, issue } of readerIssues) {
-    if (!bySeq.has(place(line, sheet))) {
+    if (!bySeq.has(placeOf(line, sheet))) {
       // A line the reader could not make a contact of: one rejected row.
       seq++;
-      bySeq.set(place(line, sheet), seq);
+      bySeq.set(placeOf(line, sheet), seq);
       result.rejected.set(seq, {
         line,
         ...(sheet ? { sheet } : {}),
         issues: [],
       });
     }
-    const rowSeq = bySeq.get(place(line, sheet));
+    const rowSeq = bySeq.get(placeOf(line, sheet));
     const owner = rowSeq === undefined ? undefined : acceptedBySeq.get(rowSeq);
     const rejected =
       rowSeq === undefined ? undefined : result.rejected.get(rowSeq);
@@ -521,7 +672,7 @@ async function decide(
   }
   if (matched.length === 0) return decisions;
 
-  const incoming = matched.map((row) => row.person);
+  const incoming = matched.map((row) => row.person as PreparedPerson);
   const existing = (await baseRecords(ctx, matched)).map(preparePerson);
   const decided = await ctx.db.models.DuplicatePair.findAll({
     where: { status: 'not_duplicate' },
@@ -656,9 +807,9 @@ async function baseRecords(
   }
 
   return candidateRecords(ctx, {
-    emails: rows.flatMap((row) => row.person.emails),
+    emails: rows.flatMap((row) => row.person?.emails ?? []),
     phones: rows.flatMap((row) =>
-      row.person.phones.filter((phone) => phone.startsWith('+')),
+      (row.person?.phones ?? []).filter((phone) => phone.startsWith('+')),
     ),
     namePhonetics,
     nameSounds,
@@ -683,10 +834,83 @@ async function knownExternalIds(
   return new Map(rows.map((row) => [row.external_id, Number(row.id)]));
 }
 
+/** Staged rows' JSON, by row id, read back for the rows whose preview adds to it. */
+async function stagedTexts(
+  ctx: Ctx,
+  ids: number[],
+  transaction: Transaction,
+): Promise<Map<number, string>> {
+  const texts = new Map<number, string>();
+  for (let start = 0; start < ids.length; start += updateChunk) {
+    const rows = await ctx.db.sequelize.query<{ id: number; data: string }>(
+      'SELECT id, data FROM import_rows WHERE id IN (:ids)',
+      {
+        type: QueryTypes.SELECT,
+        replacements: { ids: ids.slice(start, start + updateChunk) },
+        transaction,
+      },
+    );
+    for (const row of rows) texts.set(Number(row.id), row.data);
+  }
+
+  return texts;
+}
+
 /**
- * Writes the staged rows and the preview summary. Rows that other rows of
- * the file merge into carry those rows' values already, so committing
- * creates one complete contact.
+ * Folds each file duplicate into the row it merges into, in file order:
+ * the head rows' new contents, by sequence number.
+ */
+async function foldDuplicates(
+  ctx: Ctx,
+  read: ReadResult,
+  decisions: Map<number, Decision>,
+  transaction: Transaction,
+): Promise<Map<number, StagedData>> {
+  const bySeq = new Map(read.accepted.map((row) => [row.seq, row]));
+  const members = read.accepted.filter(
+    (row) => decisions.get(row.seq)?.mergeInto !== undefined,
+  );
+  const headOf = (row: Accepted) =>
+    bySeq.get(decisions.get(row.seq)?.mergeInto as number) as Accepted;
+  const texts = await stagedTexts(
+    ctx,
+    [...new Set(members.flatMap((row) => [row.id, headOf(row).id]))],
+    transaction,
+  );
+  const folded = new Map<number, StagedData>();
+  for (const row of members) {
+    const head = headOf(row);
+    const kept =
+      folded.get(head.seq) ??
+      (JSON.parse(texts.get(head.id) as string) as StagedData);
+    const added = JSON.parse(texts.get(row.id) as string) as StagedData;
+    kept.input = mergeInputs(
+      kept.input,
+      added.input,
+      {},
+      { region: ctx.region },
+    );
+    kept.terms = [...(kept.terms ?? []), ...(added.terms ?? [])];
+    if (added.phones && kept.phones?.region === added.phones.region) {
+      kept.phones.e164 = { ...kept.phones.e164, ...added.phones.e164 };
+    }
+    kept.phones ??= added.phones;
+    folded.set(head.seq, kept);
+  }
+
+  return folded;
+}
+
+/** Rows updated by one statement. */
+const updateChunk = 200;
+
+/**
+ * Writes the preview over the rows staged while reading: each row's
+ * outcome, the pairs it takes to the review queue (joined to its JSON), the
+ * refused rows, then the summary. Rows that other rows of the file merge
+ * into carry those rows' values already, so committing creates one
+ * complete contact. Rows created as they are, most of a file, are not
+ * written again.
  */
 async function writeRows(
   ctx: Ctx,
@@ -703,68 +927,69 @@ async function writeRows(
     reject: 0,
   };
   const bySeq = new Map(read.accepted.map((row) => [row.seq, row]));
-  // Fold each file duplicate into the row it merges into, in file order.
-  for (const row of read.accepted) {
-    const decision = decisions.get(row.seq) as Decision;
-    if (decision.mergeInto === undefined) continue;
-    const head = bySeq.get(decision.mergeInto) as Accepted;
-    const kept = JSON.parse(head.json) as StagedData;
-    const added = JSON.parse(row.json) as StagedData;
-    kept.input = mergeInputs(
-      kept.input,
-      added.input,
-      {},
-      {
-        region: ctx.region,
-      },
-    );
-    kept.terms = [...(kept.terms ?? []), ...(added.terms ?? [])];
-    head.json = JSON.stringify(kept);
-  }
+  const decisionOf = (row: Accepted) => decisions.get(row.seq) as Decision;
+  const { sequelize } = ctx.db;
 
-  type Line = {
-    batch_id: number;
-    line: number;
-    sheet: string | null;
-    outcome: RowOutcome;
-    contact_id: number | null;
-    merge_line: number | null;
-    score: number | null;
-    external_id: string | null;
-    data: string | null;
-    issues: string | null;
-  };
-  const lines: Line[] = [];
-  for (const row of read.accepted) {
-    const decision = decisions.get(row.seq) as Decision;
-    counts[decision.outcome]++;
-    const merged = decision.mergeInto ? bySeq.get(decision.mergeInto) : null;
-    const pairs = decision.pairs.map((pair) =>
-      pair.row === undefined
-        ? pair
-        : { ...pair, line: bySeq.get(pair.row)?.line },
-    );
-    // The pairs joined to the row's JSON as its last member.
-    const data =
-      pairs.length === 0
-        ? row.json
-        : `${row.json.slice(0, -1)},"pairs":${JSON.stringify(pairs)}}`;
-    lines.push({
-      batch_id: batch.id,
-      line: row.line,
-      sheet: row.sheet ?? null,
-      outcome: decision.outcome,
-      contact_id: decision.contactId ?? null,
-      merge_line: merged ? merged.line : null,
-      score: decision.score ?? null,
-      external_id: row.externalId ?? null,
-      data,
-      issues: row.warnings ? JSON.stringify(row.warnings) : null,
-    });
-  }
-  for (const [, rejected] of read.rejected) {
-    counts.reject++;
-    lines.push({
+  await sequelize.transaction(async (transaction: Transaction) => {
+    const folded = await foldDuplicates(ctx, read, decisions, transaction);
+    const changed: Accepted[] = [];
+    for (const row of read.accepted) {
+      const decision = decisionOf(row);
+      counts[decision.outcome]++;
+      if (
+        decision.outcome !== 'create' ||
+        decision.pairs.length > 0 ||
+        folded.has(row.seq) ||
+        row.warnings
+      )
+        changed.push(row);
+    }
+    progress.phase('writing', changed.length + read.rejected.size);
+
+    for (let start = 0; start < changed.length; start += updateChunk) {
+      const rows = changed.slice(start, start + updateChunk);
+      const texts = await stagedTexts(
+        ctx,
+        rows
+          .filter((row) => decisionOf(row).pairs.length > 0)
+          .filter((row) => !folded.has(row.seq))
+          .map((row) => row.id),
+        transaction,
+      );
+      const updates = rows.map((row) => {
+        const decision = decisionOf(row);
+        const merged = decision.mergeInto
+          ? bySeq.get(decision.mergeInto)
+          : null;
+        const values: Partial<Line> = {
+          outcome: decision.outcome,
+          contact_id: decision.contactId ?? null,
+          merge_line: merged ? merged.line : null,
+          score: decision.score ?? null,
+        };
+        const kept = folded.get(row.seq);
+        const json = kept ? JSON.stringify(kept) : texts.get(row.id);
+        const pairs = decision.pairs.map((pair) =>
+          pair.row === undefined
+            ? pair
+            : { ...pair, line: bySeq.get(pair.row)?.line },
+        );
+        // The pairs joined to the row's JSON as its last member.
+        if (json !== undefined) {
+          values.data =
+            pairs.length === 0
+              ? json
+              : `${json.slice(0, -1)},"pairs":${JSON.stringify(pairs)}}`;
+        }
+        if (row.warnings) values.issues = JSON.stringify(row.warnings);
+
+        return { id: row.id, values };
+      });
+      await updateRows(sequelize, 'import_rows', updates, transaction);
+      progress.advance(start + rows.length);
+    }
+
+    const refused = [...read.rejected.values()].map((rejected): Line => ({
       batch_id: batch.id,
       line: rejected.line,
       sheet: rejected.sheet ?? null,
@@ -775,32 +1000,22 @@ async function writeRows(
       external_id: rejected.externalId ?? null,
       data: null,
       issues: JSON.stringify(rejected.issues),
-    });
-  }
-  lines.sort((a, b) => a.line - b.line);
-
-  const { sequelize } = ctx.db;
-  const escape = escaperOf(sequelize);
-  const columns = Object.keys(lines[0] ?? {}) as (keyof Line)[];
-  await sequelize.transaction(async (transaction: Transaction) => {
-    for (let start = 0; start < lines.length; start += rowChunk) {
-      await insertTuples(
-        sequelize,
-        'import_rows',
-        columns,
-        lines
-          .slice(start, start + rowChunk)
-          .map((line) => `(${columns.map((c) => escape(line[c])).join(',')})`),
-        transaction,
-      );
-      progress.advance(Math.min(lines.length, start + rowChunk));
-    }
+    }));
+    counts.reject = refused.length;
+    refused.sort((a, b) => a.line - b.line);
+    await insertRows(
+      sequelize,
+      'import_rows',
+      lineColumns,
+      refused,
+      transaction,
+    );
   });
 
   const pairs = [...decisions.values()].flatMap((d) => d.pairs);
 
   return {
-    totalRows: lines.length,
+    totalRows: read.accepted.length + read.rejected.size,
     counts,
     warnings: read.warnings,
     issues: read.issues,

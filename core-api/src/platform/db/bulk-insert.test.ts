@@ -7,6 +7,7 @@ import {
   insertStatements,
   insertTuples,
   MAX_ROWS_PER_INSERT,
+  updateRows,
 } from './bulk-insert.ts';
 
 describe('escaperOf', () => {
@@ -127,4 +128,56 @@ describeEachDatabase('bulk inserts', (db) => {
       expect(await count('search_tokens')).to.equal(before);
     });
   }
+
+  it('update rows by id, each with its own values, the others untouched', async () => {
+    const { sequelize } = db();
+    const rows = Array.from({ length: 5 }, (_, i) => ({
+      entity_type: 'company',
+      entity_id: 700_000 + i,
+      field: 'org',
+      token: `avant${i}`,
+      phonetic: 'AVAN',
+      sound: null,
+    }));
+    await insertRows(
+      sequelize,
+      'search_tokens',
+      Object.keys(rows[0] as object),
+      rows,
+      undefined,
+    );
+    const read = async () =>
+      (
+        await sequelize.query(
+          'SELECT id, token, phonetic FROM search_tokens ' +
+            'WHERE entity_id >= 700000 AND entity_id < 700005 ORDER BY entity_id',
+        )
+      )[0] as { id: number; token: string; phonetic: string | null }[];
+    const [first, second, third] = await read();
+
+    await sequelize.transaction((transaction) =>
+      updateRows(
+        sequelize,
+        'search_tokens',
+        [
+          {
+            id: Number(first?.id),
+            values: { token: "l'après", phonetic: null },
+          },
+          { id: Number(third?.id), values: { token: 'apres2' } },
+        ],
+        transaction,
+      ),
+    );
+
+    const after = await read();
+    expect(after.map((row) => [row.token, row.phonetic])).to.deep.equal([
+      ["l'après", null],
+      ['avant1', 'AVAN'],
+      ['apres2', 'AVAN'],
+      ['avant3', 'AVAN'],
+      ['avant4', 'AVAN'],
+    ]);
+    expect(Number(after[1]?.id)).to.equal(Number(second?.id));
+  });
 });

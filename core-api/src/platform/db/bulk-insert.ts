@@ -113,6 +113,34 @@ export function* rowTuples(
   }
 }
 
+type SqliteConnection = {
+  exec: (sql: string, done: (error: Error | null) => void) => void;
+};
+
+/**
+ * How to run a statement whose result nobody reads. In a SQLite
+ * transaction, straight on its connection: Sequelize lower-cases the whole
+ * text of every statement it runs (hundreds of megabytes over a large
+ * import) to look for SHOW and DESCRIBE.
+ */
+function runnerOf(
+  sequelize: Sequelize,
+  transaction: Transaction | undefined,
+): (sql: string) => Promise<unknown> {
+  const connection = (transaction as { connection?: unknown } | undefined)
+    ?.connection as Partial<SqliteConnection> | undefined;
+  const exec = connection?.exec;
+  if (sequelize.getDialect() === 'sqlite' && typeof exec === 'function') {
+    return (sql) =>
+      new Promise<void>((done, fail) =>
+        exec.call(connection, sql, (error) => (error ? fail(error) : done())),
+      );
+  }
+
+  return (sql) =>
+    sequelize.query(sql, { transaction, type: QueryTypes.INSERT });
+}
+
 /**
  * Runs INSERT statements in order, one running while the next is built:
  * on SQLite the database works on its own thread meanwhile.
@@ -122,12 +150,13 @@ export async function runInOrder(
   statements: Iterable<string>,
   transaction: Transaction | undefined,
 ): Promise<void> {
+  const run = runnerOf(sequelize, transaction);
   let running: Promise<unknown> | null = null;
   try {
     for (const sql of statements) {
       // The previous statement must have succeeded before the next is sent.
       if (running) await running;
-      running = sequelize.query(sql, { transaction, type: QueryTypes.INSERT });
+      running = run(sql);
       // Watched at once: it may fail while the next one is being built.
       running.catch(() => undefined);
       await handOver();
@@ -178,4 +207,41 @@ export function insertRows(
   const tuples = rowTuples(escaperOf(sequelize), columns, rows);
 
   return insertTuples(sequelize, table, columns, tuples, transaction);
+}
+
+/**
+ * Updates rows by id, each with its own values, in one statement:
+ * `SET column = CASE id WHEN 1 THEN … ELSE column END … WHERE id IN (…)`.
+ * A column absent from a row's values keeps its value. For a few hundred
+ * rows at a time: one statement per row would cost a round trip each.
+ *
+ * @param rows each row's id and the columns to set (column name → value)
+ */
+export async function updateRows(
+  sequelize: Sequelize,
+  table: string,
+  rows: readonly { id: number; values: Record<string, unknown> }[],
+  transaction: Transaction | undefined,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const generator = generatorOf(sequelize);
+  const escape = escaperOf(sequelize);
+  const id = generator.quoteIdentifier('id');
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row.values)))];
+  const sets = columns.map((column) => {
+    const name = generator.quoteIdentifier(column);
+    let cases = '';
+    for (const row of rows) {
+      if (!(column in row.values)) continue;
+      cases += ` WHEN ${Number(row.id)} THEN ${escape(row.values[column])}`;
+    }
+
+    return `${name} = CASE ${id}${cases} ELSE ${name} END`;
+  });
+  const ids = rows.map((row) => Number(row.id)).join(',');
+  await sequelize.query(
+    `UPDATE ${generator.quoteTable(table)} SET ${sets.join(', ')} ` +
+      `WHERE ${id} IN (${ids})`,
+    { transaction, type: QueryTypes.UPDATE },
+  );
 }

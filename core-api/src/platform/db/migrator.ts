@@ -8,6 +8,8 @@ import * as duplicatePairs from './migrations/20261204170000-duplicate-pairs.ts'
 import * as contactMerges from './migrations/20261204180000-contact-merges.ts';
 import * as stagedImports from './migrations/20261205090000-staged-imports.ts';
 import * as feedsAndJobs from './migrations/20261205120000-feeds-and-jobs.ts';
+import * as savedQueries from './migrations/20261206090000-saved-queries.ts';
+import * as lists from './migrations/20261206100000-lists.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -26,6 +28,8 @@ export const steps: readonly [string, Step][] = [
   ['20261204180000-contact-merges', contactMerges],
   ['20261205090000-staged-imports', stagedImports],
   ['20261205120000-feeds-and-jobs', feedsAndJobs],
+  ['20261206090000-saved-queries', savedQueries],
+  ['20261206100000-lists', lists],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

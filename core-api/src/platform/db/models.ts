@@ -425,6 +425,102 @@ export interface FeedAllowedHostRow extends Row<FeedAllowedHostRow> {
   updatedAt: CreationOptional<Date>;
 }
 
+/** A saved query (issue #4): a dynamic target, its definition as JSON. */
+export interface SavedQueryRow extends Row<SavedQueryRow> {
+  id: CreationOptional<number>;
+  name: string;
+  description: string | null;
+  entity: 'contact' | 'company';
+  definition: string;
+  ownerId: number;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+}
+
+export type ListEntity = 'contact' | 'company';
+
+export interface ListRow extends Row<ListRow> {
+  id: CreationOptional<number>;
+  name: string;
+  description: string | null;
+  entity: ListEntity;
+  ownerId: number;
+  /** JSON: the query the list was built from, kept for the record. */
+  sourceDefinition: string | null;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+}
+
+export interface ListContactRow extends Row<ListContactRow> {
+  listId: number;
+  contactId: number;
+  addedById: number | null;
+  addedAt: Date;
+}
+
+export interface ListCompanyRow extends Row<ListCompanyRow> {
+  listId: number;
+  companyId: number;
+  addedById: number | null;
+  addedAt: Date;
+}
+
+export interface ListChangeRequestRow extends Row<ListChangeRequestRow> {
+  id: CreationOptional<number>;
+  listId: number;
+  action: 'add' | 'remove';
+  contactId: number | null;
+  companyId: number | null;
+  proposedById: number;
+  proposedAt: Date;
+  note: string | null;
+  status: CreationOptional<'pending' | 'approved' | 'rejected' | 'withdrawn'>;
+  /** What approving did: `applied`, or why there was nothing left to do. */
+  outcome: string | null;
+  decidedById: number | null;
+  /** The owner an administrator decided for, when one did. */
+  decidedForId: number | null;
+  decidedAt: Date | null;
+  decisionNote: string | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+export interface ListEventRow extends Row<ListEventRow> {
+  id: CreationOptional<number>;
+  listId: number;
+  occurredAt: Date;
+  action: string;
+  actorId: number | null;
+  /** The owner an administrator acted for, when one did. */
+  actingForId: number | null;
+  requestId: number | null;
+  proposedById: number | null;
+  memberCount: number | null;
+  /** JSON: what else the event needs (names, member ids, notes). */
+  details: string | null;
+}
+
+/** A list membership or request a contact merge moved, for its undo. */
+export interface ListMergeMoveRow extends Row<ListMergeMoveRow> {
+  id: CreationOptional<number>;
+  mergeId: number;
+  kind: 'membership' | 'request';
+  listId: number;
+  requestId: number | null;
+  outcome: 'moved' | 'dropped' | 'withdrawn';
+  addedById: number | null;
+  addedAt: Date | null;
+}
+
 const noStamps = { timestamps: false } as const;
 
 const provenance = {
@@ -922,6 +1018,116 @@ export function defineModels(sequelize: Sequelize) {
     { tableName: 'feed_allowed_hosts' },
   );
 
+  const SavedQuery = sequelize.define<SavedQueryRow>(
+    'SavedQuery',
+    {
+      id: pk,
+      name: { type: STRING(200), allowNull: false },
+      description: { type: STRING(2000) },
+      entity: { type: STRING(10), allowNull: false },
+      definition: { type: TEXT, allowNull: false },
+      ownerId: { type: INTEGER, allowNull: false },
+      version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+      createdById: { type: INTEGER },
+      updatedById: { type: INTEGER },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+      deletedAt: { type: DATE },
+    },
+    { tableName: 'saved_queries', paranoid: true },
+  );
+
+  const List = sequelize.define<ListRow>(
+    'List',
+    {
+      id: pk,
+      name: { type: STRING(200), allowNull: false },
+      description: { type: TEXT },
+      entity: { type: STRING(10), allowNull: false },
+      ownerId: { type: INTEGER, allowNull: false },
+      sourceDefinition: { type: TEXT },
+      version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+      createdById: { type: INTEGER },
+      updatedById: { type: INTEGER },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+      deletedAt: { type: DATE },
+    },
+    { tableName: 'lists', paranoid: true },
+  );
+  const ListContact = sequelize.define<ListContactRow>(
+    'ListContact',
+    {
+      listId: { type: INTEGER, primaryKey: true },
+      contactId: { type: INTEGER, primaryKey: true },
+      addedById: { type: INTEGER },
+      addedAt: { type: DATE, allowNull: false },
+    },
+    { tableName: 'list_contacts', ...noStamps },
+  );
+  const ListCompany = sequelize.define<ListCompanyRow>(
+    'ListCompany',
+    {
+      listId: { type: INTEGER, primaryKey: true },
+      companyId: { type: INTEGER, primaryKey: true },
+      addedById: { type: INTEGER },
+      addedAt: { type: DATE, allowNull: false },
+    },
+    { tableName: 'list_companies', ...noStamps },
+  );
+  const ListChangeRequest = sequelize.define<ListChangeRequestRow>(
+    'ListChangeRequest',
+    {
+      id: pk,
+      listId: { type: INTEGER, allowNull: false },
+      action: { type: STRING(10), allowNull: false },
+      contactId: { type: INTEGER },
+      companyId: { type: INTEGER },
+      proposedById: { type: INTEGER, allowNull: false },
+      proposedAt: { type: DATE, allowNull: false },
+      note: { type: STRING(1000) },
+      status: { type: STRING(12), allowNull: false, defaultValue: 'pending' },
+      outcome: { type: STRING(20) },
+      decidedById: { type: INTEGER },
+      decidedForId: { type: INTEGER },
+      decidedAt: { type: DATE },
+      decisionNote: { type: STRING(1000) },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+    },
+    { tableName: 'list_change_requests' },
+  );
+  const ListEvent = sequelize.define<ListEventRow>(
+    'ListEvent',
+    {
+      id: { type: BIGINT, autoIncrement: true, primaryKey: true },
+      listId: { type: INTEGER, allowNull: false },
+      occurredAt: { type: DATE, allowNull: false },
+      action: { type: STRING(30), allowNull: false },
+      actorId: { type: INTEGER },
+      actingForId: { type: INTEGER },
+      requestId: { type: INTEGER },
+      proposedById: { type: INTEGER },
+      memberCount: { type: INTEGER },
+      details: { type: TEXT },
+    },
+    { tableName: 'list_events', ...noStamps },
+  );
+  const ListMergeMove = sequelize.define<ListMergeMoveRow>(
+    'ListMergeMove',
+    {
+      id: pk,
+      mergeId: { type: INTEGER, allowNull: false },
+      kind: { type: STRING(12), allowNull: false },
+      listId: { type: INTEGER, allowNull: false },
+      requestId: { type: INTEGER },
+      outcome: { type: STRING(12), allowNull: false },
+      addedById: { type: INTEGER },
+      addedAt: { type: DATE },
+    },
+    { tableName: 'list_merge_moves', ...noStamps },
+  );
+
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
@@ -983,6 +1189,13 @@ export function defineModels(sequelize: Sequelize) {
     FeedRun,
     FeedFile,
     FeedAllowedHost,
+    List,
+    ListContact,
+    ListCompany,
+    ListChangeRequest,
+    ListEvent,
+    ListMergeMove,
+    SavedQuery,
   };
 }
 

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'IMPORT_FILE_INVALID'
+  | 'EXPORT_TEMPLATE_INVALID'
   | 'RATE_LIMITED'
   | 'INTERNAL';
 
@@ -33,6 +34,7 @@ const statusOf: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   IMPORT_FILE_INVALID: 422,
+  EXPORT_TEMPLATE_INVALID: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -73,6 +75,10 @@ const messages: Record<ErrorCode, [fr: string, en: string]> = {
     'The body must be JSON (Content-Type: application/json).',
   ],
   IMPORT_FILE_INVALID: ['Fichier illisible.', 'Unreadable file.'],
+  EXPORT_TEMPLATE_INVALID: [
+    'Modèle de publipostage refusé.',
+    'Mail merge template refused.',
+  ],
   RATE_LIMITED: [
     'Trop de tentatives, réessayez plus tard.',
     'Too many attempts, retry later.',

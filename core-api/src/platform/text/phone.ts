@@ -1,4 +1,6 @@
 import {
+  getCountries,
+  getCountryCallingCode,
   parsePhoneNumberFromString,
   type CountryCode,
 } from 'libphonenumber-js/max';
@@ -45,6 +47,26 @@ const recentlyNormalised = remembered((key: string) => {
 
   return Object.freeze(normaliseOnce(key.slice(cut + 1), key.slice(0, cut)));
 }, 20_000);
+
+/**
+ * Tells the phone memory the E.164 form `normalisePhone` gave a number
+ * earlier, so it is not parsed again: an import's preview reads every
+ * number, its commit (another request, maybe another process) writes them.
+ *
+ * @param raw the number as typed, as it was given to `normalisePhone`
+ * @param region the region it was read with
+ * @param e164 what `normalisePhone(raw, region).e164` gave
+ */
+export function knownPhone(
+  raw: string,
+  region: string,
+  e164: string | null,
+): void {
+  recentlyNormalised.keep(
+    `${region}\u0000${raw}`,
+    Object.freeze({ e164, raw: raw.trim() }),
+  );
+}
 
 function normaliseOnce(raw: string, region: string): NormalisedPhone {
   const text = raw.trim();
@@ -103,10 +125,30 @@ export function phoneSearchKeys(e164: string | null, raw: string): string[] {
   if (rawDigits.length >= 4) keys.add(rawDigits);
 
   if (e164) {
-    const parsed = parsePhoneNumberFromString(e164);
     keys.add(e164.slice(1));
-    if (parsed) keys.add(`0${parsed.nationalNumber}`);
+    const national = nationalNumberOf(e164);
+    if (national) keys.add(`0${national}`);
   }
 
   return [...keys];
+}
+
+/** Every country calling code (`33`, `1`, `590`): no code is another's prefix. */
+let callingCodes: Set<string> | null = null;
+
+/**
+ * The national significant number of an E.164 number: what follows its
+ * country calling code, found without parsing the number again.
+ */
+function nationalNumberOf(e164: string): string | null {
+  callingCodes ??= new Set(
+    getCountries().map((country) => getCountryCallingCode(country)),
+  );
+  for (let length = 1; length <= 3; length++) {
+    if (callingCodes.has(e164.slice(1, 1 + length))) {
+      return e164.slice(1 + length) || null;
+    }
+  }
+
+  return parsePhoneNumberFromString(e164)?.nationalNumber ?? null;
 }

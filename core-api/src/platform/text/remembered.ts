@@ -10,15 +10,25 @@
 export function remembered<V>(
   compute: (key: string) => V,
   limit: number,
-): (key: string) => V {
+): Remembered<V> {
   const answers = new Map<string, V>();
-
-  return (key) => {
-    if (answers.has(key)) return answers.get(key) as V;
+  const keep = (key: string, value: V) => {
     if (answers.size >= limit) answers.clear();
-    const value = compute(key);
     answers.set(key, value);
+  };
+  const answer = (key: string) => {
+    if (answers.has(key)) return answers.get(key) as V;
+    const value = compute(key);
+    keep(key, value);
 
     return value;
   };
+
+  return Object.assign(answer, { keep });
 }
+
+/** A remembered function, which can also be told an answer worked out before. */
+export type Remembered<V> = ((key: string) => V) & {
+  /** Remembers `value` as the answer for `key`, as `compute` would give it. */
+  keep(key: string, value: V): void;
+};

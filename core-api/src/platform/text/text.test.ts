@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import { remembered } from './remembered.ts';
 import { fold, words } from './fold.ts';
-import { displayPhone, normalisePhone, phoneSearchKeys } from './phone.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import {
+  displayPhone,
+  knownPhone,
+  normalisePhone,
+  phoneSearchKeys,
+} from './phone.ts';
 
 describe('fold and words', () => {
   it('removes accents and unfolds ligatures', () => {
@@ -57,6 +63,38 @@ describe('normalisePhone', () => {
   });
 });
 
+describe('phone numbers read once', () => {
+  it('finds the national number after any calling code, as a parse would', () => {
+    const numbers = [
+      '+33612345678',
+      '+590590123456',
+      '+442079460958',
+      '+12025550143',
+      '+390612345678',
+      '+74951234567',
+      '+3545512345',
+      '+80012345678',
+    ];
+    for (const e164 of numbers) {
+      const national = parsePhoneNumberFromString(e164)?.nationalNumber;
+      expect(phoneSearchKeys(e164, ''), e164).to.have.members([
+        e164.slice(1),
+        ...(national ? [`0${national}`] : []),
+      ]);
+    }
+  });
+
+  it('takes the form a preview worked out instead of parsing again', () => {
+    knownPhone(' 06 99 00 00 01 ', 'XX', '+33699000001');
+    expect(normalisePhone(' 06 99 00 00 01 ', 'XX')).to.deep.equal({
+      e164: '+33699000001',
+      raw: '06 99 00 00 01',
+    });
+    // Region XX has no numbers: only the remembered answer gives one.
+    expect(normalisePhone('06 99 00 00 01', 'XX').e164).to.equal(null);
+  });
+});
+
 describe('remembered', () => {
   it('computes each key once, and forgets everything at its limit', () => {
     const seen: string[] = [];
@@ -70,5 +108,11 @@ describe('remembered', () => {
     upper('c');
     upper('a');
     expect(seen).to.deep.equal(['a', 'b', 'c', 'a']);
+  });
+
+  it('is told an answer worked out before', () => {
+    const upper = remembered((key: string) => key.toUpperCase(), 10);
+    upper.keep('a', 'told');
+    expect(upper('a')).to.equal('told');
   });
 });

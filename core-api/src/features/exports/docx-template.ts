@@ -1,0 +1,375 @@
+import JSZip from 'jszip';
+import { fold } from '../../platform/text/fold.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { mergeFields, type Lang } from './export-labels.ts';
+import type { ExportRow } from './export-rows.ts';
+
+/** A template file's size limit, and its unpacked size limit (zip bombs). */
+export const templateLimits = {
+  bytes: 5 * 1024 * 1024,
+  unpackedBytes: 40 * 1024 * 1024,
+};
+
+/** A piece of the per-record XML: fixed text, a field, or a paragraph shown only when filled. */
+type Part =
+  | { kind: 'text'; xml: string }
+  | { kind: 'field'; index: number }
+  | { kind: 'optional'; parts: Part[] };
+
+/** A DOCX template ready to merge: its other files, and its body compiled. */
+export type CompiledTemplate = {
+  /** Every file of the package except `word/document.xml`. */
+  files: Map<string, Uint8Array>;
+  /** `word/document.xml` up to the body's content. */
+  head: string;
+  /** What one record repeats: the body's content without its section properties. */
+  body: Part[];
+  /** The section properties and the closing tags. */
+  tail: string;
+};
+
+/** A template refused: the file's name and the reason, in French and English. */
+export function templateRefused(fileName: string, fr: string, en: string) {
+  return new AppError('EXPORT_TEMPLATE_INVALID', {
+    fr: `Modèle « ${fileName} » refusé : ${fr}.`,
+    en: `Template "${fileName}" refused: ${en}.`,
+  });
+}
+
+const fieldKey = (name: string) => fold(name).replace(/[^a-z0-9]/g, '');
+
+const fieldByKey = new Map<string, number>();
+mergeFields.forEach((field, index) => {
+  fieldByKey.set(fieldKey(field.name.fr), index);
+  fieldByKey.set(fieldKey(field.name.en), index);
+});
+
+/** The merge field names a template may use, in one language. */
+export const fieldNames = (lang: Lang) =>
+  mergeFields.map((field) => field.name[lang]);
+
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) =>
+      String.fromCodePoint(Number(code)),
+    )
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) =>
+      String.fromCodePoint(parseInt(code, 16)),
+    )
+    .replace(/&amp;/g, '&');
+
+/** Escapes a merged value for a `<w:t>`; line breaks become `<w:br/>`. */
+export function xmlText(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/\r\n|\r|\n/g, '</w:t><w:br/><w:t xml:space="preserve">');
+}
+
+/** A simple merge field, `<w:fldSimple w:instr=" MERGEFIELD Nom ">`. */
+const simpleField = new RegExp(
+  '<w:fldSimple\\b[^>]*w:instr="\\s*MERGEFIELD\\s+(?:&quot;)?([^"&\\\\]+?)' +
+    '(?:&quot;)?(?:\\s+\\\\[^"]*)?\\s*"[^>]*?(?:\\/>|>[\\s\\S]*?<\\/w:fldSimple>)',
+  'g',
+);
+// From the run holding `begin` to the run holding `end`.
+const complexField = new RegExp(
+  '<w:r\\b[^>]*>(?:(?!<\\/w:r>)[\\s\\S])*?<w:fldChar [^>]*w:fldCharType="begin"[^>]*\\/>' +
+    '[\\s\\S]*?<w:fldChar [^>]*w:fldCharType="end"[^>]*\\/>(?:(?!<w:r\\b)[\\s\\S])*?<\\/w:r>',
+  'g',
+);
+
+/**
+ * Word's own merge fields (`MERGEFIELD Nom`, simple or complex) become the
+ * text `«Nom»`, which the placeholder pass then reads like a typed one.
+ */
+function flattenMergeFields(xml: string): string {
+  const simple = xml.replace(
+    simpleField,
+    (_m, name: string) => `<w:r><w:t>«${name.trim()}»</w:t></w:r>`,
+  );
+  // A complex field: begin, instruction runs, separate, result runs, end.
+  return simple.replace(complexField, (field) => {
+    const instruction = [
+      ...field.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g),
+    ]
+      .map((m) => m[1])
+      .join('');
+    const name = /^\s*MERGEFIELD\s+"?([^"\\]+?)"?(\s+\\.*)?\s*$/.exec(
+      unescapeXml(instruction),
+    )?.[1];
+
+    return name ? `<w:r><w:t>«${name.trim()}»</w:t></w:r>` : field;
+  });
+}
+
+const textNode = /<w:t(\s[^>]*)?>([^<]*)<\/w:t>/g;
+const placeholder = /\{\{\s*([^{}]{1,60}?)\s*\}\}|«\s*([^«»]{1,60}?)\s*»/g;
+const fieldMark = (index: number) => `\u0001${index}\u0001`;
+
+/**
+ * Rewrites the body so each placeholder is one mark inside one text node.
+ * Word splits typed text into runs at will (spell check, formatting, an
+ * edit in the middle), so `{{Nom}}` may arrive as `{{` + `No` + `m}}`: the
+ * text of all nodes is read as one string, and each placeholder is moved
+ * whole into the node where it starts. Only text inside `<w:t>` changes,
+ * so the XML stays well-formed.
+ */
+function markPlaceholders(body: string, fileName: string): string {
+  const nodes = [...body.matchAll(textNode)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    attributes: match[1] ?? '',
+    text: unescapeXml(match[2] ?? ''),
+  }));
+  const joined = nodes.map((node) => node.text).join('');
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const node of nodes) {
+    offsets.push(offset);
+    offset += node.text.length;
+  }
+  const unknown = new Set<string>();
+  const cuts: { from: number; to: number; mark: string }[] = [];
+  for (const match of joined.matchAll(placeholder)) {
+    const name = (match[1] ?? match[2] ?? '').trim();
+    const index = fieldByKey.get(fieldKey(name));
+    if (index === undefined) {
+      unknown.add(name);
+      continue;
+    }
+    cuts.push({
+      from: match.index,
+      to: match.index + match[0].length,
+      mark: fieldMark(index),
+    });
+  }
+  if (unknown.size > 0) {
+    const names = [...unknown].map((name) => `« ${name} »`).join(', ');
+    throw templateRefused(
+      fileName,
+      `champ(s) de fusion inconnu(s) ${names} ; champs possibles : ${fieldNames('fr').join(', ')}`,
+      `unknown merge field(s) ${names}; known fields: ${fieldNames('en').join(', ')}`,
+    );
+  }
+  if (cuts.length === 0) return body;
+
+  const texts = nodes.map((node) => node.text);
+  // From the end, so earlier offsets stay valid.
+  for (const cut of [...cuts].reverse()) {
+    nodes.forEach((node, k) => {
+      const from = Math.max(cut.from, offsets[k]!);
+      const to = Math.min(cut.to, offsets[k]! + node.text.length);
+      if (from >= to) return;
+      const local = texts[k]!;
+      const head = local.slice(0, from - offsets[k]!);
+      const rest = local.slice(to - offsets[k]!);
+      texts[k] =
+        from === cut.from ? `${head}${cut.mark}${rest}` : `${head}${rest}`;
+    });
+  }
+  let result = '';
+  let last = 0;
+  nodes.forEach((node, k) => {
+    const text = texts[k]!;
+    if (text === node.text) return;
+    const escaped = text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;');
+    result += `${body.slice(last, node.start)}<w:t xml:space="preserve">${escaped}</w:t>`;
+    last = node.end;
+  });
+
+  return result + body.slice(last);
+}
+
+/** Splits marked XML into fixed text and fields. */
+function partsOf(xml: string): Part[] {
+  const parts: Part[] = [];
+  xml.split('\u0001').forEach((piece, index) => {
+    if (index % 2 === 1) parts.push({ kind: 'field', index: Number(piece) });
+    else if (piece) parts.push({ kind: 'text', xml: piece });
+  });
+
+  return parts;
+}
+
+/**
+ * Compiles a body: a paragraph made of fields only (an address line such as
+ * `{{Adresse_2}}`) is dropped for a record whose fields there are all empty,
+ * so address blocks have no holes.
+ */
+function compileBody(xml: string): Part[] {
+  const parts: Part[] = [];
+  // Paragraphs that hold no other paragraph (text boxes do).
+  const paragraph = /<w:p\b(?:(?!<w:p\b)[\s\S])*?<\/w:p>/g;
+  let last = 0;
+  for (const match of xml.matchAll(paragraph)) {
+    const text = [...match[0].matchAll(textNode)]
+      .map((node) => node[2] ?? '')
+      .join('');
+    const onlyFields =
+      text.includes('\u0001') && text.replace(/\u0001\d+\u0001|\s/g, '') === '';
+    if (!onlyFields) continue;
+    parts.push(...partsOf(xml.slice(last, match.index)));
+    parts.push({ kind: 'optional', parts: partsOf(match[0]) });
+    last = match.index + match[0].length;
+  }
+  parts.push(...partsOf(xml.slice(last)));
+
+  return parts;
+}
+
+/** Renders one record's copy of the body. */
+export function renderParts(parts: Part[], row: ExportRow, lang: Lang): string {
+  let xml = '';
+  for (const part of parts) {
+    if (part.kind === 'text') xml += part.xml;
+    else if (part.kind === 'field')
+      xml += xmlText(mergeFields[part.index]!.value(row, lang) ?? '');
+    else {
+      const filled = part.parts.some(
+        (inner) =>
+          inner.kind === 'field' &&
+          (mergeFields[inner.index]!.value(row, lang) ?? '').trim() !== '',
+      );
+      if (filled) xml += renderParts(part.parts, row, lang);
+    }
+  }
+
+  return xml;
+}
+
+/**
+ * Compiles `word/document.xml` and the package's other files. Headers and
+ * footers are copied as they are: they are shared by every page of the
+ * merged document.
+ * TODO(#4): merge fields in headers and footers (one section per letter).
+ *
+ * The body is cut before its last `<w:sectPr>` (page size and margins,
+ * kept once at the end); bookmarks are dropped, since repeating them would
+ * make Word "repair" the file.
+ */
+export function compileDocument(
+  files: Map<string, Uint8Array>,
+  documentXml: string,
+  fileName: string,
+): CompiledTemplate {
+  const open = /<w:body>/.exec(documentXml);
+  const close = documentXml.lastIndexOf('</w:body>');
+  if (!open || close < 0)
+    throw templateRefused(
+      fileName,
+      'le document n’a pas de corps (word/document.xml)',
+      'the document has no body (word/document.xml)',
+    );
+  const start = open.index + open[0].length;
+  const inner = documentXml.slice(start, close);
+  const section = inner.lastIndexOf('<w:sectPr');
+  const content = section >= 0 ? inner.slice(0, section) : inner;
+  const body = markPlaceholders(
+    flattenMergeFields(content).replace(
+      /<w:bookmark(?:Start|End)\b[^>]*\/>/g,
+      '',
+    ),
+    fileName,
+  );
+
+  return {
+    files,
+    head: documentXml.slice(0, start),
+    body: compileBody(body),
+    tail: (section >= 0 ? inner.slice(section) : '') + documentXml.slice(close),
+  };
+}
+
+/**
+ * Opens a user's DOCX template and checks it before anything is merged:
+ * a zip holding a Word document, within the size limits, with no macros,
+ * no DTD (entity expansion) and no external relationship other than
+ * hyperlinks (a remote template or image would call out on opening).
+ *
+ * @throws AppError EXPORT_TEMPLATE_INVALID naming the file and the reason
+ */
+export async function loadTemplate(
+  data: Buffer,
+  fileName: string,
+): Promise<CompiledTemplate> {
+  if (data.length > templateLimits.bytes)
+    throw templateRefused(
+      fileName,
+      `fichier trop volumineux (plus de ${templateLimits.bytes / 1024 / 1024} Mo)`,
+      `file too large (over ${templateLimits.bytes / 1024 / 1024} MB)`,
+    );
+  const notDocx = () =>
+    templateRefused(
+      fileName,
+      'ce n’est pas un document Word .docx',
+      'this is not a Word .docx document',
+    );
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw notDocx();
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch {
+    throw notDocx();
+  }
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  const unpacked = entries.reduce(
+    (sum, entry) =>
+      sum +
+      ((entry as unknown as { _data?: { uncompressedSize?: number } })._data
+        ?.uncompressedSize ?? 0),
+    0,
+  );
+  if (unpacked > templateLimits.unpackedBytes)
+    throw templateRefused(
+      fileName,
+      'contenu décompressé trop volumineux',
+      'unpacked content too large',
+    );
+  const document = zip.file('word/document.xml');
+  if (!document || !zip.file('[Content_Types].xml')) throw notDocx();
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  if (zip.file(/vbaProject\.bin$/i).length > 0 || /macroEnabled/i.test(types))
+    throw templateRefused(
+      fileName,
+      'le modèle contient des macros',
+      'the template contains macros',
+    );
+  const files = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    const bytes = await entry.async('uint8array');
+    if (/\.(xml|rels)$/i.test(entry.name)) {
+      const text = Buffer.from(bytes).toString('utf8');
+      if (/<!DOCTYPE|<!ENTITY/i.test(text))
+        throw templateRefused(
+          fileName,
+          'déclaration DTD interdite dans le XML',
+          'DTD declarations are not allowed in the XML',
+        );
+      if (
+        entry.name.endsWith('.rels') &&
+        [...text.matchAll(/<Relationship\b[^>]*>/g)].some(
+          ([tag]) =>
+            /TargetMode="External"/.test(tag) && !/\/hyperlink"/.test(tag),
+        )
+      )
+        throw templateRefused(
+          fileName,
+          'le modèle appelle une ressource externe (modèle ou image distante)',
+          'the template calls an external resource (remote template or image)',
+        );
+    }
+    if (entry.name !== 'word/document.xml') files.set(entry.name, bytes);
+  }
+
+  return compileDocument(files, await document.async('string'), fileName);
+}

@@ -1,0 +1,359 @@
+import type { contactTypes } from '../contacts/contacts.schemas.ts';
+import type { ExportRow } from './export-rows.ts';
+
+export type ContactType = (typeof contactTypes)[number];
+
+/** The language of an export's headers and words. */
+export type Lang = 'fr' | 'en';
+
+type Words = Record<Lang, string>;
+
+/** Contact types as the glossary names them on screen. */
+const contactTypeWords: Record<ContactType, Words> = {
+  press: { fr: 'Presse', en: 'Press' },
+  public_relations: { fr: 'Relations publiques', en: 'Public relations' },
+  institutional: { fr: 'Institutionnel', en: 'Institutional' },
+  vip: { fr: 'VIP', en: 'VIP' },
+  decision_maker: { fr: 'Décideur', en: 'Decision maker' },
+  partner: { fr: 'Partenaire', en: 'Partner' },
+  internal: { fr: 'Interne', en: 'Internal' },
+};
+
+const civilityWords: Record<'M' | 'MME', Words> = {
+  M: { fr: 'M.', en: 'Mr' },
+  MME: { fr: 'Mme', en: 'Ms' },
+};
+
+const channelWords: Record<string, Words> = {
+  email: { fr: 'E-mail', en: 'Email' },
+  sms: { fr: 'SMS', en: 'SMS' },
+  post: { fr: 'Courrier', en: 'Post' },
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  fax: { fr: 'Fax', en: 'Fax' },
+};
+
+export const contactTypeLabel = (type: ContactType, lang: Lang): string =>
+  contactTypeWords[type]?.[lang] ?? type;
+
+export const civilityLabel = (
+  civility: ExportRow['civility'],
+  lang: Lang,
+): string | null => (civility ? civilityWords[civility][lang] : null);
+
+export const channelLabel = (channel: string | null, lang: Lang) =>
+  channel ? (channelWords[channel]?.[lang] ?? channel) : null;
+
+const countryNames: Record<Lang, Intl.DisplayNames> = {
+  fr: new Intl.DisplayNames(['fr'], { type: 'region' }),
+  en: new Intl.DisplayNames(['en'], { type: 'region' }),
+};
+
+const countryCache = new Map<string, string>();
+
+/** A country's name from its ISO code (`FR` → `France`). */
+export function countryLabel(code: string | null, lang: Lang): string | null {
+  if (!code) return null;
+  const key = `${lang}:${code}`;
+  let name = countryCache.get(key);
+  if (name === undefined) {
+    try {
+      name = countryNames[lang].of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    countryCache.set(key, name);
+  }
+
+  return name;
+}
+
+const paris = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day of an instant in Paris, as `YYYY-MM-DD`. */
+export const parisDay = (date: Date): string => paris.format(date);
+
+/** `YYYY-MM-DD` (or `--MM-DD`) as the French write it: `04/12/2026`, `04/12`. */
+export function frenchDate(day: string | null): string | null {
+  if (!day) return null;
+  const [year, month, date] = day.split('-').slice(-3);
+  if (day.startsWith('--')) return `${date}/${month}`;
+
+  return `${date}/${month}/${year}`;
+}
+
+/** The person's name as an address block starts: `Mme Docteure Éloïse Lefèvre`. */
+export function addressee(row: ExportRow, lang: Lang): string {
+  return [
+    civilityLabel(row.civility, lang),
+    row.title,
+    row.firstName,
+    row.lastName,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const salutations: Record<'M' | 'MME' | 'none', Words> = {
+  M: { fr: 'Monsieur', en: 'Dear Sir' },
+  MME: { fr: 'Madame', en: 'Dear Madam' },
+  none: { fr: 'Madame, Monsieur', en: 'Dear Sir or Madam' },
+};
+
+/** How a column's values are typed in a spreadsheet. */
+export type ColumnKind = 'text' | 'phone' | 'number' | 'date' | 'day';
+
+/** One column of the tabular exports (xlsx, HTML): its header and its value. */
+export type Column = {
+  key: string;
+  header: Words;
+  kind: ColumnKind;
+  /** Width in characters, for the spreadsheet. */
+  width: number;
+  value: (row: ExportRow, lang: Lang) => string | number | Date | null;
+};
+
+const join = (values: string[]) => (values.length ? values.join(' ; ') : null);
+
+/**
+ * The columns of the spreadsheet and printable exports, in order: the
+ * minimum set of R11 first (names, type, function, organisation, main email,
+ * fax and phone), then the rest of the card.
+ */
+export const tableColumns: Column[] = [
+  {
+    key: 'id',
+    header: { fr: 'Identifiant', en: 'ID' },
+    kind: 'number',
+    width: 11,
+    value: (row) => row.id,
+  },
+  {
+    key: 'civility',
+    header: { fr: 'Civilité', en: 'Civility' },
+    kind: 'text',
+    width: 9,
+    value: (row, lang) => civilityLabel(row.civility, lang),
+  },
+  {
+    key: 'title',
+    header: { fr: 'Titre', en: 'Title' },
+    kind: 'text',
+    width: 12,
+    value: (row) => row.title,
+  },
+  {
+    key: 'lastName',
+    header: { fr: 'Nom', en: 'Last name' },
+    kind: 'text',
+    width: 20,
+    value: (row) => row.lastName,
+  },
+  {
+    key: 'firstName',
+    header: { fr: 'Prénom', en: 'First name' },
+    kind: 'text',
+    width: 16,
+    value: (row) => row.firstName,
+  },
+  {
+    key: 'contactType',
+    header: { fr: 'Type de contact', en: 'Contact type' },
+    kind: 'text',
+    width: 18,
+    value: (row, lang) => contactTypeLabel(row.contactType, lang),
+  },
+  {
+    key: 'function',
+    header: { fr: 'Fonction', en: 'Function' },
+    kind: 'text',
+    width: 26,
+    value: (row) => row.function,
+  },
+  {
+    key: 'organisation',
+    header: { fr: 'Société / Organisme', en: 'Organisation' },
+    kind: 'text',
+    width: 28,
+    value: (row) => row.organisation,
+  },
+  {
+    key: 'email',
+    header: { fr: 'E-mail principal', en: 'Main email' },
+    kind: 'text',
+    width: 32,
+    value: (row) => row.email,
+  },
+  {
+    key: 'fax',
+    header: { fr: 'Fax principal', en: 'Main fax' },
+    kind: 'phone',
+    width: 17,
+    value: (row) => row.fax,
+  },
+  {
+    key: 'phone',
+    header: { fr: 'Téléphone principal', en: 'Main phone' },
+    kind: 'phone',
+    width: 17,
+    value: (row) => row.phone,
+  },
+  {
+    key: 'mobile',
+    header: { fr: 'Mobile', en: 'Mobile' },
+    kind: 'phone',
+    width: 17,
+    value: (row) => join(row.mobile),
+  },
+  {
+    key: 'office',
+    header: { fr: 'Téléphone bureau', en: 'Office phone' },
+    kind: 'phone',
+    width: 17,
+    value: (row) => join(row.office),
+  },
+  {
+    key: 'home',
+    header: { fr: 'Téléphone domicile', en: 'Home phone' },
+    kind: 'phone',
+    width: 17,
+    value: (row) => join(row.home),
+  },
+  {
+    key: 'otherEmails',
+    header: { fr: 'Autres e-mails', en: 'Other emails' },
+    kind: 'text',
+    width: 30,
+    value: (row) => join(row.otherEmails),
+  },
+  {
+    key: 'department',
+    header: { fr: 'Service', en: 'Department' },
+    kind: 'text',
+    width: 18,
+    value: (row) => row.department,
+  },
+  {
+    key: 'street',
+    header: { fr: 'Adresse', en: 'Address' },
+    kind: 'text',
+    width: 30,
+    value: (row) => row.street,
+  },
+  {
+    key: 'street2',
+    header: { fr: 'Complément d’adresse', en: 'Address line 2' },
+    kind: 'text',
+    width: 22,
+    value: (row) => row.street2,
+  },
+  {
+    key: 'postalCode',
+    header: { fr: 'Code postal', en: 'Postal code' },
+    kind: 'text',
+    width: 11,
+    value: (row) => row.postalCode,
+  },
+  {
+    key: 'city',
+    header: { fr: 'Ville', en: 'City' },
+    kind: 'text',
+    width: 18,
+    value: (row) => row.city,
+  },
+  {
+    key: 'country',
+    header: { fr: 'Pays', en: 'Country' },
+    kind: 'text',
+    width: 14,
+    value: (row, lang) => countryLabel(row.country, lang),
+  },
+  {
+    key: 'preferredChannel',
+    header: { fr: 'Canal préféré', en: 'Preferred channel' },
+    kind: 'text',
+    width: 14,
+    value: (row, lang) => channelLabel(row.preferredChannel, lang),
+  },
+  {
+    key: 'birthDate',
+    header: { fr: 'Date de naissance', en: 'Birth date' },
+    kind: 'day',
+    width: 14,
+    value: (row) => row.birthDate,
+  },
+  {
+    key: 'createdAt',
+    header: { fr: 'Créé le', en: 'Created' },
+    kind: 'date',
+    width: 12,
+    value: (row) => row.createdAt,
+  },
+  {
+    key: 'updatedAt',
+    header: { fr: 'Modifié le', en: 'Updated' },
+    kind: 'date',
+    width: 12,
+    value: (row) => row.updatedAt,
+  },
+];
+
+/**
+ * Merge fields of the Word CSV and of DOCX templates, by name: a template
+ * may write `«Nom»`, `{{Nom}}`, `{{nom}}` or `{{Last_name}}`; names are
+ * matched without case, accents, spaces or underscores, in either language.
+ */
+export const mergeFields: {
+  name: Words;
+  value: (row: ExportRow, lang: Lang) => string | null;
+}[] = [
+  {
+    name: { fr: 'Civilité', en: 'Civility' },
+    value: (row, lang) => civilityLabel(row.civility, lang),
+  },
+  { name: { fr: 'Titre', en: 'Title' }, value: (row) => row.title },
+  { name: { fr: 'Nom', en: 'Last_name' }, value: (row) => row.lastName },
+  { name: { fr: 'Prénom', en: 'First_name' }, value: (row) => row.firstName },
+  {
+    name: { fr: 'Type_de_contact', en: 'Contact_type' },
+    value: (row, lang) => contactTypeLabel(row.contactType, lang),
+  },
+  { name: { fr: 'Fonction', en: 'Function' }, value: (row) => row.function },
+  {
+    name: { fr: 'Société', en: 'Organisation' },
+    value: (row) => row.organisation,
+  },
+  { name: { fr: 'Service', en: 'Department' }, value: (row) => row.department },
+  { name: { fr: 'Email', en: 'Email' }, value: (row) => row.email },
+  { name: { fr: 'Téléphone', en: 'Phone' }, value: (row) => row.phone },
+  {
+    name: { fr: 'Mobile', en: 'Mobile' },
+    value: (row) => row.mobile[0] ?? null,
+  },
+  { name: { fr: 'Fax', en: 'Fax' }, value: (row) => row.fax },
+  { name: { fr: 'Adresse_1', en: 'Address_1' }, value: (row) => row.street },
+  { name: { fr: 'Adresse_2', en: 'Address_2' }, value: (row) => row.street2 },
+  {
+    name: { fr: 'Code_postal', en: 'Postal_code' },
+    value: (row) => row.postalCode,
+  },
+  { name: { fr: 'Ville', en: 'City' }, value: (row) => row.city },
+  {
+    name: { fr: 'Pays', en: 'Country' },
+    value: (row, lang) =>
+      // Letters inside the base's country leave it out, as La Poste advises.
+      row.country === 'FR' ? null : countryLabel(row.country, lang),
+  },
+  {
+    name: { fr: 'Formule_d_appel', en: 'Salutation' },
+    value: (row, lang) => salutations[row.civility ?? 'none'][lang],
+  },
+  {
+    name: { fr: 'Destinataire', en: 'Addressee' },
+    value: (row, lang) => addressee(row, lang) || null,
+  },
+];

@@ -1,0 +1,155 @@
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import ExcelJS from 'exceljs';
+import { main } from '../../cli.ts';
+
+describe('relais export', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const env = () => ({
+    DATABASE_URL: `sqlite:${join(dir, 'cli.sqlite')}`,
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+  });
+  /** Runs the command line in this process, its output captured. */
+  const relais = async (...args: string[]) => {
+    const saved = { ...process.env };
+    const writes = {
+      stdout: process.stdout.write.bind(process.stdout),
+      stderr: process.stderr.write.bind(process.stderr),
+    };
+    const output = { stdout: '', stderr: '' };
+    Object.assign(process.env, env());
+    process.stdout.write = ((chunk: string) => {
+      output.stdout += chunk;
+      return true;
+    }) as typeof process.stdout.write;
+    process.stderr.write = ((chunk: string) => {
+      output.stderr += chunk;
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      return { status: await main(args), ...output };
+    } finally {
+      process.stdout.write = writes.stdout;
+      process.stderr.write = writes.stderr;
+      for (const key of Object.keys(env())) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    }
+  };
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'relais-export-cli-'));
+    const file = join(dir, 'presse.csv');
+    writeFileSync(
+      file,
+      'Nom;Prénom;Email;Type de contact;Société;Fonction\n' +
+        'Blanc;Inès;ines.blanc@exemple.fr;presse;Le Monde;Journaliste\n' +
+        'Roux;Marc;marc.roux@exemple.fr;VIP;Mairie;Maire\n',
+    );
+    const imported = await relais('import', file);
+    expect(imported.status, imported.stderr).to.equal(0);
+  });
+
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports chosen contacts to an xlsx file and says how many', async () => {
+    const out = join(dir, 'contacts.xlsx');
+    const result = await relais(
+      'export',
+      '--contacts',
+      '1,2',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    );
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout).to.include(`2 contact(s) exporté(s) dans ${out}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).to.equal(3);
+    expect(sheet.getRow(1).getCell(4).value).to.equal('Nom');
+  });
+
+  it('exports a query read from a JSON file, in English, as JSON output', async () => {
+    const query = join(dir, 'vip.json');
+    writeFileSync(
+      query,
+      JSON.stringify({
+        entity: 'contact',
+        where: {
+          op: 'and',
+          items: [{ field: 'contactType', operator: 'in', value: ['vip'] }],
+        },
+      }),
+    );
+    const out = join(dir, 'vip.csv');
+    const result = await relais(
+      'export',
+      '--query',
+      query,
+      '--format',
+      'outlook-csv',
+      '--lang',
+      'en',
+      '--out',
+      out,
+      '--json',
+    );
+    expect(result.status, result.stderr).to.equal(0);
+    expect(JSON.parse(result.stdout)).to.deep.include({
+      rows: 1,
+      matched: 1,
+      excluded: 0,
+      channel: 'email',
+      format: 'outlook-csv',
+    });
+    const text = readFileSync(out, 'utf8');
+    expect(text).to.match(
+      /^\uFEFF"Title","First Name","Middle Name","Last Name"/,
+    );
+    expect(text).to.include('"Roux"');
+  });
+
+  it('fails on an unknown list, leaving no file behind', async () => {
+    const out = join(dir, 'nothing.docx');
+    const result = await relais(
+      'export',
+      '--list',
+      '999',
+      '--format',
+      'docx-labels',
+      '--out',
+      out,
+    );
+    expect(result.status).to.equal(1);
+    expect(existsSync(out)).to.equal(false);
+    const both = await relais(
+      'export',
+      '--list',
+      '1',
+      '--saved',
+      '2',
+      '--format',
+      'html',
+      '--out',
+      out,
+    );
+    expect(both.status).to.equal(1);
+    expect(both.stderr).to.include('une cible et une seule');
+  });
+});

@@ -1,0 +1,88 @@
+import { Writable } from 'node:stream';
+import { expect } from 'chai';
+import { describeEachDatabase } from '../../test/databases.ts';
+import { ctxFor } from '../../test/harness.ts';
+import { contactInput } from '../contacts/contacts.schemas.ts';
+import { createContact } from '../contacts/contacts.service.ts';
+import { exportRequest } from './exports.schemas.ts';
+import { prepareExport, runExport } from './exports.service.ts';
+
+describeEachDatabase('export service', (db) => {
+  const ids: number[] = [];
+
+  before(async () => {
+    const ctx = ctxFor(db());
+    for (let index = 0; index < 25; index++) {
+      const contact = await createContact(
+        ctx,
+        contactInput.parse({
+          lastName: `Nom${String(index).padStart(2, '0')}`,
+          firstName: 'Jeanne',
+          emails: [{ address: `jeanne${index}@exemple.fr` }],
+        }),
+      );
+      ids.push(contact.id);
+    }
+  });
+
+  it('reads the target in batches and writes every contact once, in order', async () => {
+    const ctx = ctxFor(db());
+    const plan = await prepareExport(
+      ctx,
+      exportRequest.parse({
+        target: { kind: 'contacts', contactIds: ids },
+        format: 'word-csv',
+      }),
+    );
+    let text = '';
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        text += chunk.toString('utf8');
+        done();
+      },
+    });
+    const rows = await runExport(ctx, plan, out, { batchSize: 4 });
+    expect(rows).to.equal(25);
+    const names = text
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(';')[2]);
+    expect(names).to.have.length(25);
+    expect(new Set(names).size).to.equal(25);
+  });
+
+  for (const format of ['html', 'xlsx', 'docx-letters', 'vcard4'] as const) {
+    it(`records a cut ${format} export as interrupted, and fails`, async () => {
+      const ctx = ctxFor(db());
+      const plan = await prepareExport(
+        ctx,
+        exportRequest.parse({
+          target: { kind: 'contacts', contactIds: ids },
+          format,
+        }),
+      );
+      let writes = 0;
+      const out = new Writable({
+        highWaterMark: 16,
+        write(_chunk, _encoding, done) {
+          writes += 1;
+          // The reader hangs up after the first chunks.
+          if (writes === 2) this.destroy();
+          done();
+        },
+      });
+      const failure = await runExport(ctx, plan, out, { batchSize: 2 }).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).to.be.instanceOf(Error);
+      const event = await db().models.AuditEvent.findOne({
+        where: { action: 'export' },
+        order: [['id', 'DESC']],
+      });
+      expect(event?.summary).to.match(
+        new RegExp(`^export ${format} : \\d+ contact\\(s\\).* — interrompu$`),
+      );
+      expect(JSON.parse(event!.afterData!)).to.include({ completed: false });
+    });
+  }
+});

