@@ -113,10 +113,13 @@ describe('App', () => {
     await dom.waitFor(() =>
       expect(window.sessionStorage.getItem('relais.token')).to.equal(null),
     );
-    expect(
-      api.calls.map((call) => `${call.method} ${call.path}`),
-    ).to.deep.equal(['GET /api/auth/session', 'POST /api/auth/signout']);
-    expect(api.calls[1]?.headers.authorization).to.equal('Bearer stored-token');
+    // The navigation's badge asks for its count too; it is not the point here.
+    const calls = api.calls.filter((call) => !call.path.startsWith('/api/me/'));
+    expect(calls.map((call) => `${call.method} ${call.path}`)).to.deep.equal([
+      'GET /api/auth/session',
+      'POST /api/auth/signout',
+    ]);
+    expect(calls[1]?.headers.authorization).to.equal('Bearer stored-token');
   });
 
   it('opens the card of a contact from the hash', async () => {
@@ -132,7 +135,7 @@ describe('App', () => {
     ).to.equal('Docteure Camille Durand-Lefèvre');
   });
 
-  it('shows administrators four sections and marks the current one', async () => {
+  it('shows administrators six sections and marks the current one', async () => {
     window.sessionStorage.setItem('relais.token', 'stored-token');
     window.location.hash = '#/duplicates';
     const { view } = renderApp({
@@ -145,13 +148,15 @@ describe('App', () => {
     const links = dom.within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).to.deep.equal([
       'Recherche',
+      'Ciblage',
+      'Listes',
       'Doublons',
       'Imports',
       'Administration',
     ]);
     expect(
       links.map((link) => link.getAttribute('aria-current')),
-    ).to.deep.equal([null, 'page', null, null]);
+    ).to.deep.equal([null, null, null, 'page', null, null]);
     expect(
       await view.findByRole('heading', {
         level: 1,
@@ -174,12 +179,28 @@ describe('App', () => {
         .within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).to.deep.equal(['Recherche', 'Doublons']);
+    ).to.deep.equal(['Recherche', 'Ciblage', 'Listes', 'Doublons']);
     expect(
       dom
         .within(nav)
         .getByRole('link', { name: 'Recherche' })
         .getAttribute('aria-current'),
     ).to.equal('page');
+  });
+
+  it('counts the change requests waiting for me beside « Listes »', async () => {
+    window.sessionStorage.setItem('relais.token', 'stored-token');
+    const { view } = renderApp({
+      'GET /api/auth/session': () => ok(readySession),
+      'GET /api/me/pending-requests/count': () => ok({ count: 3 }),
+    });
+
+    const nav = await view.findByRole('navigation', { name: 'Sections' });
+    const lists = dom.within(nav).getByRole('link', { name: /^Listes/ });
+    expect(
+      await dom
+        .within(lists)
+        .findByLabelText('3 demandes de modification à décider'),
+    ).to.exist;
   });
 });

@@ -1,6 +1,8 @@
 import { adminEn, adminFr } from './adminMessages.ts';
 import { duplicatesEn, duplicatesFr } from './duplicatesMessages.ts';
 import { importsEn, importsFr } from './importsMessages.ts';
+import { listsEn, listsFr } from './listsMessages.ts';
+import { targetingEn, targetingFr } from './targetingMessages.ts';
 
 /**
  * The portal's message catalogue, French first. Keys are dotted by screen;
@@ -225,6 +227,8 @@ export const fr = {
   ...duplicatesFr,
   ...importsFr,
   ...adminFr,
+  ...targetingFr,
+  ...listsFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -443,6 +447,8 @@ export const en: Record<MessageKey, string> = {
   ...duplicatesEn,
   ...importsEn,
   ...adminEn,
+  ...targetingEn,
+  ...listsEn,
 };
 
 /** The languages the portal speaks. */

@@ -7,9 +7,12 @@ import {
   duplicatesHref,
   feedsHref,
   importsHref,
+  exportSettingsHref,
+  listsHref,
   mergeRulesHref,
   parseRoute,
   sectionOf,
+  targetingHref,
 } from './route.ts';
 
 describe('hash routes', () => {
@@ -63,7 +66,8 @@ describe('hash routes', () => {
       '#/contacts/',
       '#/contacts/0',
       '#/contacts/abc',
-      '#/lists/2',
+      '#/lists/0',
+      '#/targeting/new',
       '#/duplicates/0',
       '#/imports/new/3',
       '#/admin/feeds/0',
@@ -89,5 +93,21 @@ describe('hash routes', () => {
     expect(parseRoute(feedsHref())).to.deep.equal({ name: 'feeds' });
     expect(parseRoute(feedsHref('new'))).to.deep.equal({ name: 'feedNew' });
     expect(parseRoute(feedsHref(6))).to.deep.equal({ name: 'feed', id: 6 });
+  });
+
+  it('reads targeting, saved queries, lists, one list and export settings', () => {
+    expect(parseRoute(targetingHref())).to.deep.equal({ name: 'targeting' });
+    expect(parseRoute(targetingHref(7))).to.deep.equal({
+      name: 'savedQuery',
+      id: 7,
+    });
+    expect(parseRoute('#/lists/')).to.deep.equal({ name: 'lists' });
+    expect(parseRoute(listsHref(3))).to.deep.equal({ name: 'list', id: 3 });
+    expect(parseRoute(exportSettingsHref)).to.deep.equal({
+      name: 'exportSettings',
+    });
+    expect(sectionOf({ name: 'savedQuery', id: 7 })).to.equal('targeting');
+    expect(sectionOf({ name: 'list', id: 3 })).to.equal('lists');
+    expect(sectionOf({ name: 'exportSettings' })).to.equal('admin');
   });
 });

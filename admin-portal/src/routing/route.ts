@@ -11,16 +11,22 @@ export type Route =
   | { name: 'mergeRules' }
   | { name: 'feeds' }
   | { name: 'feedNew' }
-  | { name: 'feed'; id: number };
+  | { name: 'feed'; id: number }
+  | { name: 'targeting' }
+  | { name: 'savedQuery'; id: number }
+  | { name: 'lists' }
+  | { name: 'list'; id: number }
+  | { name: 'exportSettings' };
 
 /** The sections of the portal, each reached from the main navigation. */
-export type Section = 'search' | 'duplicates' | 'imports' | 'admin';
+export type Section =
+  'search' | 'targeting' | 'lists' | 'duplicates' | 'imports' | 'admin';
 
 const ID = '([1-9]\\d{0,15})';
 const RECORD = new RegExp(
-  `^#/(contacts|companies|duplicates|imports)/${ID}/?$`,
+  `^#/(contacts|companies|duplicates|imports|targeting|lists)/${ID}/?$`,
 );
-const LIST = /^#\/(duplicates|imports)\/?$/;
+const LIST = /^#\/(duplicates|imports|targeting|lists)\/?$/;
 const FEED = new RegExp(`^#/admin/feeds/${ID}/?$`);
 
 /** The administration screens at fixed paths. */
@@ -29,6 +35,7 @@ const adminRoutes: Record<string, Route> = {
   '#/admin/merge-rules': { name: 'mergeRules' },
   '#/admin/feeds': { name: 'feeds' },
   '#/admin/feeds/new': { name: 'feedNew' },
+  '#/admin/exports': { name: 'exportSettings' },
 };
 
 const recordRoutes = {
@@ -36,13 +43,16 @@ const recordRoutes = {
   companies: 'company',
   duplicates: 'duplicate',
   imports: 'import',
+  targeting: 'savedQuery',
+  lists: 'list',
 } as const;
 
 /**
  * Reads `#/contacts/12`, `#/companies/3`, `#/duplicates`, `#/duplicates/5`,
  * `#/imports`, `#/imports/9`, `#/admin`, `#/admin/merge-rules`,
- * `#/admin/feeds`, `#/admin/feeds/new` or `#/admin/feeds/4`; anything else
- * is the home screen.
+ * `#/admin/feeds`, `#/admin/feeds/new`, `#/admin/feeds/4`,
+ * `#/admin/exports`, `#/targeting`, `#/targeting/7` (a saved query),
+ * `#/lists` or `#/lists/3`; anything else is the home screen.
  */
 export function parseRoute(hash: string): Route {
   const admin = adminRoutes[hash.replace(/(.)\/$/, '$1')];
@@ -50,7 +60,7 @@ export function parseRoute(hash: string): Route {
   const feed = FEED.exec(hash);
   if (feed) return { name: 'feed', id: Number(feed[1]) };
   const list = LIST.exec(hash);
-  if (list) return { name: list[1] as 'duplicates' | 'imports' };
+  if (list) return { name: list[1] as Section & Route['name'] };
   const match = RECORD.exec(hash);
   if (!match) return { name: 'home' };
 
@@ -66,6 +76,7 @@ const adminScreens = new Set<Route['name']>([
   'feeds',
   'feedNew',
   'feed',
+  'exportSettings',
 ]);
 
 /** The section a screen belongs to (the navigation marks it as current). */
@@ -73,6 +84,9 @@ export function sectionOf(route: Route): Section {
   if (route.name === 'duplicates' || route.name === 'duplicate')
     return 'duplicates';
   if (route.name === 'imports' || route.name === 'import') return 'imports';
+  if (route.name === 'targeting' || route.name === 'savedQuery')
+    return 'targeting';
+  if (route.name === 'lists' || route.name === 'list') return 'lists';
   if (adminScreens.has(route.name)) return 'admin';
 
   return 'search';
@@ -108,6 +122,21 @@ export const mergeRulesHref = '#/admin/merge-rules';
 export function feedsHref(feedId?: number | 'new'): string {
   return feedId === undefined ? '#/admin/feeds' : `#/admin/feeds/${feedId}`;
 }
+
+/** The query builder, empty or opened on a saved query. */
+export function targetingHref(savedQueryId?: number): string {
+  return savedQueryId === undefined
+    ? '#/targeting'
+    : `#/targeting/${savedQueryId}`;
+}
+
+/** The static lists, or one list. */
+export function listsHref(listId?: number): string {
+  return listId === undefined ? '#/lists' : `#/lists/${listId}`;
+}
+
+/** The export settings (who may export). */
+export const exportSettingsHref = '#/admin/exports';
 
 /** Opens a screen by its hash link (the browser keeps the history). */
 export function navigate(href: string): void {

@@ -1,12 +1,15 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { UserDto } from 'core-api/client';
+import { PendingBadge } from '../features/lists/PendingBadge.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import {
   adminHref,
   duplicatesHref,
   importsHref,
+  listsHref,
   sectionOf,
+  targetingHref,
   type Section,
 } from '../routing/route.ts';
 import { useRoute } from '../routing/useRoute.ts';
@@ -28,7 +31,9 @@ const useStyles = makeStyles({
     '@media (max-width: 30rem)': { padding: `0 ${tokens.spacingHorizontalS}` },
   },
   link: {
-    display: 'block',
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     color: tokens.colorNeutralForeground2,
     textDecorationLine: 'none',
@@ -52,6 +57,16 @@ const useStyles = makeStyles({
 type Entry = { section: Section; href: string; label: MessageKey };
 
 const SEARCH: Entry = { section: 'search', href: '#/', label: 'nav.search' };
+const TARGETING: Entry = {
+  section: 'targeting',
+  href: targetingHref(),
+  label: 'nav.targeting',
+};
+const LISTS: Entry = {
+  section: 'lists',
+  href: listsHref(),
+  label: 'nav.lists',
+};
 const DUPLICATES: Entry = {
   section: 'duplicates',
   href: duplicatesHref(),
@@ -75,15 +90,16 @@ const ADMIN: Entry = {
  */
 export function sectionsFor(role: UserDto['role']): Entry[] {
   return role === 'admin'
-    ? [SEARCH, DUPLICATES, IMPORTS, ADMIN]
-    : [SEARCH, DUPLICATES];
+    ? [SEARCH, TARGETING, LISTS, DUPLICATES, IMPORTS, ADMIN]
+    : [SEARCH, TARGETING, LISTS, DUPLICATES];
 }
 
 export type MainNavProps = { user: UserDto };
 
 /**
- * Recherche, Doublons, Imports, Administration: plain links, the current
- * one marked.
+ * Recherche, Ciblage, Listes, Doublons, Imports, Administration: plain
+ * links, the current one marked; Listes carries the count of change
+ * requests waiting for the user's decision.
  */
 export function MainNav({ user }: MainNavProps) {
   const styles = useStyles();
@@ -104,6 +120,7 @@ export function MainNav({ user }: MainNavProps) {
               )}
             >
               {t(entry.label)}
+              {entry.section === 'lists' && <PendingBadge />}
             </a>
           </li>
         ))}

@@ -36,14 +36,32 @@ const FeedsScreen = lazy(() =>
   })),
 );
 
+const TargetingScreen = lazy(() =>
+  import('../features/targeting/TargetingScreen.tsx').then((module) => ({
+    default: module.TargetingScreen,
+  })),
+);
+
+const ListsScreen = lazy(() =>
+  import('../features/lists/ListsScreen.tsx').then((module) => ({
+    default: module.ListsScreen,
+  })),
+);
+
+const ExportSettingsScreen = lazy(() =>
+  import('../features/exports/ExportSettingsScreen.tsx').then((module) => ({
+    default: module.ExportSettingsScreen,
+  })),
+);
+
 function openHit(hit: SearchHit): void {
   navigate(hit.type === 'contact' ? contactHref(hit.id) : companyHref(hit.id));
 }
 
 /**
  * The signed-in screens: the search section (the box always at hand, the
- * opened card below it), the duplicate queue, the imports and the
- * administration screens.
+ * opened card below it), targeting, lists, the duplicate queue, the
+ * imports and the administration screens.
  */
 export function Workspace() {
   const t = useT();
@@ -65,6 +83,33 @@ export function Workspace() {
         <ImportsScreen
           batchId={route.name === 'import' ? route.id : undefined}
         />
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'targeting' || route.name === 'savedQuery') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <TargetingScreen
+          key={route.name === 'savedQuery' ? route.id : 'new'}
+          savedQueryId={route.name === 'savedQuery' ? route.id : undefined}
+        />
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'lists' || route.name === 'list') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <ListsScreen route={route} />
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'exportSettings') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <ExportSettingsScreen />
       </Suspense>
     );
   }

@@ -31,7 +31,9 @@ export function TestProviders({
 }: TestProvidersProps) {
   return (
     <LocaleProvider initialLocale={locale}>
-      <FluentProvider theme={webLightTheme}>
+      {/* Fluent's default document is the first one it saw; each suite
+          has its own jsdom, where portals (dialogs) must mount. */}
+      <FluentProvider theme={webLightTheme} targetDocument={document}>
         <ApiContext.Provider value={client}>
           <SessionContext.Provider value={session}>
             {children}

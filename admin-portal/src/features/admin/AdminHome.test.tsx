@@ -46,7 +46,7 @@ describe('AdminHome and the administration entry of the navigation', () => {
     );
   }
 
-  it('leads an administrator to the duplicate rules and the import feeds', () => {
+  it('leads an administrator to the duplicate rules, the feeds and the exports', () => {
     window.location.hash = '#/admin/feeds';
     const view = renderWith(buildUser());
 
@@ -63,6 +63,7 @@ describe('AdminHome and the administration entry of the navigation', () => {
     ).to.deep.equal([
       ['Règles de doublons', '#/admin/merge-rules'],
       ['Flux d’import', '#/admin/feeds'],
+      ['Exports', '#/admin/exports'],
     ]);
   });
 

@@ -1,7 +1,11 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { feedsHref, mergeRulesHref } from '../../routing/route.ts';
+import {
+  exportSettingsHref,
+  feedsHref,
+  mergeRulesHref,
+} from '../../routing/route.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { AdminOnly } from './AdminOnly.tsx';
 
@@ -40,6 +44,11 @@ const SCREENS: Screen[] = [
     hint: 'admin.mergeRulesHint',
   },
   { href: feedsHref(), title: 'feeds.title', hint: 'admin.feedsHint' },
+  {
+    href: exportSettingsHref,
+    title: 'exportSettings.title',
+    hint: 'admin.exportsHint',
+  },
 ];
 
 /** The administration home: each settings screen with what it is for. */

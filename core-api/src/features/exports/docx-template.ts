@@ -314,6 +314,12 @@ export async function loadTemplate(
       'ce n’est pas un document Word .docx',
       'this is not a Word .docx document',
     );
+  if (!/\.docx$/i.test(fileName))
+    throw templateRefused(
+      fileName,
+      'seuls les documents Word .docx servent de modèle (ni .doc, ni .dotx, ni .docm)',
+      'only Word .docx documents can be templates (not .doc, .dotx or .docm)',
+    );
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw notDocx();
   let zip: JSZip;
   try {

@@ -74,8 +74,24 @@ const paris = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The calendar day of an instant in Paris, as `YYYY-MM-DD`. */
-export const parisDay = (date: Date): string => paris.format(date);
+const dayByHour = new Map<number, string>();
+
+/**
+ * The calendar day of an instant in Paris, as `YYYY-MM-DD`. Paris is a
+ * whole number of hours from UTC, so the day is worked out once per hour
+ * (an export formats two dates a row).
+ */
+export function parisDay(date: Date): string {
+  const hour = Math.floor(date.getTime() / 3_600_000);
+  let day = dayByHour.get(hour);
+  if (day === undefined) {
+    day = paris.format(date);
+    if (dayByHour.size > 100_000) dayByHour.clear();
+    dayByHour.set(hour, day);
+  }
+
+  return day;
+}
 
 /** `YYYY-MM-DD` (or `--MM-DD`) as the French write it: `04/12/2026`, `04/12`. */
 export function frenchDate(day: string | null): string | null {

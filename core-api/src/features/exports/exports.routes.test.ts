@@ -347,8 +347,11 @@ describeEachDatabase('exports API', (db) => {
         format: 'docx-labels',
         template: { fileName: 'photo.jpg', contentBase64: 'AAAA' },
       });
-    expect(notWord.status).to.equal(400);
-    expect(notWord.body.error.fields[0].path).to.equal('template.fileName');
+    expect(notWord.status).to.equal(422);
+    expect(notWord.body.error.message).to.equal(
+      'Modèle « photo.jpg » refusé : seuls les documents Word .docx servent ' +
+        'de modèle (ni .doc, ni .dotx, ni .docm).',
+    );
   });
 
   it('names every bad field and refuses without a session', async () => {

@@ -33,15 +33,8 @@ export const exportTarget = z.discriminatedUnion('kind', [
 
 /** A DOCX template sent with the request, base64-encoded. */
 export const templateUpload = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .regex(/\.docx$/i, {
-      message:
-        'un document Word .docx est attendu / a Word .docx document is expected',
-    }),
+  /** The name the user gave the file: checked with the content, and named in any refusal. */
+  fileName: z.string().trim().min(1).max(200),
   contentBase64: z
     .string()
     .min(1)

@@ -13,6 +13,8 @@ import {
   writeWordCsv,
 } from './csv-writers.ts';
 import { writeDocxLabels, writeDocxLetters } from './docx-writer.ts';
+import { displayPhone } from '../../platform/text/phone.ts';
+import { shownPhone } from './export-rows.ts';
 import { neutralise } from './formula-guard.ts';
 import { writeHtml } from './html-writer.ts';
 import { docxText, docxWith, sampleRow, written } from './test-support.ts';
@@ -75,6 +77,30 @@ describe('formula neutralisation', () => {
     // Anything else in a phone column is still neutralised.
     expect(neutralise('+HYPERLINK("x")', true)).to.equal(`'+HYPERLINK("x")`);
     expect(neutralise('=1+2', true)).to.equal("'=1+2");
+  });
+});
+
+describe('phones in exports', () => {
+  it('shows French numbers as libphonenumber does, only faster', () => {
+    const numbers = [
+      '+33561000001',
+      '+33612345678',
+      '+33712345678',
+      '+33123456789',
+      '+33987654321',
+      '+33800123456',
+      '+262262123456',
+      '+442079460958',
+      '+3225551234',
+    ];
+    for (const e164 of numbers)
+      expect(shownPhone(e164, 'x', 'FR'), e164).to.equal(
+        displayPhone(e164, 'x', 'FR'),
+      );
+    expect(shownPhone('+33561000001', 'x', 'BE')).to.equal(
+      displayPhone('+33561000001', 'x', 'BE'),
+    );
+    expect(shownPhone(null, '05 61', 'FR')).to.equal('05 61');
   });
 });
 
