@@ -15,6 +15,7 @@ module.exports = {
           'admin-portal/src/**/*.test.ts',
           'admin-portal/src/**/*.test.tsx',
           'test/**/*.test.ts',
+          'manifests/src/**/*.test.ts',
         ],
       }),
   reporter: './test/summary-reporter.cjs',

@@ -1,0 +1,36 @@
+import type { Environment } from './environment.ts';
+
+/**
+ * Where the web front serves each page the manifests point to. The
+ * `outlook-addin` and `teams-app` builds must be published at these paths
+ * under the environment's base URL, and the add-in icons written by the
+ * generator (`<out>/web/addin/assets/`) at the icon path.
+ * TODO(#5): core-api serves only the portal today; the task pane and tab
+ * pages, and these icons, wait for the add-in and tab builds to be served.
+ */
+export const webPaths = {
+  taskPane: '/addin/taskpane.html',
+  addinIcon: (size: number) => `/addin/assets/icon-${size}.png`,
+  personalTab: '/teams/tab.html',
+  tabConfiguration: '/teams/configure.html',
+} as const;
+
+/** The absolute addresses of one environment. */
+export function urlsOf(environment: Environment) {
+  const base = environment.baseUrl;
+  const { host, origin } = new URL(base);
+  return {
+    /** Host name with its port when not the default: Microsoft's "domain". */
+    host,
+    origin,
+    taskPane: `${base}${webPaths.taskPane}`,
+    addinIcon: (size: number) => `${base}${webPaths.addinIcon(size)}`,
+    personalTab: `${base}${webPaths.personalTab}`,
+    tabConfiguration: `${base}${webPaths.tabConfiguration}`,
+    /**
+     * Application ID URI of the API registration: single sign-on needs its
+     * host to be the one the pages are served from.
+     */
+    apiResource: `api://${host}/${environment.apiClientId}`,
+  };
+}
