@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
+import { entraFromConfig } from './platform/auth/entra/entra-setup.ts';
 import { createUser } from './features/users/users.service.ts';
 import { newUserInput } from './features/users/users.routes.ts';
 import { parseInput } from './platform/http/validate.ts';
@@ -128,6 +129,7 @@ export async function ensureFirstAdmin(
 async function serve(runtime: Runtime): Promise<void> {
   const { config, log } = runtime;
   const password = await ensureFirstAdmin(runtime);
+  const entra = entraFromConfig(config, runtime.db);
   const app = createApp({
     db: runtime.db,
     log,
@@ -138,7 +140,9 @@ async function serve(runtime: Runtime): Promise<void> {
     trustProxy: config.TRUST_PROXY,
     https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
     feedsDir: feedsDirOf(config),
+    identityProviders: entra ? [entra.provider] : [],
   });
+  if (entra) log.info({ provider: 'entra' }, 'auth.provider.enabled');
 
   await new Promise<void>((done, fail) => {
     // Express 5 hands a failure to listen (port taken, unknown address) to

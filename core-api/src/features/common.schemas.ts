@@ -55,6 +55,8 @@ export const errorBody = z.object({
     code: z.string(),
     message: z.string(),
     messageEn: z.string().optional(),
+    /** A finer cause under the code (`audience`, `expired`, `no_role`...). */
+    reason: z.string().optional(),
     fields: z
       .array(z.object({ path: z.string(), message: z.string() }))
       .optional(),

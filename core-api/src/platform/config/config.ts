@@ -7,6 +7,8 @@ import { z } from 'zod';
  * documentation: `docs/configuration.md` and the README table are written from
  * these descriptions. `sensitive` values are never logged.
  */
+const idList = /^\s*[\w-]+(\s*,\s*[\w-]+)*\s*$/;
+
 export const configSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'])
@@ -107,6 +109,66 @@ export const configSchema = z.object({
       'Run the background worker (feeds, scheduled jobs) inside `serve`. ' +
         'Set to false when separate `relais worker` processes run them.',
     ),
+  ENTRA_CLIENT_ID: z
+    .uuid({ message: 'must be an application (client) id' })
+    .optional()
+    .describe(
+      'Application (client) id of the Relais API registration in Entra ID. ' +
+        'With ENTRA_TENANT_IDS, turns on Microsoft sign-in (access tokens).',
+    ),
+  ENTRA_TENANT_IDS: z
+    .string()
+    .regex(idList, { message: 'must be tenant ids separated by commas' })
+    .optional()
+    .describe(
+      'Entra ID tenants whose users may sign in (directory ids, comma ' +
+        'separated). A token from any other tenant is refused.',
+    ),
+  ENTRA_APP_ID_URI: z
+    .string()
+    .regex(/^api:\/\/\S+$/, { message: 'must start with api://' })
+    .optional()
+    .describe(
+      'Application ID URI of the API (`api://...`), also accepted as ' +
+        'audience (version 1 tokens carry it).',
+    ),
+  ENTRA_REQUIRED_SCOPE: z
+    .string()
+    .regex(/^[\w.-]+$/)
+    .default('access_as_user')
+    .describe('Delegated scope every access token must carry (`scp`).'),
+  ENTRA_ADMIN_GROUP_IDS: z
+    .string()
+    .regex(idList, { message: 'must be group ids separated by commas' })
+    .optional()
+    .describe(
+      'Entra ID groups (object ids, comma separated) whose members are ' +
+        'Relais administrators.',
+    ),
+  ENTRA_EDITOR_GROUP_IDS: z
+    .string()
+    .regex(idList, { message: 'must be group ids separated by commas' })
+    .optional()
+    .describe(
+      'Entra ID groups (object ids, comma separated) whose members are ' +
+        'Relais editors. A user in no configured group is refused unless ' +
+        'an administrator set the role.',
+    ),
+  ENTRA_CLIENT_SECRET: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Client secret of the API registration, used only for the ' +
+        'on-behalf-of exchange when Relais calls Microsoft Graph.',
+    ),
+  ENTRA_AUTHORITY: z
+    .url({ protocol: /^https$/, message: 'must be an https:// address' })
+    .default('https://login.microsoftonline.com')
+    .describe(
+      'Entra ID sign-in host. Change only for a national cloud ' +
+        '(login.microsoftonline.us...) or a test issuer.',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -117,7 +179,11 @@ export function feedsDirOf(config: Config): string {
 }
 
 /** Names of the variables whose values must never reach a log line. */
-export const sensitiveVariables = ['DATABASE_URL', 'SECRET_KEY'] as const;
+export const sensitiveVariables = [
+  'DATABASE_URL',
+  'SECRET_KEY',
+  'ENTRA_CLIENT_SECRET',
+] as const;
 
 /** A configuration value that could not be accepted. */
 export class ConfigError extends Error {

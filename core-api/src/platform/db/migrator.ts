@@ -10,6 +10,8 @@ import * as stagedImports from './migrations/20261205090000-staged-imports.ts';
 import * as feedsAndJobs from './migrations/20261205120000-feeds-and-jobs.ts';
 import * as savedQueries from './migrations/20261206090000-saved-queries.ts';
 import * as lists from './migrations/20261206100000-lists.ts';
+import * as entraIdentity from './migrations/20261207090000-entra-identity.ts';
+import * as interactions from './migrations/20261207100000-interactions.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -30,6 +32,8 @@ export const steps: readonly [string, Step][] = [
   ['20261205120000-feeds-and-jobs', feedsAndJobs],
   ['20261206090000-saved-queries', savedQueries],
   ['20261206100000-lists', lists],
+  ['20261207090000-entra-identity', entraIdentity],
+  ['20261207100000-interactions', interactions],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

@@ -29,6 +29,12 @@ export interface UserRow extends Row<UserRow> {
   locale: CreationOptional<'fr' | 'en'>;
   active: CreationOptional<boolean>;
   lastSignInAt: Date | null;
+  /** Who vouches for the account: its own password, or Entra ID. */
+  identitySource: CreationOptional<'local' | 'entra'>;
+  entraTenantId: CreationOptional<string | null>;
+  entraObjectId: CreationOptional<string | null>;
+  /** Set by an administrator: group claims no longer change the role. */
+  rolePinned: CreationOptional<boolean>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -521,6 +527,31 @@ export interface ListMergeMoveRow extends Row<ListMergeMoveRow> {
   addedAt: Date | null;
 }
 
+/** One line of a contact's history: an e-mail, a call, a note, a send. */
+export interface InteractionRow extends Row<InteractionRow> {
+  id: CreationOptional<number>;
+  contactId: number;
+  companyId: number | null;
+  kind: string;
+  occurredAt: Date;
+  authorId: number | null;
+  subject: string | null;
+  summary: string | null;
+  link: string | null;
+  source: string;
+  /** What the source calls it: logging it twice finds this row again. */
+  externalId: string | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+}
+
+/** An interaction a contact merge moved to the survivor, for its undo. */
+export interface InteractionMergeMoveRow extends Row<InteractionMergeMoveRow> {
+  mergeId: number;
+  interactionId: number;
+}
+
 const noStamps = { timestamps: false } as const;
 
 const provenance = {
@@ -570,6 +601,14 @@ export function defineModels(sequelize: Sequelize) {
       locale: { type: STRING(5), allowNull: false, defaultValue: 'fr' },
       active: { type: BOOLEAN, allowNull: false, defaultValue: true },
       lastSignInAt: { type: DATE },
+      identitySource: {
+        type: STRING(20),
+        allowNull: false,
+        defaultValue: 'local',
+      },
+      entraTenantId: { type: STRING(36) },
+      entraObjectId: { type: STRING(36) },
+      rolePinned: { type: BOOLEAN, allowNull: false, defaultValue: false },
       createdAt: { type: DATE },
       updatedAt: { type: DATE },
     },
@@ -1128,6 +1167,35 @@ export function defineModels(sequelize: Sequelize) {
     { tableName: 'list_merge_moves', ...noStamps },
   );
 
+  const Interaction = sequelize.define<InteractionRow>(
+    'Interaction',
+    {
+      id: { type: BIGINT, autoIncrement: true, primaryKey: true },
+      contactId: { type: INTEGER, allowNull: false },
+      companyId: { type: INTEGER },
+      kind: { type: STRING(20), allowNull: false },
+      occurredAt: { type: DATE, allowNull: false },
+      authorId: { type: INTEGER },
+      subject: { type: STRING(500) },
+      summary: { type: STRING(2000) },
+      link: { type: STRING(1000) },
+      source: { type: STRING(20), allowNull: false },
+      externalId: { type: STRING(500) },
+      createdAt: { type: DATE },
+      updatedAt: { type: DATE },
+      deletedAt: { type: DATE },
+    },
+    { tableName: 'interactions', paranoid: true },
+  );
+  const InteractionMergeMove = sequelize.define<InteractionMergeMoveRow>(
+    'InteractionMergeMove',
+    {
+      mergeId: { type: INTEGER, primaryKey: true },
+      interactionId: { type: BIGINT, primaryKey: true },
+    },
+    { tableName: 'interaction_merge_moves', ...noStamps },
+  );
+
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
@@ -1195,6 +1263,8 @@ export function defineModels(sequelize: Sequelize) {
     ListChangeRequest,
     ListEvent,
     ListMergeMove,
+    Interaction,
+    InteractionMergeMove,
     SavedQuery,
   };
 }

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'IMPORT_FILE_INVALID'
   | 'EXPORT_TEMPLATE_INVALID'
   | 'RATE_LIMITED'
+  | 'TOKEN_REFUSED'
+  | 'IDENTITY_UNAVAILABLE'
   | 'INTERNAL';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -36,6 +38,8 @@ const statusOf: Record<ErrorCode, number> = {
   IMPORT_FILE_INVALID: 422,
   EXPORT_TEMPLATE_INVALID: 422,
   RATE_LIMITED: 429,
+  TOKEN_REFUSED: 401,
+  IDENTITY_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -83,6 +87,11 @@ const messages: Record<ErrorCode, [fr: string, en: string]> = {
     'Trop de tentatives, réessayez plus tard.',
     'Too many attempts, retry later.',
   ],
+  TOKEN_REFUSED: ['Jeton Microsoft refusé.', 'Microsoft token refused.'],
+  IDENTITY_UNAVAILABLE: [
+    'Service d’identité Microsoft injoignable, réessayez plus tard.',
+    'Microsoft identity service unreachable, retry later.',
+  ],
   INTERNAL: ['Erreur interne.', 'Internal error.'],
 };
 
@@ -93,10 +102,17 @@ export class AppError extends Error {
   readonly messageFr: string;
   readonly messageEn: string;
   readonly fields?: FieldProblem[];
+  /** A finer, stable cause under the code (`audience`, `expired`...). */
+  readonly reason?: string;
 
   constructor(
     code: ErrorCode,
-    options: { fr?: string; en?: string; fields?: FieldProblem[] } = {},
+    options: {
+      fr?: string;
+      en?: string;
+      fields?: FieldProblem[];
+      reason?: string;
+    } = {},
   ) {
     const [fr, en] = messages[code];
     super(options.en ?? en);
@@ -105,6 +121,7 @@ export class AppError extends Error {
     this.messageFr = options.fr ?? fr;
     this.messageEn = options.en ?? en;
     this.fields = options.fields;
+    this.reason = options.reason;
   }
 }
 

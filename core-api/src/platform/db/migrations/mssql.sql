@@ -84,10 +84,8 @@ IF OBJECT_ID('[feed_allowed_hosts]', 'U') IS NULL CREATE TABLE [feed_allowed_hos
 IF OBJECT_ID('[saved_queries]', 'U') IS NULL CREATE TABLE [saved_queries] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(200) NOT NULL, [description] NVARCHAR(2000) NULL, [entity] NVARCHAR(10) NOT NULL, [definition] NVARCHAR(MAX) NOT NULL, [owner_id] INTEGER NOT NULL, [version] INTEGER NOT NULL DEFAULT 1, [created_by_id] INTEGER NULL, [updated_by_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]), FOREIGN KEY ([owner_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([created_by_id]) REFERENCES [users] ([id]), FOREIGN KEY ([updated_by_id]) REFERENCES [users] ([id]));
 CREATE INDEX [saved_queries_owner] ON [saved_queries] ([owner_id])
 CREATE INDEX [saved_queries_live] ON [saved_queries] ([deleted_at], [name])
-CREATE INDEX [contacts_contact_type] ON [contacts] ([contact_type])
 CREATE INDEX [contacts_updated_at] ON [contacts] ([updated_at])
 CREATE INDEX [contacts_created_at] ON [contacts] ([created_at])
-CREATE INDEX [contact_addresses_city] ON [contact_addresses] ([city])
 CREATE INDEX [contact_companies_company_contact] ON [contact_companies] ([company_id], [contact_id])
 IF OBJECT_ID('[lists]', 'U') IS NULL CREATE TABLE [lists] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(200) NOT NULL, [description] NVARCHAR(MAX) NULL, [entity] NVARCHAR(10) NOT NULL, [owner_id] INTEGER NOT NULL, [source_definition] NVARCHAR(MAX) NULL, [version] INTEGER NOT NULL DEFAULT 1, [created_by_id] INTEGER NULL, [updated_by_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]), FOREIGN KEY ([owner_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([created_by_id]) REFERENCES [users] ([id]), FOREIGN KEY ([updated_by_id]) REFERENCES [users] ([id]));
 CREATE INDEX [lists_owner] ON [lists] ([owner_id])
@@ -106,3 +104,8 @@ IF OBJECT_ID('[list_events]', 'U') IS NULL CREATE TABLE [list_events] ([id] BIGI
 CREATE INDEX [list_events_list] ON [list_events] ([list_id], [id])
 IF OBJECT_ID('[list_merge_moves]', 'U') IS NULL CREATE TABLE [list_merge_moves] ([id] INTEGER NOT NULL IDENTITY(1,1) , [merge_id] INTEGER NOT NULL, [kind] NVARCHAR(12) NOT NULL, [list_id] INTEGER NOT NULL, [request_id] INTEGER NULL, [outcome] NVARCHAR(12) NOT NULL, [added_by_id] INTEGER NULL, [added_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]));
 CREATE INDEX [list_merge_moves_merge] ON [list_merge_moves] ([merge_id])
+ALTER TABLE [users] ADD [identity_source] NVARCHAR(20) NOT NULL DEFAULT N'local';
+ALTER TABLE [users] ADD [entra_tenant_id] NVARCHAR(36) NULL;
+ALTER TABLE [users] ADD [entra_object_id] NVARCHAR(36) NULL;
+ALTER TABLE [users] ADD [role_pinned] BIT NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX [users_entra_identity] ON [users] ([entra_tenant_id], [entra_object_id]) WHERE [entra_object_id] IS NOT NULL

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { roles, userDto } from '../../../features/auth/auth.schemas.ts';
+
+export const roleInput = z.object({
+  /**
+   * The role to hold whatever the Entra ID groups say; null hands the role
+   * back to the groups (Entra ID accounts only).
+   */
+  role: z.enum(roles).nullable(),
+});
+
+export const roleAnswer = z.object({
+  user: userDto,
+  identitySource: z.enum(['local', 'entra']),
+  rolePinned: z.boolean(),
+});
+
+export type RoleAnswer = z.infer<typeof roleAnswer>;
