@@ -196,7 +196,7 @@ async function countCompiled(
 }
 
 /** Rows a statement may walk in sort order before lists serve better. */
-const walkLimit = 20_000;
+const walkLimit = 10_000;
 
 /**
  * Whether to read a page (or a batch) with probes, walking the contacts in
