@@ -295,12 +295,52 @@ describe('targeting, lists and exports in Chromium', function () {
     const page = await openPage(browser, server, editorToken, 375, listHash);
     await page.getByRole('button', { name: 'Exporter' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Télécharger' }).click();
+    // Said on opening, with no download to try.
     await dialog
-      .getByRole('alert')
-      .getByText(/Les exports sont réservés aux administrateurs\./)
+      .getByText(/Les exports sont réservés aux administrateurs : demandez/)
       .waitFor();
+    expect(
+      await dialog.getByRole('button', { name: 'Télécharger' }).count(),
+    ).to.equal(0);
     await shoot(page, 'export-restricted-375.png');
+    await expectNoSideScroll(page, 'the restricted export dialog');
+    await page.close();
+  });
+
+  it('renames, describes and deletes the list on a phone', async () => {
+    const page = await openPage(browser, server, adminToken, 375, listHash);
+    const settings = page.getByRole('region', {
+      name: 'Nom, description et suppression',
+    });
+    await settings.getByRole('textbox', { name: /^Nom/ }).fill('Presse Sud');
+    await settings
+      .getByRole('textbox', { name: 'Description' })
+      .fill('Quotidiens du Sud-Ouest');
+    await settings
+      .getByRole('button', { name: 'Enregistrer le nom et la description' })
+      .click();
+    await page.getByText('Nom et description enregistrés.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Presse Sud' }).waitFor();
+    await expectNoSideScroll(page, 'the list settings');
+    await shoot(page, 'list-settings-375.png');
+
+    await settings.getByRole('button', { name: 'Supprimer la liste' }).click();
+    const confirm = page.getByRole('alertdialog', {
+      name: 'Supprimer la liste « Presse Sud » ?',
+    });
+    await expectNoSideScroll(page, 'the delete confirmation');
+    await confirm
+      .getByRole('button', { name: 'Supprimer', exact: true })
+      .click();
+    await page.getByText('La liste « Presse Sud » a été supprimée.').waitFor();
+
+    await page.reload();
+    await page
+      .getByText(
+        /^La liste « Presse Sud » a été supprimée le \d{2}\/\d{2}\/\d{4}\.$/,
+      )
+      .waitFor();
+    await shoot(page, 'list-deleted-375.png');
     await page.close();
   });
 });

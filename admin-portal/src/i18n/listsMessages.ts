@@ -42,6 +42,7 @@ export const listsFr = {
   'lists.description': 'Description',
   'lists.create': 'Créer la liste',
   'lists.notFound': 'Cette liste n’existe pas ou a été supprimée.',
+  'lists.deleted': 'Liste supprimée',
   'lists.notOwner':
     'Cette liste appartient à {owner} : vos ajouts et retraits lui seront ' +
     'proposés et ne changeront la liste qu’une fois approuvés.',
@@ -146,6 +147,25 @@ export const listsFr = {
   'handOver.submit': 'Confier la liste',
   'handOver.done': 'Liste confiée à {name}.',
 
+  'listSettings.title': 'Nom, description et suppression',
+  'listSettings.save': 'Enregistrer le nom et la description',
+  'listSettings.saved': 'Nom et description enregistrés.',
+  'listSettings.conflict':
+    'Quelqu’un a modifié cette liste entre-temps. Rechargez-la pour voir ' +
+    'sa version, puis recommencez.',
+  'listSettings.reload': 'Recharger la liste',
+  'listDelete.open': 'Supprimer la liste',
+  'listDelete.title': 'Supprimer la liste « {name} » ?',
+  'listDelete.body.contact':
+    'Les contacts qu’elle contient ne sont pas supprimés. Ses demandes en ' +
+    'attente seront refusées ; son historique est conservé.',
+  'listDelete.body.company':
+    'Les sociétés qu’elle contient ne sont pas supprimées. Ses demandes en ' +
+    'attente seront refusées ; son historique est conservé.',
+  'listDelete.confirm': 'Supprimer',
+  'listDelete.cancel': 'Annuler',
+  'listDelete.done': 'La liste « {name} » a été supprimée.',
+
   'export.open': 'Exporter',
   'export.title': 'Exporter {what}',
   'export.format': 'Format',
@@ -199,6 +219,16 @@ export const listsFr = {
   'export.done':
     'Fichier « {file} » téléchargé : {rows} contacts, {excluded} écartés.',
   'export.restrictedHint': 'Demandez l’export à un administrateur.',
+  'export.restrictedForYou':
+    'Les exports sont réservés aux administrateurs : demandez cet export ' +
+    'à un administrateur.',
+  'export.restrictedOn':
+    'Les exports sont réservés aux administrateurs : les rédacteurs ne ' +
+    'peuvent pas exporter.',
+  'export.companies':
+    'Les sociétés s’exportent avec leurs coordonnées professionnelles ; ' +
+    'aucune n’est écartée pour un canal.',
+  'export.doneCompanies': 'Fichier « {file} » téléchargé : {rows} sociétés.',
 
   'admin.exportsHint':
     'Qui peut exporter : tous les utilisateurs, ou les administrateurs seulement.',
@@ -260,6 +290,7 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'lists.description': 'Description',
   'lists.create': 'Create the list',
   'lists.notFound': 'This list does not exist or was deleted.',
+  'lists.deleted': 'List deleted',
   'lists.notOwner':
     'This list belongs to {owner}: your additions and removals are proposed ' +
     'to them and change the list only once approved.',
@@ -360,6 +391,25 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'handOver.submit': 'Hand the list over',
   'handOver.done': 'List handed over to {name}.',
 
+  'listSettings.title': 'Name, description and deletion',
+  'listSettings.save': 'Save the name and description',
+  'listSettings.saved': 'Name and description saved.',
+  'listSettings.conflict':
+    'Someone changed this list meanwhile. Reload it to see their version, ' +
+    'then try again.',
+  'listSettings.reload': 'Reload the list',
+  'listDelete.open': 'Delete the list',
+  'listDelete.title': 'Delete the list “{name}”?',
+  'listDelete.body.contact':
+    'The contacts it holds are not deleted. Its pending requests will be ' +
+    'rejected; its history is kept.',
+  'listDelete.body.company':
+    'The companies it holds are not deleted. Its pending requests will be ' +
+    'rejected; its history is kept.',
+  'listDelete.confirm': 'Delete',
+  'listDelete.cancel': 'Cancel',
+  'listDelete.done': 'The list “{name}” was deleted.',
+
   'export.open': 'Export',
   'export.title': 'Export {what}',
   'export.format': 'Format',
@@ -409,6 +459,15 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'export.done':
     'File “{file}” downloaded: {rows} contacts, {excluded} left out.',
   'export.restrictedHint': 'Ask an administrator for the export.',
+  'export.restrictedForYou':
+    'Exports are restricted to administrators: ask an administrator for ' +
+    'this export.',
+  'export.restrictedOn':
+    'Exports are restricted to administrators: editors cannot export.',
+  'export.companies':
+    'Companies are exported with their business details; none is left ' +
+    'out for a channel.',
+  'export.doneCompanies': 'File “{file}” downloaded: {rows} companies.',
 
   'admin.exportsHint': 'Who may export: every user, or administrators only.',
   'exportSettings.title': 'Exports',

@@ -2,6 +2,7 @@ import { adminEn, adminFr } from './adminMessages.ts';
 import { duplicatesEn, duplicatesFr } from './duplicatesMessages.ts';
 import { importsEn, importsFr } from './importsMessages.ts';
 import { listsEn, listsFr } from './listsMessages.ts';
+import { historyEn, historyFr } from './historyMessages.ts';
 import { targetingEn, targetingFr } from './targetingMessages.ts';
 
 /**
@@ -229,6 +230,7 @@ export const fr = {
   ...adminFr,
   ...targetingFr,
   ...listsFr,
+  ...historyFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -449,6 +451,7 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...targetingEn,
   ...listsEn,
+  ...historyEn,
 };
 
 /** The languages the portal speaks. */

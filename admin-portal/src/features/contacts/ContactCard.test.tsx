@@ -282,6 +282,7 @@ describe('ContactCard', () => {
       'H2 Classement',
       'H2 Préférences de contact',
       'H2 Notes',
+      'H2 Historique',
       'H2 Provenance',
     ]);
   });
@@ -313,6 +314,7 @@ describe('ContactCard', () => {
     );
     expect(api.calls.map((call) => call.path)).to.deep.equal([
       '/api/contacts/42',
+      '/api/contacts/42/interactions',
       '/api/contacts/9',
     ]);
   });

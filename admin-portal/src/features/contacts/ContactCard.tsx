@@ -8,6 +8,7 @@ import { ContactHeader } from './ContactHeader.tsx';
 import { ContactIdentitySection } from './ContactIdentitySection.tsx';
 import { ContactPreferencesSection } from './ContactPreferencesSection.tsx';
 import { ContactReachSection } from './ContactReachSection.tsx';
+import { HistorySection } from './HistorySection.tsx';
 
 export type ContactCardProps = { contact: ContactDto };
 
@@ -21,6 +22,7 @@ export function ContactCard({ contact }: ContactCardProps) {
       <TermsSection terms={contact.terms} />
       <ContactPreferencesSection contact={contact} />
       <NotesSection notes={contact.notes} />
+      <HistorySection contactId={contact.id} />
       <ProvenanceSection record={contact} />
     </CardLayout>
   );

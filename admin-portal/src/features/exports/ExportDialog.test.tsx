@@ -196,6 +196,103 @@ describe('ExportDialog and export settings', () => {
     expect(saved).to.deep.equal([]);
   });
 
+  const restrictedSettings = () =>
+    ok({
+      settings: { adminOnly: true },
+      version: 2,
+      updatedAt: '2026-12-04T10:00:00Z',
+    });
+
+  it('tells an editor at once that exports are restricted, with nothing to download', async () => {
+    const { view, api } = renderDialog({
+      'GET /api/exports/settings': restrictedSettings,
+    });
+
+    dom.fireEvent.click(view.getByRole('button', { name: 'Exporter' }));
+    const dialog = await view.findByRole('dialog');
+    const within = dom.within(dialog);
+    expect(
+      await within.findByText(
+        'Les exports sont réservés aux administrateurs : demandez cet export ' +
+          'à un administrateur.',
+      ),
+    ).to.exist;
+    expect(within.queryByRole('button', { name: 'Télécharger' })).to.equal(
+      null,
+    );
+    expect(within.queryByRole('radio', { name: /^Excel/ })).to.equal(null);
+    expect(within.getByRole('button', { name: 'Fermer' })).to.exist;
+    expect(api.calls.map((call) => call.path)).to.not.include('/api/exports');
+  });
+
+  it('notes the restriction to an administrator, who still exports', async () => {
+    const { view } = renderWith(
+      {
+        'GET /api/exports/settings': restrictedSettings,
+        'POST /api/exports': () => ok({}),
+      },
+      (modules) => (
+        <modules.ExportDialog
+          target={{ kind: 'list', listId: 4 }}
+          countQuery={listQuery}
+          targetLabel="la liste « Presse »"
+        />
+      ),
+      admin,
+    );
+
+    dom.fireEvent.click(view.getByRole('button', { name: 'Exporter' }));
+    const dialog = await view.findByRole('dialog');
+    const within = dom.within(dialog);
+    expect(
+      await within.findByText(
+        'Les exports sont réservés aux administrateurs : les rédacteurs ne ' +
+          'peuvent pas exporter.',
+      ),
+    ).to.exist;
+    dom.fireEvent.click(within.getByRole('button', { name: 'Télécharger' }));
+    expect(await within.findByText(/téléchargé/)).to.exist;
+    expect(saved).to.deep.equal(['contacts.xlsx']);
+  });
+
+  it('exports companies with their own words and no channel', async () => {
+    const exports: unknown[] = [];
+    const { view, api } = renderWith(
+      {
+        'POST /api/exports': (call) => {
+          exports.push(call.body);
+          return ok({});
+        },
+      },
+      (modules) => (
+        <modules.ExportDialog
+          target={{ kind: 'list', listId: 6 }}
+          countQuery={{ ...listQuery, entity: 'company' }}
+          targetLabel="la liste « Médias »"
+        />
+      ),
+    );
+
+    dom.fireEvent.click(view.getByRole('button', { name: 'Exporter' }));
+    const dialog = await view.findByRole('dialog');
+    const within = dom.within(dialog);
+    expect(within.queryByLabelText(/Écarter les désinscrits/)).to.equal(null);
+    dom.fireEvent.click(within.getByRole('radio', { name: /^Courriers DOCX/ }));
+    dom.fireEvent.click(within.getByRole('button', { name: 'Télécharger' }));
+
+    expect(await within.findByText(/téléchargé : 0 sociétés\./)).to.exist;
+    expect(exports[0]).to.deep.equal({
+      target: { kind: 'list', listId: 6 },
+      format: 'docx-letters',
+      lang: 'fr',
+      channel: 'none',
+    });
+    // Companies opt out of nothing: nothing to count for a channel.
+    expect(
+      api.calls.filter((call) => call.path === '/api/targeting/count'),
+    ).to.deep.equal([]);
+  });
+
   it('lets an administrator restrict exports, with the version read', async () => {
     const puts: unknown[] = [];
     let stored = {

@@ -21,6 +21,7 @@ import type {
   Channel,
   ExportFormat,
   ExportRequestInput,
+  ExportSettingsDto,
   TargetCountDto,
   TargetQuery,
 } from 'core-api/client';
@@ -32,7 +33,8 @@ import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { useAction } from '../../ui/useAction.ts';
-import { useResource } from '../../ui/useResource.ts';
+import { useResource, type Resource } from '../../ui/useResource.ts';
+import { useSession } from '../auth/SessionContext.ts';
 import { formatCount } from '../targeting/CountSummary.tsx';
 import { channelChoices, choiceOf, formatChoices } from './exportFormats.ts';
 import { saveFile } from './saveFile.ts';
@@ -87,9 +89,23 @@ export type ExportDialogProps = {
 };
 
 /**
+ * Whether exports are reserved to administrators, as the settings say; an
+ * answer that cannot be read counts as no restriction (the export itself
+ * would still be refused, and say so).
+ */
+function restrictedBy(settings: Resource<ExportSettingsDto | null>): boolean {
+  return (
+    settings.status === 'done' && settings.data?.settings.adminOnly === true
+  );
+}
+
+/**
  * « Exporter »: a dialog to choose the format, the language of the headers,
  * the channel whose opt-outs are left out (with how many that leaves out),
- * a Word template for letters and labels, then the download.
+ * a Word template for letters and labels, then the download. When exports
+ * are reserved to administrators, an editor learns it on opening, with no
+ * download to try; an administrator sees that the restriction is on.
+ * Companies opt out of nothing: their export has no channel to choose.
  */
 export function ExportDialog({
   target,
@@ -102,6 +118,9 @@ export function ExportDialog({
   const t = useT();
   const { locale } = useLocale();
   const client = useApi();
+  const { user } = useSession();
+  const isAdmin = user?.role === 'admin';
+  const company = countQuery.entity === 'company';
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [lang, setLang] = useState<Locale>(locale);
@@ -116,10 +135,17 @@ export function ExportDialog({
         : Promise.resolve(null),
     `export-count:${open}:${channel}:${JSON.stringify(countQuery)}`,
   );
+  // Read on each opening: an administrator may have changed it meanwhile.
+  const settings = useResource<ExportSettingsDto | null>(
+    () => (open ? client.exports.settings.get() : Promise.resolve(null)),
+    `export-settings:${open}`,
+  );
+  const restricted = open && restrictedBy(settings);
+  const refused = restricted && !isAdmin;
 
   const chooseFormat = (next: ExportFormat) => {
     setFormat(next);
-    setChannel(choiceOf(next).channel);
+    setChannel(company ? 'none' : choiceOf(next).channel);
     if (!choiceOf(next).template) setTemplate(null);
     exporting.reset();
   };
@@ -168,70 +194,95 @@ export function ExportDialog({
         <DialogBody>
           <DialogTitle>{t('export.title', { what: targetLabel })}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label={t('export.format')}>
-              <RadioGroup
-                value={format}
-                onChange={(_, data) => chooseFormat(data.value as ExportFormat)}
-              >
-                {formatChoices.map((option) => (
-                  <Radio
-                    key={option.format}
-                    value={option.format}
-                    label={
-                      <>
-                        {t(option.label)}
-                        <span className={styles.hint}>{t(option.hint)}</span>
-                      </>
-                    }
-                  />
-                ))}
-              </RadioGroup>
-            </Field>
-            <Field label={t('export.lang')}>
-              <RadioGroup
-                layout="horizontal"
-                value={lang}
-                onChange={(_, data) => setLang(data.value as Locale)}
-              >
-                <Radio value="fr" label={t('export.lang.fr')} />
-                <Radio value="en" label={t('export.lang.en')} />
-              </RadioGroup>
-            </Field>
-            <Field label={t('export.channel')} hint={t('export.channel.hint')}>
-              <Select
-                value={channel}
-                onChange={(_, data) =>
-                  setChannel(data.value as Channel | 'none')
-                }
-              >
-                {channelChoices.map((option) => (
-                  <option key={option} value={option}>
-                    {option === 'none'
-                      ? t('export.channel.none')
-                      : t(`channel.${option}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            {channel !== 'none' && (
-              <p role="status" className={styles.count}>
-                {count.status === 'done' && count.data
-                  ? t('export.excluded', {
-                      excluded: formatCount(count.data.excluded, locale),
-                      matched: formatCount(count.data.matched, locale),
-                      channel: t(`channel.${channel}`),
-                    })
-                  : count.status === 'loading'
-                    ? t('targeting.counting')
-                    : ''}
-              </p>
+            {refused && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{t('export.restrictedForYou')}</MessageBarBody>
+              </MessageBar>
             )}
-            {choice.template && (
-              <TemplateField
-                format={format}
-                template={template}
-                onChange={setTemplate}
-              />
+            {restricted && isAdmin && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>{t('export.restrictedOn')}</MessageBarBody>
+              </MessageBar>
+            )}
+            {!refused && (
+              <>
+                <Field label={t('export.format')}>
+                  <RadioGroup
+                    value={format}
+                    onChange={(_, data) =>
+                      chooseFormat(data.value as ExportFormat)
+                    }
+                  >
+                    {formatChoices.map((option) => (
+                      <Radio
+                        key={option.format}
+                        value={option.format}
+                        label={
+                          <>
+                            {t(option.label)}
+                            <span className={styles.hint}>
+                              {t(option.hint)}
+                            </span>
+                          </>
+                        }
+                      />
+                    ))}
+                  </RadioGroup>
+                </Field>
+                <Field label={t('export.lang')}>
+                  <RadioGroup
+                    layout="horizontal"
+                    value={lang}
+                    onChange={(_, data) => setLang(data.value as Locale)}
+                  >
+                    <Radio value="fr" label={t('export.lang.fr')} />
+                    <Radio value="en" label={t('export.lang.en')} />
+                  </RadioGroup>
+                </Field>
+                {company ? (
+                  <p className={styles.count}>{t('export.companies')}</p>
+                ) : (
+                  <Field
+                    label={t('export.channel')}
+                    hint={t('export.channel.hint')}
+                  >
+                    <Select
+                      value={channel}
+                      onChange={(_, data) =>
+                        setChannel(data.value as Channel | 'none')
+                      }
+                    >
+                      {channelChoices.map((option) => (
+                        <option key={option} value={option}>
+                          {option === 'none'
+                            ? t('export.channel.none')
+                            : t(`channel.${option}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                )}
+                {channel !== 'none' && (
+                  <p role="status" className={styles.count}>
+                    {count.status === 'done' && count.data
+                      ? t('export.excluded', {
+                          excluded: formatCount(count.data.excluded, locale),
+                          matched: formatCount(count.data.matched, locale),
+                          channel: t(`channel.${channel}`),
+                        })
+                      : count.status === 'loading'
+                        ? t('targeting.counting')
+                        : ''}
+                  </p>
+                )}
+                {choice.template && (
+                  <TemplateField
+                    format={format}
+                    template={template}
+                    onChange={setTemplate}
+                  />
+                )}
+              </>
             )}
             <div ref={outcome}>
               {state.status === 'error' && isRestricted(state.error) && (
@@ -246,7 +297,7 @@ export function ExportDialog({
               )}
               {state.status === 'done' && (
                 <Notice>
-                  {t('export.done', {
+                  {t(company ? 'export.doneCompanies' : 'export.done', {
                     file: state.data.fileName,
                     rows: formatCount(state.data.rows, locale),
                     excluded: formatCount(state.data.excluded, locale),
@@ -256,14 +307,16 @@ export function ExportDialog({
             </div>
           </DialogContent>
           <DialogActions>
-            <Button
-              appearance="primary"
-              disabledFocusable={exporting.running}
-              icon={exporting.running ? <Spinner size="tiny" /> : undefined}
-              onClick={download}
-            >
-              {t('export.download')}
-            </Button>
+            {!refused && (
+              <Button
+                appearance="primary"
+                disabledFocusable={exporting.running}
+                icon={exporting.running ? <Spinner size="tiny" /> : undefined}
+                onClick={download}
+              >
+                {t('export.download')}
+              </Button>
+            )}
             <DialogTrigger disableButtonEnhancement>
               <Button>{t('export.close')}</Button>
             </DialogTrigger>

@@ -6,14 +6,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ListDto, TargetQuery } from 'core-api/client';
-import { useReducer } from 'react';
+import { useReducer, useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage, isNotFound } from '../../api.ts';
+import { errorMessage, isApiError, isNotFound } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { Muted } from '../../ui/Muted.tsx';
+import { Notice } from '../../ui/Notice.tsx';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { useResource } from '../../ui/useResource.ts';
 import { ExportDialog } from '../exports/ExportDialog.tsx';
@@ -22,6 +23,7 @@ import { ChangeRequests } from './ChangeRequests.tsx';
 import { HandOver } from './HandOver.tsx';
 import { ListHistory } from './ListHistory.tsx';
 import { ListMembers } from './ListMembers.tsx';
+import { ListSettings } from './ListSettings.tsx';
 import { memberCountText } from './listText.ts';
 import { announcePendingChange } from './PendingBadge.tsx';
 
@@ -56,9 +58,10 @@ type ListBodyProps = {
   /** Counts the changes made on the page: the sections read again on each. */
   revision: number;
   onChanged: () => void;
+  onDeleted: () => void;
 };
 
-function ListBody({ list, revision, onChanged }: ListBodyProps) {
+function ListBody({ list, revision, onChanged, onDeleted }: ListBodyProps) {
   const styles = useStyles();
   const t = useT();
   const { locale } = useLocale();
@@ -88,54 +91,75 @@ function ListBody({ list, revision, onChanged }: ListBodyProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {list.entity === 'contact' && (
-        <div className={styles.actions}>
-          <ExportDialog
-            target={{ kind: 'list', listId: list.id }}
-            countQuery={membershipQuery(list)}
-            targetLabel={t('lists.exportWhat', { name: list.name })}
-          />
-        </div>
-      )}
+      <div className={styles.actions}>
+        <ExportDialog
+          target={{ kind: 'list', listId: list.id }}
+          countQuery={membershipQuery(list)}
+          targetLabel={t('lists.exportWhat', { name: list.name })}
+        />
+      </div>
       <ChangeRequests list={list} revision={revision} onChanged={onChanged} />
       <AddMembers list={list} onChanged={onChanged} />
       <ListMembers list={list} revision={revision} onChanged={onChanged} />
       <ListHistory list={list} revision={revision} />
       <HandOver list={list} onDone={onChanged} />
+      <ListSettings list={list} onChanged={onChanged} onDeleted={onDeleted} />
     </>
   );
 }
 
 export type ListPageProps = { id: number };
 
+/** Whether the list asked for was deleted (the API says when, and by name). */
+const isGone = (error: unknown) => isApiError(error) && error.code === 'GONE';
+
 /**
  * One list: who owns it, its members, the changes waiting for the owner,
- * additions, its history and the hand-over; every section reads again
- * after a change anywhere on the page.
+ * additions, its history, the hand-over, renaming and deleting; every
+ * section reads again after a change anywhere on the page. A deleted
+ * list's page says it was deleted.
  */
 export function ListPage({ id }: ListPageProps) {
   const t = useT();
   const client = useApi();
   const [revision, bump] = useReducer((n: number) => n + 1, 0);
+  const [deleted, setDeleted] = useState<string | null>(null);
   const list = useResource(() => client.lists.get(id), `list:${id}`, {
     quietReload: true,
   });
   const { reload } = list;
 
+  // Deleted here: the page says so and reads nothing more.
+  if (deleted !== null) {
+    return (
+      <>
+        <PageHeading>{t('lists.deleted')}</PageHeading>
+        <Notice focusOnMount>{t('listDelete.done', { name: deleted })}</Notice>
+      </>
+    );
+  }
   if (list.status === 'loading')
     return <LoadingState label={t('app.loading')} />;
   if (list.status === 'error') {
+    const gone = isGone(list.error);
+
     return (
       <>
-        <PageHeading focusOnMount>{t('lists.title')}</PageHeading>
-        <ErrorMessage
-          message={
-            isNotFound(list.error)
-              ? t('lists.notFound')
-              : errorMessage(list.error, t)
-          }
-          onRetry={isNotFound(list.error) ? undefined : reload}
-        />
+        <PageHeading focusOnMount>
+          {t(gone ? 'lists.deleted' : 'lists.title')}
+        </PageHeading>
+        {gone ? (
+          <Notice intent="info">{errorMessage(list.error, t)}</Notice>
+        ) : (
+          <ErrorMessage
+            message={
+              isNotFound(list.error)
+                ? t('lists.notFound')
+                : errorMessage(list.error, t)
+            }
+            onRetry={isNotFound(list.error) ? undefined : reload}
+          />
+        )}
       </>
     );
   }
@@ -147,6 +171,11 @@ export function ListPage({ id }: ListPageProps) {
       onChanged={() => {
         reload();
         bump();
+        announcePendingChange();
+      }}
+      onDeleted={() => {
+        setDeleted(list.data.name);
+        // Its pending requests were closed: the badge counts again.
         announcePendingChange();
       }}
     />

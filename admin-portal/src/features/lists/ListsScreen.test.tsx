@@ -9,7 +9,7 @@ import type {
 } from 'core-api/client';
 import type { Route } from '../../routing/route.ts';
 import { setupDom } from '../../test/dom.ts';
-import { fakeApi, ok, type FakeRoute } from '../../test/fakeApi.ts';
+import { fail, fakeApi, ok, type FakeRoute } from '../../test/fakeApi.ts';
 import { buildUser } from '../../test/fixtures.ts';
 
 type Modules = {
@@ -416,5 +416,177 @@ describe('ListsScreen', () => {
         .filter((call) => call.path === '/api/lists/pending')
         .map((call) => call.query.get('scope')),
     ).to.deep.equal(['mine', 'all']);
+  });
+
+  describe('renaming, describing and deleting', () => {
+    it('renames and describes the list with the version read', async () => {
+      const puts: unknown[] = [];
+      let current = buildList();
+      const { view } = renderLists({
+        'GET /api/lists/4': () => ok(current),
+        'PUT /api/lists/4': (call) => {
+          puts.push(call.body);
+          current = buildList({
+            name: 'Presse Occitanie',
+            description: null,
+            version: 4,
+          });
+          return ok(current);
+        },
+      });
+
+      const name = await view.findByRole('textbox', { name: /^Nom/ });
+      dom.fireEvent.change(name, { target: { value: ' Presse Occitanie ' } });
+      dom.fireEvent.change(view.getByRole('textbox', { name: 'Description' }), {
+        target: { value: '  ' },
+      });
+      dom.fireEvent.click(
+        view.getByRole('button', {
+          name: 'Enregistrer le nom et la description',
+        }),
+      );
+
+      expect(await view.findByText('Nom et description enregistrés.')).to.exist;
+      expect(puts).to.deep.equal([
+        { name: 'Presse Occitanie', description: null, version: 3 },
+      ]);
+      expect(
+        await view.findByRole('heading', {
+          level: 1,
+          name: 'Presse Occitanie',
+        }),
+      ).to.exist;
+    });
+
+    it('reports a colleague’s change instead of overwriting it', async () => {
+      let current = buildList();
+      const { view } = renderLists({
+        'GET /api/lists/4': () => ok(current),
+        'PUT /api/lists/4': () => {
+          current = buildList({ name: 'Presse du Sud', version: 4 });
+          return fail(409, 'VERSION_CONFLICT', 'Version périmée.');
+        },
+      });
+
+      const name = await view.findByRole('textbox', { name: /^Nom/ });
+      dom.fireEvent.change(name, { target: { value: 'Mon nom' } });
+      dom.fireEvent.click(
+        view.getByRole('button', {
+          name: 'Enregistrer le nom et la description',
+        }),
+      );
+      const alert = await view.findByText(/Quelqu’un a modifié cette liste/);
+      expect(alert).to.exist;
+      dom.fireEvent.click(
+        view.getByRole('button', { name: 'Recharger la liste' }),
+      );
+
+      expect(
+        await view.findByRole('heading', { level: 1, name: 'Presse du Sud' }),
+      ).to.exist;
+      expect(
+        (view.getByRole('textbox', { name: /^Nom/ }) as HTMLInputElement).value,
+      ).to.equal('Presse du Sud');
+      expect(view.queryByText(/Quelqu’un a modifié cette liste/)).to.equal(
+        null,
+      );
+    });
+
+    it('deletes the list once confirmed, then says it was deleted', async () => {
+      const deletions: string[] = [];
+      const { view } = renderLists({
+        'DELETE /api/lists/4': (call) => {
+          deletions.push(call.path);
+          return { status: 204 };
+        },
+      });
+
+      dom.fireEvent.click(
+        await view.findByRole('button', { name: 'Supprimer la liste' }),
+      );
+      const confirm = await view.findByRole('alertdialog', {
+        name: 'Supprimer la liste « Presse régionale » ?',
+      });
+      expect(confirm.textContent).to.contain(
+        'Les contacts qu’elle contient ne sont pas supprimés.',
+      );
+      dom.fireEvent.click(
+        dom.within(confirm).getByRole('button', { name: 'Annuler' }),
+      );
+      expect(deletions).to.deep.equal([]);
+
+      dom.fireEvent.click(
+        view.getByRole('button', { name: 'Supprimer la liste' }),
+      );
+      const again = await view.findByRole('alertdialog');
+      dom.fireEvent.click(
+        dom.within(again).getByRole('button', { name: 'Supprimer' }),
+      );
+
+      expect(
+        await view.findByRole('heading', { level: 1, name: 'Liste supprimée' }),
+      ).to.exist;
+      expect(view.getByText('La liste « Presse régionale » a été supprimée.'))
+        .to.exist;
+      expect(deletions).to.deep.equal(['/api/lists/4']);
+      expect(view.queryByRole('list', { name: 'Membres' })).to.equal(null);
+    });
+
+    it('says a deleted list was deleted when its page is opened', async () => {
+      const { view } = renderLists({
+        'GET /api/lists/4': () =>
+          fail(
+            410,
+            'GONE',
+            'La liste « Presse régionale » a été supprimée le 04/12/2026.',
+          ),
+      });
+
+      expect(
+        await view.findByRole('heading', { level: 1, name: 'Liste supprimée' }),
+      ).to.exist;
+      expect(
+        view.getByText(
+          'La liste « Presse régionale » a été supprimée le 04/12/2026.',
+        ),
+      ).to.exist;
+      expect(view.queryByRole('button', { name: 'Réessayer' })).to.equal(null);
+    });
+
+    it('offers a colleague neither renaming nor deleting', async () => {
+      const { view } = renderLists(
+        { 'GET /api/lists/4': () => ok(buildList({ canManage: false })) },
+        { name: 'list', id: 4 },
+        colleague,
+      );
+
+      expect(await view.findByRole('heading', { name: 'Presse régionale' })).to
+        .exist;
+      expect(
+        view.queryByRole('button', { name: 'Supprimer la liste' }),
+      ).to.equal(null);
+      expect(view.queryByRole('textbox', { name: 'Description' })).to.equal(
+        null,
+      );
+    });
+  });
+
+  it('offers the export of a company list, with no channel to choose', async () => {
+    const { view } = renderLists({
+      'GET /api/lists/4': () => ok(buildList({ entity: 'company' })),
+      'GET /api/lists/4/members': () => ok({ entity: 'company', ...page([]) }),
+      'GET /api/exports/settings': () =>
+        ok({ settings: { adminOnly: false }, version: 0, updatedAt: null }),
+    });
+
+    dom.fireEvent.click(await view.findByRole('button', { name: 'Exporter' }));
+    const dialog = await view.findByRole('dialog', {
+      name: 'Exporter la liste « Presse régionale »',
+    });
+    const within = dom.within(dialog);
+    expect(within.getByText(/Les sociétés s’exportent avec leurs coordonnées/))
+      .to.exist;
+    expect(within.queryByLabelText(/Écarter les désinscrits/)).to.equal(null);
+    expect(within.getByRole('button', { name: 'Télécharger' })).to.exist;
   });
 });

@@ -170,21 +170,19 @@ export function QueryWorkspace({ saved, onSaved }: QueryWorkspaceProps) {
         <div className={styles.actions}>
           <SaveQuery query={query} saved={saved} onSaved={onSaved} />
           <ListFromQuery query={query} />
-          {entity === 'contact' && (
-            <ExportDialog
-              target={
-                saved && !dirty
-                  ? { kind: 'savedQuery', savedQueryId: saved.id }
-                  : { kind: 'query', query }
-              }
-              countQuery={query}
-              targetLabel={
-                saved && !dirty
-                  ? t('targeting.savedQueryNamed', { name: saved.name })
-                  : t('targeting.thisQuery')
-              }
-            />
-          )}
+          <ExportDialog
+            target={
+              saved && !dirty
+                ? { kind: 'savedQuery', savedQueryId: saved.id }
+                : { kind: 'query', query }
+            }
+            countQuery={query}
+            targetLabel={
+              saved && !dirty
+                ? t('targeting.savedQueryNamed', { name: saved.name })
+                : t('targeting.thisQuery')
+            }
+          />
         </div>
       </Section>
       <Section title={t('results.title')}>

@@ -34,7 +34,9 @@ const fullName = (row: ExportRow) =>
  * under the name the project's importer reads ("Type de contact"); Outlook
  * leaves a column it does not know out of its import.
  * `outlook-csv.test.ts` checks each name against the importer's header map,
- * the one list of Outlook names the project keeps.
+ * the one list of Outlook names the project keeps. A company is written as
+ * Outlook's own company entries are: no name, the company, its business
+ * address, phone, fax and email.
  */
 export const outlookColumns: OutlookColumn[] = [
   {
@@ -131,7 +133,9 @@ export const outlookColumns: OutlookColumn[] = [
       en: 'E-mail Display Name',
     },
     value: (row) =>
-      row.email ? `${fullName(row) || row.email} (${row.email})` : null,
+      row.email
+        ? `${fullName(row) || row.organisation || row.email} (${row.email})`
+        : null,
   },
   {
     header: { fr: 'Adresse de messagerie 2', en: 'E-mail 2 Address' },

@@ -16,10 +16,29 @@ type Part =
   | { kind: 'field'; index: number }
   | { kind: 'optional'; parts: Part[] };
 
+/** A header or footer holding merge fields: filled again for each letter. */
+export type MarginPart = {
+  kind: 'header' | 'footer';
+  /** The relationship id the section properties name it by (`rId8`). */
+  relId: string;
+  /** Its part name in the package (`word/header1.xml`). */
+  name: string;
+  /** Its content type, for the copies. */
+  contentType: string;
+  /** Its XML, compiled like the body. */
+  parts: Part[];
+  /** The merge fields it uses, by index in `mergeFields`. */
+  fields: number[];
+  /** Its own relationships (an image in a header), copied for each copy. */
+  relationships: Uint8Array | null;
+};
+
 /** A DOCX template ready to merge: its other files, and its body compiled. */
 export type CompiledTemplate = {
   /** Every file of the package except `word/document.xml`. */
   files: Map<string, Uint8Array>;
+  /** The headers and footers the document uses that hold merge fields. */
+  margins: MarginPart[];
   /** `word/document.xml` up to the body's content. */
   head: string;
   /** What one record repeats: the body's content without its section properties. */
@@ -227,31 +246,114 @@ function compileBody(xml: string): Part[] {
   return parts;
 }
 
-/** Renders one record's copy of the body. */
-export function renderParts(parts: Part[], row: ExportRow, lang: Lang): string {
+/** Renders compiled XML with each field's value, by field index. */
+export function renderWith(
+  parts: Part[],
+  valueOf: (index: number) => string | null,
+): string {
   let xml = '';
   for (const part of parts) {
     if (part.kind === 'text') xml += part.xml;
-    else if (part.kind === 'field')
-      xml += xmlText(mergeFields[part.index]!.value(row, lang) ?? '');
+    else if (part.kind === 'field') xml += xmlText(valueOf(part.index) ?? '');
     else {
       const filled = part.parts.some(
         (inner) =>
-          inner.kind === 'field' &&
-          (mergeFields[inner.index]!.value(row, lang) ?? '').trim() !== '',
+          inner.kind === 'field' && (valueOf(inner.index) ?? '').trim() !== '',
       );
-      if (filled) xml += renderParts(part.parts, row, lang);
+      if (filled) xml += renderWith(part.parts, valueOf);
     }
   }
 
   return xml;
 }
 
+/** Renders one record's copy of the body. */
+export function renderParts(parts: Part[], row: ExportRow, lang: Lang): string {
+  return renderWith(parts, (index) => mergeFields[index]!.value(row, lang));
+}
+
+/** The merge fields compiled XML uses, by index, each once. */
+function fieldsOf(parts: Part[]): number[] {
+  const found = new Set<number>();
+  const walk = (list: Part[]) => {
+    for (const part of list) {
+      if (part.kind === 'field') found.add(part.index);
+      else if (part.kind === 'optional') walk(part.parts);
+    }
+  };
+  walk(parts);
+
+  return [...found];
+}
+
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+
+const wordType =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml';
+
+/**
+ * The document's headers and footers that hold merge fields, compiled like
+ * the body (an unknown field there refuses the template too). Those without
+ * fields stay shared by every letter, as written.
+ */
+function compileMargins(
+  files: Map<string, Uint8Array>,
+  fileName: string,
+): MarginPart[] {
+  const read = (name: string) => {
+    const bytes = files.get(name);
+
+    return bytes ? Buffer.from(bytes).toString('utf8') : null;
+  };
+  const relationships = read('word/_rels/document.xml.rels');
+  if (!relationships) return [];
+  const types = read('[Content_Types].xml') ?? '';
+  const margins: MarginPart[] = [];
+  for (const [tag] of relationships.matchAll(/<Relationship\b[^>]*>/g)) {
+    const type = attribute(tag, 'Type') ?? '';
+    const kind = /\/(header|footer)$/.exec(type)?.[1] as
+      'header' | 'footer' | undefined;
+    const relId = attribute(tag, 'Id');
+    const target = attribute(tag, 'Target');
+    if (!kind || !relId || !target) continue;
+    const name = target.startsWith('/')
+      ? target.slice(1)
+      : `word/${target.replace(/^\.\//, '')}`;
+    const xml = read(name);
+    if (xml === null) continue;
+    const parts = compileBody(
+      markPlaceholders(flattenMergeFields(xml), fileName),
+    );
+    const fields = fieldsOf(parts);
+    if (fields.length === 0) continue;
+    const override = [...types.matchAll(/<Override\b[^>]*>/g)].find(
+      ([override]) => attribute(override, 'PartName') === `/${name}`,
+    );
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    margins.push({
+      kind,
+      relId,
+      name,
+      contentType:
+        (override && attribute(override[0], 'ContentType')) ||
+        `${wordType}.${kind}+xml`,
+      parts,
+      fields,
+      relationships:
+        files.get(
+          `${name.slice(0, name.length - base.length)}_rels/${base}.rels`,
+        ) ?? null,
+    });
+  }
+
+  return margins;
+}
+
 /**
  * Compiles `word/document.xml` and the package's other files. Headers and
- * footers are copied as they are: they are shared by every page of the
- * merged document.
- * TODO(#4): merge fields in headers and footers (one section per letter).
+ * footers with merge fields are compiled too (the letters give each letter
+ * its own section, with its own copies); the others are kept as written.
  *
  * The body is cut before its last `<w:sectPr>` (page size and margins,
  * kept once at the end); bookmarks are dropped, since repeating them would
@@ -284,6 +386,7 @@ export function compileDocument(
 
   return {
     files,
+    margins: compileMargins(files, fileName),
     head: documentXml.slice(0, start),
     body: compileBody(body),
     tail: (section >= 0 ? inner.slice(section) : '') + documentXml.slice(close),

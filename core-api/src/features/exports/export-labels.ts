@@ -32,8 +32,10 @@ const channelWords: Record<string, Words> = {
   fax: { fr: 'Fax', en: 'Fax' },
 };
 
-export const contactTypeLabel = (type: ContactType, lang: Lang): string =>
-  contactTypeWords[type]?.[lang] ?? type;
+export const contactTypeLabel = (
+  type: ContactType | null,
+  lang: Lang,
+): string | null => (type ? (contactTypeWords[type]?.[lang] ?? type) : null);
 
 export const civilityLabel = (
   civility: ExportRow['civility'],
@@ -102,8 +104,13 @@ export function frenchDate(day: string | null): string | null {
   return `${date}/${month}/${year}`;
 }
 
-/** The person's name as an address block starts: `Mme Docteure Éloïse Lefèvre`. */
+/**
+ * Whom an address block names: the person (`Mme Docteure Éloïse Lefèvre`),
+ * or, for a company, the company itself.
+ */
 export function addressee(row: ExportRow, lang: Lang): string {
+  if (row.kind === 'company') return row.organisation ?? '';
+
   return [
     civilityLabel(row.civility, lang),
     row.title,
@@ -316,6 +323,59 @@ export const tableColumns: Column[] = [
     width: 12,
     value: (row) => row.updatedAt,
   },
+];
+
+const columnOf = (key: string) =>
+  tableColumns.find((column) => column.key === key)!;
+
+/**
+ * The columns of a company export (spreadsheet and printable page): the
+ * company's name and identity first, then how to reach it, then its
+ * business address.
+ */
+export const companyColumns: Column[] = [
+  columnOf('id'),
+  {
+    key: 'organisation',
+    header: { fr: 'Société / Organisme', en: 'Organisation' },
+    kind: 'text',
+    width: 30,
+    value: (row) => row.organisation,
+  },
+  {
+    key: 'legalName',
+    header: { fr: 'Raison sociale', en: 'Legal name' },
+    kind: 'text',
+    width: 30,
+    value: (row) => row.legalName,
+  },
+  {
+    key: 'companyType',
+    header: { fr: 'Type de société', en: 'Company type' },
+    kind: 'text',
+    width: 18,
+    value: (row) => row.companyType,
+  },
+  {
+    key: 'sector',
+    header: { fr: 'Secteur', en: 'Sector' },
+    kind: 'text',
+    width: 20,
+    value: (row) => row.sector,
+  },
+  columnOf('email'),
+  columnOf('phone'),
+  columnOf('fax'),
+  {
+    key: 'website',
+    header: { fr: 'Site web', en: 'Website' },
+    kind: 'text',
+    width: 30,
+    value: (row) => row.website,
+  },
+  ...['street', 'street2', 'postalCode', 'city', 'country'].map(columnOf),
+  columnOf('createdAt'),
+  columnOf('updatedAt'),
 ];
 
 /**

@@ -9,17 +9,21 @@ import { displayPhone } from '../../platform/text/phone.ts';
 import type { ContactType } from './export-labels.ts';
 
 /**
- * One contact flattened for export: the main value of each kind, the way a
- * spreadsheet, an address book or a letter wants it. Phones are shown as
- * people write them (national form for the base's country).
+ * One contact, or one company, flattened for export: the main value of each
+ * kind, the way a spreadsheet, an address book or a letter wants it. Phones
+ * are shown as people write them (national form for the base's country). A
+ * company fills the organisation, its business address, phone, fax and
+ * email, and leaves a person's fields empty.
  */
 export type ExportRow = {
+  kind: 'contact' | 'company';
   id: number;
   civility: 'M' | 'MME' | null;
   title: string | null;
   lastName: string | null;
   firstName: string | null;
-  contactType: ContactType;
+  /** Null for a company. */
+  contactType: ContactType | null;
   function: string | null;
   organisation: string | null;
   department: string | null;
@@ -46,9 +50,22 @@ export type ExportRow = {
   preferredChannel: string | null;
   /** `YYYY-MM-DD`, or `--MM-DD` without a year. */
   birthDate: string | null;
+  /** A company's own fields; null for a contact. */
+  legalName: string | null;
+  companyType: string | null;
+  sector: string | null;
+  website: string | null;
   createdAt: Date;
   updatedAt: Date;
 };
+
+/** The company fields a contact leaves empty. */
+const noCompanyFields = {
+  legalName: null,
+  companyType: null,
+  sector: null,
+  website: null,
+} as const;
 
 const byPrimaryThenPosition = <
   T extends { position: number; isPrimary: boolean },
@@ -182,6 +199,7 @@ export async function loadExportRows(
       organisation?.address ??
       null;
     rows.push({
+      kind: 'contact',
       id,
       civility: contact.civility,
       title: contact.title,
@@ -202,6 +220,7 @@ export async function loadExportRows(
       country: address?.country ?? null,
       preferredChannel: contact.preferredChannel,
       birthDate: contact.birthDate,
+      ...noCompanyFields,
       createdAt: new Date(contact.createdAt),
       updatedAt: new Date(contact.updatedAt),
     });
@@ -333,4 +352,94 @@ async function organisationsOf(
   }
 
   return result;
+}
+
+/**
+ * Reads one batch of companies for export, in the order of `ids`, with one
+ * query and the sectors' labels (in the export's language). Deleted or
+ * unknown ids are skipped.
+ *
+ * @param ids the companies of this batch, in export order
+ */
+export async function loadCompanyRows(
+  ctx: Ctx,
+  ids: readonly number[],
+  lang: 'fr' | 'en',
+): Promise<ExportRow[]> {
+  if (ids.length === 0) return [];
+  const { models } = ctx.db;
+  const companies = await models.Company.findAll({
+    where: { id: { [Op.in]: [...ids] } },
+    attributes: { exclude: ['notes', 'nameKey'] },
+    transaction: ctx.transaction,
+    raw: true,
+  });
+  const sectorIds = [
+    ...new Set(companies.map((c) => c.sectorId).filter((id) => id !== null)),
+  ];
+  const sectors =
+    sectorIds.length === 0
+      ? []
+      : await models.Term.findAll({
+          where: { id: { [Op.in]: sectorIds } },
+          attributes: ['id', 'label', 'labelEn'],
+          transaction: ctx.transaction,
+          raw: true,
+        });
+  const sectorOf = new Map(
+    sectors.map((t) => [t.id, (lang === 'en' && t.labelEn) || t.label]),
+  );
+  const byId = new Map(companies.map((company) => [company.id, company]));
+  const rows: ExportRow[] = [];
+  for (const id of ids) {
+    const company = byId.get(id);
+    if (!company) continue;
+    const phone =
+      company.phoneRaw || company.phoneE164
+        ? shownPhone(company.phoneE164, company.phoneRaw ?? '', ctx.region)
+        : null;
+    const fax =
+      company.faxRaw || company.faxE164
+        ? shownPhone(company.faxE164, company.faxRaw ?? '', ctx.region)
+        : null;
+    rows.push({
+      kind: 'company',
+      id,
+      civility: null,
+      title: null,
+      lastName: null,
+      firstName: null,
+      contactType: null,
+      function: null,
+      organisation: company.name,
+      department: null,
+      email: company.email,
+      otherEmails: [],
+      phone,
+      mobile: [],
+      office: phone ? [phone] : [],
+      home: [],
+      otherPhones: [],
+      fax,
+      street: company.street,
+      street2: company.street2,
+      postalCode: company.postalCode,
+      city: company.city,
+      region: company.region,
+      country: company.country,
+      preferredChannel: null,
+      birthDate: null,
+      legalName: company.legalName,
+      companyType: company.companyType,
+      sector:
+        company.sectorId === null
+          ? null
+          : (sectorOf.get(company.sectorId) ?? null),
+      website: company.website,
+      createdAt: new Date(company.createdAt),
+      updatedAt: new Date(company.updatedAt),
+    });
+  }
+
+  return rows;
 }

@@ -125,6 +125,34 @@ describe('relais export', function () {
     expect(text).to.include('"Roux"');
   });
 
+  it('exports the companies of a company query as vCards', async () => {
+    const query = join(dir, 'societes.json');
+    writeFileSync(
+      query,
+      JSON.stringify({
+        entity: 'company',
+        where: {
+          op: 'and',
+          items: [{ field: 'name', operator: 'startsWith', value: 'Le' }],
+        },
+      }),
+    );
+    const out = join(dir, 'societes.vcf');
+    const result = await relais(
+      'export',
+      '--query',
+      query,
+      '--format',
+      'vcard4',
+      '--out',
+      out,
+    );
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout).to.include(`1 société(s) exportée(s) dans ${out}`);
+    const text = readFileSync(out, 'utf8');
+    expect(text).to.include('KIND:org\r\nFN:Le Monde\r\nORG:Le Monde\r\n');
+  });
+
   it('fails on an unknown list, leaving no file behind', async () => {
     const out = join(dir, 'nothing.docx');
     const result = await relais(

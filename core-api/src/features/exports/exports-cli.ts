@@ -109,11 +109,15 @@ export async function exportCommand(
   }
   const { summary } = plan;
   const channel = channelLabel(summary.channel, 'fr');
+  const what =
+    plan.entity === 'company'
+      ? 'société(s) exportée(s)'
+      : 'contact(s) exporté(s)';
 
   return {
     value: { ...summary, rows, out },
     text:
-      `${rows} contact(s) exporté(s) dans ${out} (${plan.format})` +
+      `${rows} ${what} dans ${out} (${plan.format})` +
       (channel
         ? ` ; ${summary.excluded} laissé(s) de côté pour le canal ${channel}`
         : ''),

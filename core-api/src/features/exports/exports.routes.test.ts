@@ -4,6 +4,8 @@ import { QueryTypes } from 'sequelize';
 import type { Response } from 'superagent';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { ctxFor, signedInApp } from '../../test/harness.ts';
+import { companyInput } from '../companies/companies.schemas.ts';
+import { createCompany } from '../companies/companies.service.ts';
 import { createContact } from '../contacts/contacts.service.ts';
 import { contactInput } from '../contacts/contacts.schemas.ts';
 import type { ContactInput } from '../contacts/contacts.schemas.ts';
@@ -274,31 +276,239 @@ describeEachDatabase('exports API', (db) => {
     );
     expect(names.sort()).to.deep.equal(['Lefèvre', 'Martin']);
 
-    await db().sequelize.query(
-      `INSERT INTO lists (name, entity, owner_id, version, created_at, updated_at)
-       VALUES ('Sociétés export', 'company', :owner, 1, :now, :now)`,
-      { replacements: { owner: h.editor.id, now: new Date() } },
-    );
-    const [companies] = await db().sequelize.query<{ id: number }>(
-      "SELECT id FROM lists WHERE name = 'Sociétés export'",
-      { type: QueryTypes.SELECT },
-    );
-    const refused = await h.request
-      .post('/api/exports')
-      .set(auth(h.tokens.editor))
-      .send({
-        target: { kind: 'list', listId: companies!.id },
-        format: 'xlsx',
-      });
-    expect(refused.status).to.equal(400);
-    expect(refused.body.error.fields[0].path).to.equal('target');
-
     const audit = await db().models.AuditEvent.findOne({
       where: { action: 'export', entityType: 'list' },
       order: [['id', 'DESC']],
     });
     expect(audit?.entityId).to.equal(String(listId));
     expect(audit?.actorId).to.equal(h.other.id);
+  });
+
+  describe('company targets', () => {
+    let listId = 0;
+    const exportCompanies = (format: string, extra: object = {}) =>
+      exportAs(h.tokens.editor, {
+        target: { kind: 'list', listId },
+        format,
+        ...extra,
+      });
+
+    before(async () => {
+      const ctx = ctxFor(db());
+      const monde = await createCompany(
+        ctx,
+        companyInput.parse({
+          name: 'Le Monde',
+          legalName: 'Société éditrice du Monde',
+          companyType: 'Quotidien national',
+          street: '67-69 avenue Pierre Mendès France',
+          postalCode: '75013',
+          city: 'Paris',
+          country: 'FR',
+          phone: '01 57 28 20 00',
+          fax: '01 57 28 21 21',
+          email: 'redaction@lemonde.fr',
+          website: 'https://www.lemonde.fr',
+        }),
+      );
+      const evil = await createCompany(
+        ctx,
+        companyInput.parse({ name: '=Évil SARL', city: 'Lyon' }),
+      );
+      await db().sequelize.query(
+        `INSERT INTO lists (name, entity, owner_id, version, created_at, updated_at)
+         VALUES ('Sociétés export', 'company', :owner, 1, :now, :now)`,
+        { replacements: { owner: h.editor.id, now: new Date() } },
+      );
+      const [row] = await db().sequelize.query<{ id: number }>(
+        "SELECT id FROM lists WHERE name = 'Sociétés export'",
+        { type: QueryTypes.SELECT },
+      );
+      listId = Number(row!.id);
+      for (const companyId of [monde.id, evil.id]) {
+        await db().sequelize.query(
+          'INSERT INTO list_companies (list_id, company_id, added_at) ' +
+            'VALUES (:listId, :companyId, :now)',
+          { replacements: { listId, companyId, now: new Date() } },
+        );
+      }
+    });
+
+    it('writes a company workbook with its own columns, French or English', async () => {
+      const response = await exportCompanies('xlsx', { channel: 'email' });
+      expect(response.status, response.body.toString()).to.equal(200);
+      expect(response.headers['content-disposition']).to.match(
+        /filename="societes-\d{4}-\d{2}-\d{2}\.xlsx"/,
+      );
+      expect(response.headers['x-export-matched']).to.equal('2');
+      // Companies opt out of nothing: no channel leaves one out.
+      expect(response.headers['x-export-channel']).to.equal('none');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.body);
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.name).to.equal('Sociétés');
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header.slice(0, 5)).to.deep.equal([
+        'Identifiant',
+        'Société / Organisme',
+        'Raison sociale',
+        'Type de société',
+        'Secteur',
+      ]);
+      const rowOf = (name: string) =>
+        [2, 3]
+          .map((n) => sheet.getRow(n))
+          .find((row) => row.getCell(2).value === name)!;
+      const cells = Object.fromEntries(
+        header.map((name, k) => [name, rowOf('Le Monde').getCell(k + 1).value]),
+      );
+      expect(cells).to.include({
+        'Société / Organisme': 'Le Monde',
+        'E-mail principal': 'redaction@lemonde.fr',
+        'Téléphone principal': '01 57 28 20 00',
+        'Fax principal': '01 57 28 21 21',
+        'Site web': 'https://www.lemonde.fr',
+        'Code postal': '75013',
+        Ville: 'Paris',
+      });
+      // A name a spreadsheet would run as a formula is neutralised.
+      expect(rowOf("'=Évil SARL")).to.exist;
+
+      const english = await exportCompanies('xlsx', { lang: 'en' });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(english.body);
+      expect(english.headers['content-disposition']).to.match(
+        /filename="companies-/,
+      );
+      expect(book.worksheets[0]!.name).to.equal('Companies');
+      expect(book.worksheets[0]!.getRow(1).getCell(3).value).to.equal(
+        'Legal name',
+      );
+      const audit = await db().models.AuditEvent.findOne({
+        where: { action: 'export', entityType: 'list' },
+        order: [['id', 'DESC']],
+      });
+      expect(audit?.summary).to.equal('export xlsx : 2 société(s)');
+      expect(JSON.parse(audit!.afterData!)).to.include({
+        entity: 'company',
+        rows: 2,
+        completed: true,
+      });
+    });
+
+    it('exports a company query, audited as companies', async () => {
+      const query = {
+        entity: 'company',
+        where: {
+          op: 'and',
+          items: [{ field: 'hasEmail', operator: 'is', value: true }],
+        },
+      };
+      const response = await exportAs(h.tokens.editor, {
+        target: { kind: 'query', query },
+        format: 'html',
+        lang: 'en',
+      });
+      expect(response.status, response.body.toString()).to.equal(200);
+      const page = (response.body as Buffer).toString('utf8');
+      expect(page).to.include('<caption>Exported companies</caption>');
+      expect(page).to.include('<td>Le Monde</td>');
+      // Only the company with an email: not the other one.
+      expect(page).not.to.include('Évil');
+      const audit = await db().models.AuditEvent.findOne({
+        where: { action: 'export' },
+        order: [['id', 'DESC']],
+      });
+      expect(audit).to.include({
+        entityType: 'companies',
+        summary: 'export html : 1 société(s)',
+      });
+    });
+
+    it('writes Outlook company entries: the company and its business details', async () => {
+      const response = await exportCompanies('outlook-csv');
+      expect(response.status).to.equal(200);
+      const [head, ...lines] = (response.body as Buffer)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .map((line) =>
+          line
+            .slice(1, -1)
+            .split('","')
+            .map((v) => v.replace(/""/g, '"')),
+        );
+      const first = lines.find((line) => line.includes('Le Monde'));
+      const entry = Object.fromEntries(
+        head!.map((name, k) => [name, first![k]]),
+      );
+      expect(entry).to.include({
+        Prénom: '',
+        Nom: '',
+        Société: 'Le Monde',
+        'Rue (bureau)': '67-69 avenue Pierre Mendès France',
+        'Ville (bureau)': 'Paris',
+        'Code postal (bureau)': '75013',
+        'Téléphone (bureau)': '01 57 28 20 00',
+        'Télécopie (bureau)': '01 57 28 21 21',
+        'Adresse de messagerie': 'redaction@lemonde.fr',
+        "Nom complet de l'adresse de messagerie":
+          'Le Monde (redaction@lemonde.fr)',
+        'Type de contact': '',
+      });
+    });
+
+    it('writes vCards of KIND:org in 4.0 and ORG only in 3.0', async () => {
+      const text = async (format: string) =>
+        ((await exportCompanies(format)).body as Buffer).toString('utf8');
+      const four = await text('vcard4');
+      const card = four.split('END:VCARD').find((c) => c.includes('Monde'))!;
+      expect(card).to.include('KIND:org\r\n');
+      expect(card).to.include('FN:Le Monde\r\nORG:Le Monde\r\n');
+      expect(card).not.to.match(/\r\nN:/);
+      expect(card).to.include('URL:https://www.lemonde.fr\r\n');
+      expect(card).to.include('UID:urn:relais:company:');
+      const three = await text('vcard3');
+      const old = three.split('END:VCARD').find((c) => c.includes('Monde'))!;
+      expect(old).not.to.include('KIND:');
+      expect(old).to.include('N:;;;;\r\nFN:Le Monde\r\nORG:Le Monde\r\n');
+      expect(old).to.include('EMAIL;TYPE=INTERNET,PREF:redaction@lemonde.fr');
+    });
+
+    it('prints companies and merges letters and labels addressed to them', async () => {
+      const text = async (format: string) =>
+        ((await exportCompanies(format)).body as Buffer).toString('utf8');
+      const page = await text('html');
+      expect(page).to.include(
+        '<caption>Liste des sociétés exportées</caption>',
+      );
+      expect(page).to.include('<th scope="col">Site web</th>');
+      expect(page).to.include('<p class="meta">2 sociétés</p>');
+
+      const csv = await text('word-csv');
+      const [names, ...lines] = csv.replace(/^\uFEFF/, '').split('\r\n');
+      const values = lines.find((line) => line.includes('Monde'));
+      const column = names!.split(';').indexOf('"Destinataire"');
+      expect(values!.split(';')[column]).to.equal('"Le Monde"');
+
+      const letters = await exportCompanies('docx-letters', {
+        channel: 'post',
+      });
+      expect(letters.headers['content-disposition']).to.match(
+        /filename="courriers-societes-/,
+      );
+      const letter = await docxText(letters.body);
+      expect(letter).to.include(
+        'Le Monde\n67-69 avenue Pierre Mendès France\n75013 Paris\n',
+      );
+      expect(letter).to.include('Madame, Monsieur,');
+      const labels = await docxText(
+        (await exportCompanies('docx-labels')).body,
+      );
+      expect(labels).to.include('Le Monde\n67-69 avenue');
+      // Merged text is written as is: Word runs no formula in a document.
+      expect(labels).to.match(/=Évil SARL\n\s*Lyon/);
+    });
   });
 
   it('merges an uploaded template with a placeholder split across runs', async () => {
@@ -407,6 +617,12 @@ describeEachDatabase('exports API', (db) => {
       settings: { adminOnly: false },
       version: 0,
     });
+    // Editors read the settings (the export dialog warns them), never write them.
+    const readByEditor = await h.request
+      .get('/api/exports/settings')
+      .set(auth(h.tokens.editor));
+    expect(readByEditor.status).to.equal(200);
+    expect(readByEditor.body.settings).to.deep.equal({ adminOnly: false });
     const byEditor = await h.request
       .put('/api/exports/settings')
       .set(auth(h.tokens.editor))
@@ -427,6 +643,11 @@ describeEachDatabase('exports API', (db) => {
       .set(auth(h.tokens.admin))
       .send({ settings: { adminOnly: false }, version: 0 });
     expect(stale.status).to.equal(409);
+
+    const seenByEditor = await h.request
+      .get('/api/exports/settings')
+      .set(auth(h.tokens.editor));
+    expect(seenByEditor.body.settings).to.deep.equal({ adminOnly: true });
 
     const refused = await h.request
       .post('/api/exports')

@@ -48,9 +48,11 @@ export const exportRoutes = [
   route({
     method: 'get',
     path: '/api/exports/settings',
-    summary: 'Réglages des exports (réserver les exports aux administrateurs)',
+    summary:
+      'Réglages des exports (réserver les exports aux administrateurs) ; ' +
+      'lisibles par les éditeurs, qui savent ainsi avant d’essayer',
     tag: 'exports',
-    access: 'admin',
+    access: 'editor',
     response: exportSettingsDto,
     handler: (_input, ctx) => getExportSettings(ctx),
   }),

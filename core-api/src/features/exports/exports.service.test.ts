@@ -51,6 +51,51 @@ describeEachDatabase('export service', (db) => {
     expect(new Set(names).size).to.equal(25);
   });
 
+  it('audits an interrupted export with the rows it wrote, not zero', async () => {
+    const ctx = ctxFor(db());
+    const plan = await prepareExport(
+      ctx,
+      exportRequest.parse({
+        target: { kind: 'contacts', contactIds: ids },
+        format: 'word-csv',
+      }),
+    );
+    let received = '';
+    let writes = 0;
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        writes += 1;
+        // The header, two batches, then the reader hangs up.
+        if (writes === 4) {
+          this.destroy();
+          return done();
+        }
+        received += chunk.toString('utf8');
+        done();
+      },
+    });
+    const failure = await runExport(ctx, plan, out, { batchSize: 4 }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).to.be.instanceOf(Error);
+    const lines = received.split('\r\n').slice(1, -1);
+    expect(lines).to.have.length(8);
+    // The two batches it took, and the third it hung up on: 12, not 0.
+    const written = 12;
+    const event = await db().models.AuditEvent.findOne({
+      where: { action: 'export' },
+      order: [['id', 'DESC']],
+    });
+    expect(event?.summary).to.equal(
+      `export word-csv : ${written} contact(s), 0 exclu(s) pour le canal ` +
+        'Courrier — interrompu',
+    );
+    expect(JSON.parse(event!.afterData!)).to.include({
+      rows: written,
+      completed: false,
+    });
+  });
+
   for (const format of ['html', 'xlsx', 'docx-letters', 'vcard4'] as const) {
     it(`records a cut ${format} export as interrupted, and fails`, async () => {
       const ctx = ctxFor(db());

@@ -4,20 +4,27 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
+  countCompanyTarget,
   countTarget,
   resolveTarget,
+  targetCompanyIds,
   targetContactIds,
   type Channel,
   type TargetRef,
 } from '../targeting/target.ts';
 import { writeOutlookCsv, writeWordCsv } from './csv-writers.ts';
 import {
+  assertLetterLimit,
   checkTemplate,
   writeDocxLabels,
   writeDocxLetters,
 } from './docx-writer.ts';
 import { channelLabel, parisDay, type Lang } from './export-labels.ts';
-import { loadExportRows, type ExportRow } from './export-rows.ts';
+import {
+  loadCompanyRows,
+  loadExportRows,
+  type ExportRow,
+} from './export-rows.ts';
 import { assertMayExport } from './export-settings.ts';
 import type {
   ExportFormat,
@@ -25,7 +32,7 @@ import type {
   ExportSummary,
 } from './exports.schemas.ts';
 import { writeHtml } from './html-writer.ts';
-import { finish, type FormatWriter } from './output.ts';
+import { finish, type Entity, type FormatWriter } from './output.ts';
 import { writeVcard3, writeVcard4 } from './vcard-writer.ts';
 import { writeXlsx } from './xlsx-writer.ts';
 
@@ -33,8 +40,10 @@ type FormatSpec = {
   write: FormatWriter;
   contentType: string;
   extension: string;
-  /** The file name's first word, French and English. */
+  /** The file name's first word, French and English, for contacts. */
   name: Record<Lang, string>;
+  /** The same for companies. */
+  companyName: Record<Lang, string>;
   /** Who is left out by default: an email export for an email campaign, post for letters. */
   channel: Channel | null;
 };
@@ -50,6 +59,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extension: 'xlsx',
     name: { fr: 'contacts', en: 'contacts' },
+    companyName: { fr: 'societes', en: 'companies' },
     channel: null,
   },
   'outlook-csv': {
@@ -57,6 +67,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: 'text/csv; charset=utf-8',
     extension: 'csv',
     name: { fr: 'contacts-outlook', en: 'contacts-outlook' },
+    companyName: { fr: 'societes-outlook', en: 'companies-outlook' },
     channel: 'email',
   },
   vcard3: {
@@ -64,6 +75,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: 'text/vcard; charset=utf-8',
     extension: 'vcf',
     name: { fr: 'contacts', en: 'contacts' },
+    companyName: { fr: 'societes', en: 'companies' },
     channel: 'email',
   },
   vcard4: {
@@ -71,6 +83,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: 'text/vcard; charset=utf-8',
     extension: 'vcf',
     name: { fr: 'contacts-vcard4', en: 'contacts-vcard4' },
+    companyName: { fr: 'societes-vcard4', en: 'companies-vcard4' },
     channel: 'email',
   },
   html: {
@@ -78,6 +91,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: 'text/html; charset=utf-8',
     extension: 'html',
     name: { fr: 'contacts', en: 'contacts' },
+    companyName: { fr: 'societes', en: 'companies' },
     channel: null,
   },
   'word-csv': {
@@ -85,6 +99,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: 'text/csv; charset=utf-8',
     extension: 'csv',
     name: { fr: 'publipostage', en: 'mail-merge' },
+    companyName: { fr: 'publipostage-societes', en: 'mail-merge-companies' },
     channel: 'post',
   },
   'docx-letters': {
@@ -92,6 +107,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: docx,
     extension: 'docx',
     name: { fr: 'courriers', en: 'letters' },
+    companyName: { fr: 'courriers-societes', en: 'letters-companies' },
     channel: 'post',
   },
   'docx-labels': {
@@ -99,6 +115,7 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
     contentType: docx,
     extension: 'docx',
     name: { fr: 'etiquettes', en: 'labels' },
+    companyName: { fr: 'etiquettes-societes', en: 'labels-companies' },
     channel: 'post',
   },
 };
@@ -106,6 +123,8 @@ export const formatSpecs: Record<ExportFormat, FormatSpec> = {
 /** An export checked and counted, ready to stream. */
 export type ExportPlan = {
   target: TargetRef;
+  /** Whom the target names: contacts, or companies. */
+  entity: Entity;
   format: ExportFormat;
   lang: Lang;
   channel: Channel | null;
@@ -125,34 +144,34 @@ export async function prepareExport(
 ): Promise<ExportPlan> {
   await assertMayExport(ctx);
   const spec = formatSpecs[request.format];
-  const channel =
-    request.channel === 'none' ? null : (request.channel ?? spec.channel);
   const template = request.template
     ? {
         data: Buffer.from(request.template.contentBase64, 'base64'),
         fileName: request.template.fileName,
       }
     : undefined;
-  if (template) await checkTemplate(template.data, template.fileName);
+  const compiled = template
+    ? await checkTemplate(template.data, template.fileName)
+    : null;
   const target = request.target as TargetRef;
-  const query = await resolveTarget(ctx, target);
-  if (query.entity !== 'contact') {
-    // TODO(#4): export company lists and company queries (their own columns).
-    throw new AppError('VALIDATION_FAILED', {
-      fields: [
-        {
-          path: 'target',
-          message:
-            'seules les cibles de contacts s’exportent / ' +
-            'only contact targets can be exported',
-        },
-      ],
-    });
-  }
-  const count = await countTarget(ctx, target, channel ? { channel } : {});
+  const { entity } = await resolveTarget(ctx, target);
+  // Companies opt out of nothing: only people are left out for a channel.
+  const channel =
+    entity === 'company' || request.channel === 'none'
+      ? null
+      : (request.channel ?? spec.channel);
+  const options = channel ? { channel } : {};
+  const count =
+    entity === 'company'
+      ? await countCompanyTarget(ctx, target, options)
+      : await countTarget(ctx, target, options);
+  const name = entity === 'company' ? spec.companyName : spec.name;
+  if (compiled && template && request.format === 'docx-letters')
+    assertLetterLimit(compiled, count.included, template.fileName);
 
   return {
     target,
+    entity,
     format: request.format,
     lang: request.lang,
     channel,
@@ -163,40 +182,61 @@ export async function prepareExport(
       matched: count.matched,
       excluded: count.excluded,
       channel,
-      fileName: `${spec.name[request.lang]}-${parisDay(new Date())}.${spec.extension}`,
+      fileName: `${name[request.lang]}-${parisDay(new Date())}.${spec.extension}`,
     },
   };
 }
 
 /**
- * The contacts of a target, a batch at a time, the next batch read while
- * this one is written. Ids come by pages of `idPage` (each page of the
- * target costs one pass over it), contacts are read by batches of
- * `batchSize` (five queries each).
+ * The contacts (or companies) of a target, a batch at a time, the next batch
+ * read while this one is written. Ids come by pages of `idPage` (each page
+ * of the target costs one pass over it), rows are read by batches of
+ * `batchSize` (five queries each for contacts, two for companies). A batch
+ * counts in `handed.rows` once the writer is done with it and asks for the
+ * next: what an interrupted export has written.
  */
 async function* exportRows(
   ctx: Ctx,
   plan: ExportPlan,
   batchSize: number,
+  handed: { rows: number },
 ): AsyncGenerator<ExportRow[]> {
-  const ids = targetContactIds(ctx, plan.target, {
+  const options = {
     ...(plan.channel ? { channel: plan.channel } : {}),
     batchSize: Math.max(batchSize, idPage),
-  });
+  };
+  const company = plan.entity === 'company';
+  const ids = company
+    ? targetCompanyIds(ctx, plan.target, options)
+    : targetContactIds(ctx, plan.target, options);
+  const load = (slice: number[]) =>
+    company
+      ? loadCompanyRows(ctx, slice, plan.lang)
+      : loadExportRows(ctx, slice);
   let next: Promise<ExportRow[]> | null = null;
+  const give = async function* (batch: Promise<ExportRow[]>) {
+    const rows = await batch;
+    yield rows;
+    handed.rows += rows.length;
+  };
   for await (const page of ids) {
     for (let start = 0; start < page.length; start += batchSize) {
-      const loading = loadExportRows(ctx, page.slice(start, start + batchSize));
+      const loading = load(page.slice(start, start + batchSize));
       // Watched at once: it may fail while the previous batch is written.
       loading.catch(() => undefined);
-      if (next) yield await next;
+      if (next) yield* give(next);
       next = loading;
     }
   }
-  if (next) yield await next;
+  if (next) yield* give(next);
 }
 
 const idPage = 5000;
+
+const titles: Record<Entity, Record<Lang, string>> = {
+  contact: { fr: 'Contacts exportés', en: 'Exported contacts' },
+  company: { fr: 'Sociétés exportées', en: 'Exported companies' },
+};
 
 /** What the audit trail says an export started from. */
 function targetAudit(target: TargetRef) {
@@ -205,6 +245,12 @@ function targetAudit(target: TargetRef) {
       return { entityType: 'list', entityId: target.listId };
     case 'savedQuery':
       return { entityType: 'saved_query', entityId: target.savedQueryId };
+    case 'query':
+      return {
+        entityType:
+          target.query.entity === 'company' ? 'companies' : 'contacts',
+        entityId: null,
+      };
     default:
       return { entityType: 'contacts', entityId: null };
   }
@@ -226,11 +272,14 @@ export async function runExport(
   const started = performance.now();
   const spec = formatSpecs[plan.format];
   let rows = 0;
+  const handed = { rows: 0 };
   let failure: unknown;
   // The writer ends its own stream; the destination is ended only once the
   // export is in the audit trail, so whoever receives the whole file can
   // already find it there.
-  const relay = new PassThrough();
+  // It holds nothing back: a batch the writer is done with has reached the
+  // destination, so an interrupted export counts what it really wrote.
+  const relay = new PassThrough({ highWaterMark: 0 });
   relay.pipe(out, { end: false });
   // A destination that closes early (the client hung up, the disk is full)
   // ends the export: the writer may be waiting on a stream that will never
@@ -250,10 +299,11 @@ export async function runExport(
   });
   closedEarly.catch(() => undefined);
   try {
-    const batches = exportRows(ctx, plan, options.batchSize ?? 1000);
+    const batches = exportRows(ctx, plan, options.batchSize ?? 1000, handed);
     const writing = spec.write(batches, relay, {
       lang: plan.lang,
-      title: plan.lang === 'fr' ? 'Contacts exportés' : 'Exported contacts',
+      entity: plan.entity,
+      title: titles[plan.entity][plan.lang],
       template: plan.template?.data,
       templateName: plan.template?.fileName,
     });
@@ -263,6 +313,8 @@ export async function runExport(
       await Promise.race([once(relay, 'end'), closedEarly]);
   } catch (error) {
     failure = error;
+    // The batches the writer finished before the cut, not zero.
+    rows = handed.rows;
     relay.destroy();
   } finally {
     out.off('close', cut);
@@ -278,13 +330,15 @@ export async function runExport(
         action: 'export',
         ...targetAudit(plan.target),
         summary:
-          `export ${plan.format} : ${rows} contact(s)` +
+          `export ${plan.format} : ${rows} ` +
+          (plan.entity === 'company' ? 'société(s)' : 'contact(s)') +
           (channel
             ? `, ${summary.excluded} exclu(s) pour le canal ${channel}`
             : '') +
           (failure ? ' — interrompu' : ''),
         after: {
           format: plan.format,
+          entity: plan.entity,
           lang: plan.lang,
           channel: plan.channel,
           target: plan.target,

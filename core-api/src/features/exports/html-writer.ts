@@ -1,11 +1,13 @@
 import {
+  companyColumns,
   frenchDate,
   parisDay,
   tableColumns,
+  type Column,
   type Lang,
 } from './export-labels.ts';
 import type { ExportRow } from './export-rows.ts';
-import { finish, put, type FormatWriter } from './output.ts';
+import { finish, put, type Entity, type FormatWriter } from './output.ts';
 
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (value: string): string =>
@@ -16,30 +18,56 @@ export const escapeHtml = (value: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
+const pick = (columns: Column[], keys: string[]) =>
+  keys.map((key) => columns.find((column) => column.key === key)!);
+
 /** The columns a printed page has room for, in the table's order. */
-const printed = [
-  'lastName',
-  'firstName',
-  'contactType',
-  'function',
-  'organisation',
-  'email',
-  'phone',
-  'fax',
-].map((key) => tableColumns.find((column) => column.key === key)!);
+const printed: Record<Entity, Column[]> = {
+  contact: pick(tableColumns, [
+    'lastName',
+    'firstName',
+    'contactType',
+    'function',
+    'organisation',
+    'email',
+    'phone',
+    'fax',
+  ]),
+  company: pick(companyColumns, [
+    'organisation',
+    'companyType',
+    'sector',
+    'email',
+    'phone',
+    'fax',
+    'website',
+  ]),
+};
 
 const words = {
   fr: {
     address: 'Adresse',
     generated: 'Exporté le',
-    count: (n: number) => `${n} contact${n > 1 ? 's' : ''}`,
-    caption: 'Liste des contacts exportés',
+    count: {
+      contact: (n: number) => `${n} contact${n > 1 ? 's' : ''}`,
+      company: (n: number) => `${n} société${n > 1 ? 's' : ''}`,
+    },
+    caption: {
+      contact: 'Liste des contacts exportés',
+      company: 'Liste des sociétés exportées',
+    },
   },
   en: {
     address: 'Address',
     generated: 'Exported on',
-    count: (n: number) => `${n} contact${n === 1 ? '' : 's'}`,
-    caption: 'Exported contacts',
+    count: {
+      contact: (n: number) => `${n} contact${n === 1 ? '' : 's'}`,
+      company: (n: number) => `${n} compan${n === 1 ? 'y' : 'ies'}`,
+    },
+    caption: {
+      contact: 'Exported contacts',
+      company: 'Exported companies',
+    },
   },
 };
 
@@ -68,14 +96,14 @@ function cell(value: string | number | Date | null, nowrap: boolean): string {
   return nowrap ? `<td class="nowrap">${text}</td>` : `<td>${text}</td>`;
 }
 
-function rowHtml(row: ExportRow, lang: Lang): string {
+function rowHtml(row: ExportRow, lang: Lang, columns: Column[]): string {
   const address = [
     [row.street, row.street2].filter(Boolean).join(', '),
     [row.postalCode, row.city].filter(Boolean).join(' '),
   ]
     .filter(Boolean)
     .join(', ');
-  const cells = printed.map((column) =>
+  const cells = columns.map((column) =>
     cell(column.value(row, lang), column.kind === 'phone'),
   );
 
@@ -88,12 +116,13 @@ function rowHtml(row: ExportRow, lang: Lang): string {
  * each page, no row split across pages), every value escaped.
  */
 export const writeHtml: FormatWriter = async (batches, out, options) => {
-  const { lang } = options;
+  const { lang, entity } = options;
   const text = words[lang];
+  const columns = printed[entity];
   const title = escapeHtml(options.title);
   const day = frenchDate(parisDay(new Date()));
   const headers = [
-    ...printed.map((column) => column.header[lang]),
+    ...columns.map((column) => column.header[lang]),
     text.address,
   ].map((header) => `<th scope="col">${escapeHtml(header)}</th>`);
   await put(
@@ -102,17 +131,17 @@ export const writeHtml: FormatWriter = async (batches, out, options) => {
       `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
       `<title>${title}</title>\n<style>${style}\n</style>\n</head>\n<body>\n<main>\n` +
       `<h1>${title}</h1>\n<p class="meta">${text.generated} ${day}</p>\n` +
-      `<table>\n<caption>${text.caption}</caption>\n` +
+      `<table>\n<caption>${text.caption[entity]}</caption>\n` +
       `<thead><tr>${headers.join('')}</tr></thead>\n<tbody>\n`,
   );
   let count = 0;
   for await (const batch of batches) {
-    await put(out, batch.map((row) => rowHtml(row, lang)).join(''));
+    await put(out, batch.map((row) => rowHtml(row, lang, columns)).join(''));
     count += batch.length;
   }
   await put(
     out,
-    `</tbody>\n</table>\n<p class="meta">${text.count(count)}</p>\n` +
+    `</tbody>\n</table>\n<p class="meta">${text.count[entity](count)}</p>\n` +
       '</main>\n</body>\n</html>\n',
   );
   await finish(out);

@@ -3,9 +3,14 @@ import type { Writable } from 'node:stream';
 import type { Lang } from './export-labels.ts';
 import type { ExportRow } from './export-rows.ts';
 
+/** Whom an export lists: people, or companies. */
+export type Entity = 'contact' | 'company';
+
 /** What a format writer is given besides the rows. */
 export type WriteOptions = {
   lang: Lang;
+  /** Whether the rows are contacts or companies (columns, words, cards). */
+  entity: Entity;
   /** The document's title (HTML page, workbook). */
   title: string;
   /** A user's DOCX template, for letters and labels. */

@@ -6,6 +6,7 @@ import type { FormatWriter, WriteOptions } from './output.ts';
 /** A contact row as the loader would give it, with every field filled. */
 export function sampleRow(overrides: Partial<ExportRow> = {}): ExportRow {
   return {
+    kind: 'contact',
     id: 7,
     civility: 'MME',
     title: 'Docteure',
@@ -31,6 +32,10 @@ export function sampleRow(overrides: Partial<ExportRow> = {}): ExportRow {
     country: 'FR',
     preferredChannel: 'email',
     birthDate: '1980-02-29',
+    legalName: null,
+    companyType: null,
+    sector: null,
+    website: null,
     createdAt: new Date('2026-01-15T23:30:00Z'),
     updatedAt: new Date('2026-11-02T10:00:00Z'),
     ...overrides,
@@ -40,6 +45,41 @@ export function sampleRow(overrides: Partial<ExportRow> = {}): ExportRow {
 async function* inBatches(rows: ExportRow[], size = 2) {
   for (let start = 0; start < rows.length; start += size)
     yield rows.slice(start, start + size);
+}
+
+/** A company row as the loader would give it, with every field filled. */
+export function sampleCompany(overrides: Partial<ExportRow> = {}): ExportRow {
+  return {
+    ...sampleRow(),
+    kind: 'company',
+    id: 12,
+    civility: null,
+    title: null,
+    lastName: null,
+    firstName: null,
+    contactType: null,
+    function: null,
+    organisation: 'La Dépêche du Midi',
+    department: null,
+    email: 'redaction@ladepeche.fr',
+    otherEmails: [],
+    phone: '05 62 11 22 33',
+    mobile: [],
+    office: ['05 62 11 22 33'],
+    home: [],
+    fax: '05 62 11 22 34',
+    street: '42 avenue Jean Baylet',
+    street2: null,
+    postalCode: '31100',
+    city: 'Toulouse',
+    preferredChannel: null,
+    birthDate: null,
+    legalName: 'Groupe Dépêche SA',
+    companyType: 'Presse quotidienne régionale',
+    sector: 'Médias',
+    website: 'https://www.ladepeche.fr',
+    ...overrides,
+  };
 }
 
 /** Runs a writer over rows and returns the bytes it wrote, and its count. */
@@ -54,6 +94,7 @@ export async function written(
   const ended = new Promise((resolve) => out.on('end', resolve));
   const count = await writer(inBatches(rows), out, {
     lang: 'fr',
+    entity: 'contact',
     title: 'Contacts exportés',
     ...options,
   });

@@ -62,21 +62,31 @@ function telTypes(
     : `"${list.join(',')}"`;
 }
 
-/** One contact as a vCard, lines unfolded. */
+/**
+ * One contact, or one company, as a vCard, lines unfolded. A company is a
+ * card of KIND:org in 4.0; 3.0 has no KIND, so its card names the company in
+ * ORG only, with an empty N (required in 3.0) and the company as FN.
+ */
 function cardLines(row: ExportRow, version: Version, lang: Lang): string[] {
+  const company = row.kind === 'company';
   const fullName =
     [row.firstName, row.lastName].filter(Boolean).join(' ') ||
     row.organisation ||
     row.email ||
-    `Contact ${row.id}`;
+    `${company ? 'Société' : 'Contact'} ${row.id}`;
   const prefix = [civilityLabel(row.civility, lang), row.title]
     .filter(Boolean)
     .join(' ');
+  const kind = company ? 'org' : 'individual';
   const lines = [
     'BEGIN:VCARD',
     `VERSION:${version}`,
-    ...(version === '4.0' ? ['KIND:individual'] : []),
-    `N:${[row.lastName, row.firstName, '', prefix, ''].map(escapeText).join(';')}`,
+    ...(version === '4.0' ? [`KIND:${kind}`] : []),
+    ...(company && version === '4.0'
+      ? []
+      : [
+          `N:${[row.lastName, row.firstName, '', prefix, ''].map(escapeText).join(';')}`,
+        ]),
     `FN:${escapeText(fullName)}`,
   ];
   if (row.organisation) {
@@ -127,13 +137,16 @@ function cardLines(row: ExportRow, version: Version, lang: Lang): string[] {
     const digits = row.birthDate.replace(/-/g, '');
     lines.push(`BDAY:${yearless ? `--${digits}` : digits}`);
   }
-  lines.push(
-    `CATEGORIES:${escapeText(contactTypeLabel(row.contactType, lang))}`,
-  );
+  if (row.website) lines.push(`URL:${escapeText(row.website)}`);
+  // The contact type, or the company's sector: vCard has a field for neither.
+  const category = company
+    ? row.sector
+    : contactTypeLabel(row.contactType, lang);
+  if (category) lines.push(`CATEGORIES:${escapeText(category)}`);
   lines.push(
     version === '4.0'
-      ? `UID:urn:relais:contact:${row.id}`
-      : `UID:relais-contact-${row.id}`,
+      ? `UID:urn:relais:${row.kind}:${row.id}`
+      : `UID:relais-${row.kind}-${row.id}`,
   );
   lines.push(`REV:${row.updatedAt.toISOString().replace(/[-:]|\.\d{3}/g, '')}`);
   lines.push('END:VCARD');

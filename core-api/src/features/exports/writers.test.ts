@@ -12,7 +12,13 @@ import {
   writeOutlookCsv,
   writeWordCsv,
 } from './csv-writers.ts';
-import { writeDocxLabels, writeDocxLetters } from './docx-writer.ts';
+import {
+  assertLetterLimit,
+  checkTemplate,
+  letterLimit,
+  writeDocxLabels,
+  writeDocxLetters,
+} from './docx-writer.ts';
 import { displayPhone } from '../../platform/text/phone.ts';
 import { shownPhone } from './export-rows.ts';
 import { neutralise } from './formula-guard.ts';
@@ -568,5 +574,125 @@ describe('DOCX mail merge', () => {
         '12 rue de l’Église\n31000 Toulouse\n',
     );
     expect(text).to.include('Nom5');
+  });
+});
+
+describe('DOCX headers and footers with merge fields', () => {
+  const ooxml = 'http://schemas.openxmlformats.org';
+  const relsNs = `${ooxml}/officeDocument/2006/relationships`;
+  const w = `xmlns:w="${ooxml}/wordprocessingml/2006/main" xmlns:r="${relsNs}"`;
+  const part = (root: 'hdr' | 'ftr', text: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${root} ${w}>` +
+    `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:${root}>`;
+
+  /** A letter template whose header names the addressee and whose footer is fixed. */
+  const template = () =>
+    docxWith('', {
+      'word/document.xml':
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${w}>` +
+        '<w:body><w:p><w:r><w:t>Lettre à {{Nom}}</w:t></w:r></w:p>' +
+        '<w:sectPr><w:headerReference w:type="default" r:id="rId7"/>' +
+        '<w:footerReference w:type="default" r:id="rId8"/>' +
+        '<w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>',
+      'word/_rels/document.xml.rels':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        `<Relationships xmlns="${ooxml}/package/2006/relationships">` +
+        `<Relationship Id="rId7" Type="${relsNs}/header" Target="header1.xml"/>` +
+        `<Relationship Id="rId8" Type="${relsNs}/footer" Target="footer1.xml"/>` +
+        '</Relationships>',
+      'word/header1.xml': part(
+        'hdr',
+        'Dossier de {{Prénom}} {{Nom}} — «Ville»',
+      ),
+      'word/_rels/header1.xml.rels':
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        `<Relationships xmlns="${ooxml}/package/2006/relationships"/>`,
+      'word/footer1.xml': part('ftr', 'Service communication'),
+    });
+
+  it('fills the header for each letter, one section each, the fixed footer shared', async () => {
+    const rows = [
+      sampleRow(),
+      sampleRow({ id: 8, firstName: 'Paul', lastName: 'Martin' }),
+      // Reads like the first one: shares its copy of the header.
+      sampleRow({ id: 9 }),
+    ];
+    const { bytes, count } = await written(writeDocxLetters, rows, {
+      template: await template(),
+      templateName: 'entete.docx',
+    });
+    expect(count).to.equal(3);
+    const zip = await (await import('jszip')).default.loadAsync(bytes);
+    const read = (name: string) => zip.file(name)!.async('string');
+    const document = await read('word/document.xml');
+    expect(wellFormed(document)).to.equal(true);
+    const sections = [
+      ...document.matchAll(/<w:headerReference [^>]*r:id="([^"]+)"/g),
+    ].map((match) => match[1]);
+    expect(sections).to.have.length(3);
+    // A section break, not a page break, between two letters.
+    expect(document).to.not.include('w:type="page"');
+    expect(document.match(/<w:pPr><w:sectPr>/g)).to.have.length(2);
+    // Every section keeps the shared footer.
+    expect(
+      document.match(/<w:footerReference [^>]*r:id="rId8"/g),
+    ).to.have.length(3);
+
+    const relationships = await read('word/_rels/document.xml.rels');
+    const types = await read('[Content_Types].xml');
+    const headerText = async (relId: string) => {
+      const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(
+        relationships,
+      )![1]!;
+      expect(types).to.include(`PartName="/word/${target}"`);
+      expect(zip.file(`word/_rels/${target}.rels`)).to.not.equal(null);
+      const xml = await read(`word/${target}`);
+      expect(wellFormed(xml)).to.equal(true);
+
+      return xml.replace(/<[^>]+>/g, '');
+    };
+    expect(await headerText(sections[0]!)).to.equal(
+      'Dossier de Éloïse Lefèvre — Toulouse',
+    );
+    expect(await headerText(sections[1]!)).to.equal(
+      'Dossier de Paul Martin — Toulouse',
+    );
+    expect(sections[2]).to.equal(sections[0]);
+    // The template's own header stays as written, the footer too.
+    expect(await read('word/header1.xml')).to.include('{{Nom}}');
+    expect(await read('word/footer1.xml')).to.include('Service communication');
+    const text = await docxText(bytes);
+    expect(text).to.equal(
+      'Lettre à Lefèvre\n\nLettre à Martin\n\nLettre à Lefèvre\n',
+    );
+  });
+
+  it('refuses an unknown field in a header, and caps letters with merged headers', async () => {
+    const zip = await (
+      await import('jszip')
+    ).default.loadAsync(await template());
+    zip.file('word/header1.xml', part('hdr', '{{Salaire}}'));
+    const broken = await zip.generateAsync({ type: 'nodebuffer' });
+    const refusal = await checkTemplate(broken, 'entete.docx').catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).to.be.instanceOf(AppError);
+    expect((refusal as AppError).message).to.match(/« Salaire »/);
+
+    const compiled = await checkTemplate(await template(), 'entete.docx');
+    // The header and its relationships for each letter: two files.
+    expect(letterLimit(compiled)).to.equal(10_000);
+    expect(() =>
+      assertLetterLimit(compiled, 10_000, 'entete.docx'),
+    ).not.to.throw();
+    expect(() => assertLetterLimit(compiled, 10_001, 'entete.docx'))
+      .to.throw(AppError)
+      .with.property('code', 'EXPORT_TEMPLATE_INVALID');
+    // Without merge fields in headers, letters are not capped.
+    const plain = await checkTemplate(
+      await docxWith('<w:p><w:r><w:t>{{Nom}}</w:t></w:r></w:p>'),
+      'simple.docx',
+    );
+    expect(letterLimit(plain)).to.equal(null);
   });
 });

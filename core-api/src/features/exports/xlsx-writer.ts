@@ -1,5 +1,10 @@
 import ExcelJS from 'exceljs';
-import { tableColumns, parisDay, type Column } from './export-labels.ts';
+import {
+  companyColumns,
+  parisDay,
+  tableColumns,
+  type Column,
+} from './export-labels.ts';
 import type { ExportRow } from './export-rows.ts';
 import { neutralise } from './formula-guard.ts';
 import { finish, waitForDrain, type FormatWriter } from './output.ts';
@@ -40,9 +45,11 @@ const numberFormats: Partial<Record<Column['kind'], string>> = {
  * forgotten) as soon as it is filled, so memory stays flat whatever the
  * number of rows. Cells are typed: dates as dates shown `dd/mm/yyyy`, ids
  * as numbers, phones and every other value as text. The header row is
- * frozen, styled and filtered.
+ * frozen, styled and filtered. Companies get their own columns.
  */
 export const writeXlsx: FormatWriter = async (batches, out, options) => {
+  const company = options.entity === 'company';
+  const columns = company ? companyColumns : tableColumns;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
@@ -54,12 +61,12 @@ export const writeXlsx: FormatWriter = async (batches, out, options) => {
   workbook.title = options.title;
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(
-    options.lang === 'fr' ? 'Contacts' : 'Contacts',
+    company ? (options.lang === 'fr' ? 'Sociétés' : 'Companies') : 'Contacts',
     { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] },
   );
   // Only date columns carry a format: a style on every cell would cost
   // more than the rest of the writing (text cells are text by their type).
-  sheet.columns = tableColumns.map((column) => {
+  sheet.columns = columns.map((column) => {
     const numFmt = numberFormats[column.kind];
 
     return numFmt
@@ -67,7 +74,7 @@ export const writeXlsx: FormatWriter = async (batches, out, options) => {
       : { key: column.key, width: column.width };
   });
   const header = sheet.addRow(
-    tableColumns.map((column) => column.header[options.lang]),
+    columns.map((column) => column.header[options.lang]),
   );
   header.height = 20;
   header.eachCell((cell) => {
@@ -83,16 +90,14 @@ export const writeXlsx: FormatWriter = async (batches, out, options) => {
   header.commit();
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: 1, column: tableColumns.length },
+    to: { row: 1, column: columns.length },
   };
 
   let count = 0;
   for await (const batch of batches) {
     for (const row of batch) {
       sheet
-        .addRow(
-          tableColumns.map((column) => cellValue(column, row, options.lang)),
-        )
+        .addRow(columns.map((column) => cellValue(column, row, options.lang)))
         .commit();
     }
     count += batch.length;

@@ -33,6 +33,34 @@ export async function loadList(
   return list;
 }
 
+const parisDate = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/**
+ * A list to show: one not deleted, a 410 saying when a deleted one went
+ * (everyone may see every list, so its name is no secret), or a 404.
+ */
+export async function loadShownList(ctx: Ctx, id: number): Promise<ListRow> {
+  const list = await ctx.db.models.List.findByPk(id, {
+    transaction: ctx.transaction,
+    paranoid: false,
+  });
+  if (!list) throw notFound(listLabel, id);
+  if (list.deletedAt) {
+    const day = parisDate.format(list.deletedAt);
+    throw new AppError('GONE', {
+      fr: `La liste « ${list.name} » a été supprimée le ${day}.`,
+      en: `The list “${list.name}” was deleted on ${day}.`,
+    });
+  }
+
+  return list;
+}
+
 /** Refused because only the owner (or an administrator) may do it. */
 export const onlyOwner = () =>
   new AppError('FORBIDDEN', {

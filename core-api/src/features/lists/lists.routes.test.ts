@@ -463,7 +463,14 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
       (await h.request.delete(`/api/lists/${list.id}`).set(auth('editor')))
         .status,
     ).to.equal(204);
-    expect((await get('editor', `/api/lists/${list.id}`)).status).to.equal(404);
+    // Its page says it was deleted, and when, rather than "not found".
+    const gone = await get('editor', `/api/lists/${list.id}`);
+    expect(gone.status).to.equal(410);
+    expect(gone.body.error.code).to.equal('GONE');
+    expect(gone.body.error.message).to.match(
+      /^La liste « Nouveau nom » a été supprimée le \d{2}\/\d{2}\/\d{4}\.$/,
+    );
+    expect((await get('editor', '/api/lists/999999')).status).to.equal(404);
     expect(
       (await get('editor', '/api/me/pending-requests/count')).body.count,
     ).to.equal(before - 1);

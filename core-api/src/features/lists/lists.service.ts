@@ -12,7 +12,12 @@ import {
   targetContactIds,
   type TargetRef,
 } from '../targeting/target.ts';
-import { authorityOver, loadList, onlyOwner } from './list-access.ts';
+import {
+  authorityOver,
+  loadList,
+  loadShownList,
+  onlyOwner,
+} from './list-access.ts';
 import { recordListEvent, refOf, userRefs } from './list-history.ts';
 import {
   insertMembers,
@@ -106,7 +111,7 @@ const presentList = async (ctx: Ctx, list: ListRow) =>
 
 /** One list, with its counts. */
 export async function getList(ctx: Ctx, id: number): Promise<ListDto> {
-  return presentList(ctx, await loadList(ctx, id));
+  return presentList(ctx, await loadShownList(ctx, id));
 }
 
 /** Lists, newest first: everyone may see and use every list. */

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'STAGE_INCOMPLETE'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
+  | 'GONE'
   | 'VERSION_CONFLICT'
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
@@ -31,6 +32,7 @@ const statusOf: Record<ErrorCode, number> = {
   STAGE_INCOMPLETE: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  GONE: 410,
   VERSION_CONFLICT: 409,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
@@ -65,6 +67,7 @@ const messages: Record<ErrorCode, [fr: string, en: string]> = {
     'This action needs another role.',
   ],
   NOT_FOUND: ['Introuvable.', 'Not found.'],
+  GONE: ['Supprimé.', 'Deleted.'],
   VERSION_CONFLICT: [
     'Cette fiche a été modifiée entre-temps par quelqu’un d’autre. Rechargez-la.',
     'Someone else changed this record meanwhile. Reload it.',
