@@ -268,6 +268,46 @@ async function applyBatch(
     });
   };
 
+  // New contacts first, a chunk at a time; into a small base, search
+  // indexes are built once after them.
+  const createAll = async () => {
+    for await (const rows of stagedRows(
+      ctx,
+      batch.id,
+      ['create', 'review'],
+      transaction,
+    )) {
+      const staged = rows.map(
+        (row) => JSON.parse(row.data ?? '{}') as StagedData,
+      );
+      for (const item of staged) rememberPhones(item, ctx.region);
+      const inputs = await withTerms(staged);
+      const ids = await insertContacts(
+        ctx,
+        inputs,
+        provenance,
+        transaction,
+        companyCache,
+      );
+      staged.forEach((item, index) => {
+        idOfRow.set(item.seq, ids[index] as number);
+        if (item.pairs) pending.push({ seq: item.seq, pairs: item.pairs });
+      });
+      if (options.externalSource) {
+        await keepExternalIds(
+          ctx,
+          options.externalSource,
+          rows,
+          ids,
+          transaction,
+        );
+      }
+      report.created += rows.length;
+      done += rows.length;
+      progress.advance(done);
+      hooks.afterChunk?.(done);
+    }
+  };
   const creating = await ImportRow.count({
     where: { batchId: batch.id, outcome: ['create', 'review'] },
     transaction,
@@ -276,44 +316,7 @@ async function applyBatch(
     ctx.db.sequelize,
     creating,
     transaction,
-    async () => {
-      for await (const rows of stagedRows(
-        ctx,
-        batch.id,
-        ['create', 'review'],
-        transaction,
-      )) {
-        const staged = rows.map(
-          (row) => JSON.parse(row.data ?? '{}') as StagedData,
-        );
-        for (const item of staged) rememberPhones(item, ctx.region);
-        const inputs = await withTerms(staged);
-        const ids = await insertContacts(
-          ctx,
-          inputs,
-          provenance,
-          transaction,
-          companyCache,
-        );
-        staged.forEach((item, index) => {
-          idOfRow.set(item.seq, ids[index] as number);
-          if (item.pairs) pending.push({ seq: item.seq, pairs: item.pairs });
-        });
-        if (options.externalSource) {
-          await keepExternalIds(
-            ctx,
-            options.externalSource,
-            rows,
-            ids,
-            transaction,
-          );
-        }
-        report.created += rows.length;
-        done += rows.length;
-        progress.advance(done);
-        hooks.afterChunk?.(done);
-      }
-    },
+    createAll,
   );
 
   const rules = (await getMergeRules(ctx, transaction)).rules;
