@@ -6,6 +6,9 @@
 import type { z } from 'zod';
 import { targetingMethods } from './targeting.ts';
 import { listsClient } from './lists.ts';
+import { historyClient } from './history.ts';
+import { captureClient } from './capture.ts';
+import type { RoleAnswer } from '../platform/auth/entra/user-roles.schemas.ts';
 import { createExportsClient } from './exports.ts';
 import type { ErrorBody } from '../features/common.schemas.ts';
 import type {
@@ -84,9 +87,13 @@ export * from '../features/duplicates/duplicates.schemas.ts';
 export * from '../features/imports/imports.schemas.ts';
 export * from '../features/feeds/feeds.schemas.ts';
 export * from '../features/contacts/contact-vocabulary.ts';
+export { frenchDepartments } from '../features/contacts/french-departments.ts';
 export * from './exports.ts';
 export * from './targeting.ts';
 export * from './lists.ts';
+export * from './history.ts';
+export * from './capture.ts';
+export * from '../platform/auth/entra/user-roles.schemas.ts';
 export {
   columnKeys,
   isColumnKey,
@@ -304,6 +311,12 @@ export function createRelaisClient(options: ClientOptions) {
     },
     users: {
       list: () => call<{ items: UserDto[] }>('GET', '/api/users'),
+      /**
+       * Pins a user's role over the Entra ID groups; null hands it back to
+       * the groups (administrators only).
+       */
+      setRole: (id: number, role: 'admin' | 'editor' | null) =>
+        call<RoleAnswer>('PUT', `/api/users/${id}/role`, { role }),
     },
     audit: {
       list: (query: z.input<typeof auditQuery> = {}) =>
@@ -399,6 +412,8 @@ export function createRelaisClient(options: ClientOptions) {
     },
     ...targetingMethods(call),
     lists: listsClient(call),
+    history: historyClient(call),
+    capture: captureClient(call),
     exports: createExportsClient(options),
   };
 }

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  frenchDepartments,
   regions,
   type CriterionOperator,
   type FieldSpec,
@@ -18,7 +19,6 @@ import { isMessageKey, type Translate } from '../../i18n/translate.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
 import { CompanyPicker } from './CompanyPicker.tsx';
 import { DateInput } from './DateInput.tsx';
-import { departmentNames } from './departments.ts';
 import { shapeOf } from './fieldCatalogue.ts';
 import { MultiPicker } from './MultiPicker.tsx';
 import { usePickerData } from './PickerData.ts';
@@ -244,7 +244,7 @@ export function ValueEditor({
       spec.field === 'region'
         ? (regions.find((region) => region.code === code)?.[locale] ?? code)
         : spec.field === 'department'
-          ? `${code} – ${departmentNames[code] ?? ''}`
+          ? `${code} – ${frenchDepartments[code] ?? ''}`
           : codeText(spec, code, t);
 
     return (

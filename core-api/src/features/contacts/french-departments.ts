@@ -1,9 +1,9 @@
 /**
- * The names of the French departments, by code, for the department picker
- * (the API derives a contact's department from the postal code and only
- * knows codes).
+ * The French departments by their official code, as INSEE writes their
+ * names: read from address books by imports, shown by the portal's
+ * department picker. Free of any library so the client package carries it.
  */
-export const departmentNames: Record<string, string> = {
+export const frenchDepartments: Readonly<Record<string, string>> = {
   '01': 'Ain',
   '02': 'Aisne',
   '03': 'Allier',
@@ -25,8 +25,8 @@ export const departmentNames: Record<string, string> = {
   '19': 'Corrèze',
   '2A': 'Corse-du-Sud',
   '2B': 'Haute-Corse',
-  '21': 'Côte-d’Or',
-  '22': 'Côtes-d’Armor',
+  '21': "Côte-d'Or",
+  '22': "Côtes-d'Armor",
   '23': 'Creuse',
   '24': 'Dordogne',
   '25': 'Doubs',
@@ -99,11 +99,13 @@ export const departmentNames: Record<string, string> = {
   '92': 'Hauts-de-Seine',
   '93': 'Seine-Saint-Denis',
   '94': 'Val-de-Marne',
-  '95': 'Val-d’Oise',
+  '95': "Val-d'Oise",
   '971': 'Guadeloupe',
   '972': 'Martinique',
   '973': 'Guyane',
   '974': 'La Réunion',
+  // Not a department but an overseas collectivity with its own postal
+  // prefix, which people file among them.
   '975': 'Saint-Pierre-et-Miquelon',
   '976': 'Mayotte',
 };
