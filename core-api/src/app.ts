@@ -18,13 +18,18 @@ import { usersRoutes } from './features/users/users.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { listRoutes } from './features/lists/lists.routes.ts';
+import { historyRoutes } from './features/history/history.routes.ts';
+import { captureRoutes } from './features/capture/capture.routes.ts';
 import { targetingRoutes } from './features/targeting/targeting.routes.ts';
 import { exportRoutes } from './features/exports/exports.routes.ts';
-import type { SecretBox } from './platform/auth/secret-box.ts';
+import { userRoleRoutes } from './platform/auth/entra/user-roles.routes.ts';
 import {
-  authenticateToken,
-  type Authenticated,
-} from './platform/auth/sessions.ts';
+  authenticateBearer,
+  LocalAccounts,
+  type IdentityProvider,
+} from './platform/auth/identity.ts';
+import type { SecretBox } from './platform/auth/secret-box.ts';
+import type { Authenticated } from './platform/auth/sessions.ts';
 import type { Ctx } from './platform/context.ts';
 import type { Db } from './platform/db/models.ts';
 import { AppError } from './platform/http/errors.ts';
@@ -46,6 +51,11 @@ export type AppDeps = {
   version?: string;
   /** FEEDS_DIR: the only folder import feeds may read (`data/feeds` by default). */
   feedsDir?: string;
+  /**
+   * Who may vouch for a bearer token, besides local accounts (always on):
+   * Entra ID when configured.
+   */
+  identityProviders?: IdentityProvider[];
 };
 
 type AppRequest = Request & {
@@ -59,6 +69,7 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
   return [
     ...authRoutes({ box: deps.box, sessionTtlHours: deps.sessionTtlHours }),
     ...usersRoutes,
+    ...userRoleRoutes,
     ...searchRoutes,
     ...contactRoutes,
     ...companyRoutes,
@@ -68,6 +79,8 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...duplicatesRoutes,
     ...feedRoutes({ feedsDir: deps.feedsDir ?? join('data', 'feeds') }),
     ...listRoutes,
+    ...historyRoutes,
+    ...captureRoutes,
     ...targetingRoutes,
     ...exportRoutes,
   ];
@@ -151,14 +164,22 @@ export function createApp(deps: AppDeps) {
   app.post('/api/exports', express.json({ limit: '8mb' }));
   app.use('/api', express.json({ limit: '2mb' }));
 
+  // Tokens are read from the Authorization header only: never from a query
+  // string or a cookie, which end up in logs, history and referrers.
+  const providers = [
+    new LocalAccounts(deps.db),
+    ...(deps.identityProviders ?? []),
+  ];
   app.use(
     async (request: AppRequest, _response: Response, next: NextFunction) => {
       const header = request.headers.authorization;
       if (!header?.startsWith('Bearer ')) return next();
       try {
         request.auth =
-          (await authenticateToken(deps.db, header.slice(7).trim())) ??
-          undefined;
+          (await authenticateBearer(providers, header.slice(7).trim(), {
+            log: request.log ?? deps.log,
+            requestId: request.requestId,
+          })) ?? undefined;
         if (!request.auth) return next(new AppError('UNAUTHENTICATED'));
         next();
       } catch (error) {
@@ -235,6 +256,7 @@ export function createApp(deps: AppDeps) {
           code: appError.code,
           message: locale === 'en' ? appError.messageEn : appError.messageFr,
           messageEn: appError.messageEn,
+          ...(appError.reason ? { reason: appError.reason } : {}),
           ...(appError.fields ? { fields: appError.fields } : {}),
           requestId: request.requestId,
         },

@@ -28,6 +28,10 @@ import {
   moveListMemberships,
   restoreListMemberships,
 } from '../lists/list-merges.ts';
+import {
+  moveInteractions,
+  restoreInteractions,
+} from '../history/history-merges.ts';
 
 export type MergeRequest = {
   survivor?: Side;
@@ -148,6 +152,7 @@ export async function mergePair(
       { transaction },
     );
     await moveListMemberships(ctx, mergeIds(merge), transaction);
+    await moveInteractions(ctx, mergeIds(merge), transaction);
     await recordAudit(
       ctx,
       {
@@ -233,6 +238,7 @@ export async function undoMerge(
       );
     }
     await restoreListMemberships(ctx, mergeIds(merge), transaction);
+    await restoreInteractions(ctx, mergeIds(merge), transaction);
     merge.undoneAt = new Date();
     await merge.save({ transaction });
     await recordAudit(

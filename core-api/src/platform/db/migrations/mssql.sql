@@ -86,6 +86,7 @@ CREATE INDEX [saved_queries_owner] ON [saved_queries] ([owner_id])
 CREATE INDEX [saved_queries_live] ON [saved_queries] ([deleted_at], [name])
 CREATE INDEX [contacts_updated_at] ON [contacts] ([updated_at])
 CREATE INDEX [contacts_created_at] ON [contacts] ([created_at])
+CREATE INDEX [contact_addresses_contact_city] ON [contact_addresses] ([contact_id], [city])
 CREATE INDEX [contact_companies_company_contact] ON [contact_companies] ([company_id], [contact_id])
 IF OBJECT_ID('[lists]', 'U') IS NULL CREATE TABLE [lists] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(200) NOT NULL, [description] NVARCHAR(MAX) NULL, [entity] NVARCHAR(10) NOT NULL, [owner_id] INTEGER NOT NULL, [source_definition] NVARCHAR(MAX) NULL, [version] INTEGER NOT NULL DEFAULT 1, [created_by_id] INTEGER NULL, [updated_by_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]), FOREIGN KEY ([owner_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([created_by_id]) REFERENCES [users] ([id]), FOREIGN KEY ([updated_by_id]) REFERENCES [users] ([id]));
 CREATE INDEX [lists_owner] ON [lists] ([owner_id])
@@ -109,3 +110,8 @@ ALTER TABLE [users] ADD [entra_tenant_id] NVARCHAR(36) NULL;
 ALTER TABLE [users] ADD [entra_object_id] NVARCHAR(36) NULL;
 ALTER TABLE [users] ADD [role_pinned] BIT NOT NULL DEFAULT 0;
 CREATE UNIQUE INDEX [users_entra_identity] ON [users] ([entra_tenant_id], [entra_object_id]) WHERE [entra_object_id] IS NOT NULL
+IF OBJECT_ID('[interactions]', 'U') IS NULL CREATE TABLE [interactions] ([id] BIGINT NOT NULL IDENTITY(1,1) , [contact_id] INTEGER NOT NULL, [company_id] INTEGER NULL, [kind] NVARCHAR(20) NOT NULL, [occurred_at] DATETIMEOFFSET NOT NULL, [author_id] INTEGER NULL, [subject] NVARCHAR(500) NULL, [summary] NVARCHAR(2000) NULL, [link] NVARCHAR(1000) NULL, [source] NVARCHAR(20) NOT NULL, [external_id] NVARCHAR(500) NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]), FOREIGN KEY ([contact_id]) REFERENCES [contacts] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([company_id]) REFERENCES [companies] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([author_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION);
+CREATE INDEX [interactions_contact_time] ON [interactions] ([contact_id], [occurred_at])
+CREATE UNIQUE INDEX [interactions_contact_external] ON [interactions] ([contact_id], [external_id]) WHERE [external_id] IS NOT NULL
+CREATE INDEX [interactions_author] ON [interactions] ([author_id])
+IF OBJECT_ID('[interaction_merge_moves]', 'U') IS NULL CREATE TABLE [interaction_merge_moves] ([merge_id] INTEGER NOT NULL , [interaction_id] BIGINT NOT NULL , PRIMARY KEY ([merge_id], [interaction_id]));
