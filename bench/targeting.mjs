@@ -5,9 +5,10 @@
 // the first page of rows, as the query builder asks for them. Prints a table
 // and writes bench/results/targeting-sqlite-<contacts>.json.
 //
-//   node bench/targeting.mjs [--contacts 50000] [--runs 10] [--keep]
+//   node bench/targeting.mjs [--contacts 50000] [--runs 10] [--keep FILE.sqlite]
 //   node --import tsx bench/targeting.mjs --source   (from the TypeScript sources)
 //   node bench/targeting.mjs --reuse FILE.sqlite      (a base kept by --keep)
+//   … --explain [--only NAME]   (plans and times of the count and the page)
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -19,9 +20,10 @@ const { values } = parseArgs({
   options: {
     contacts: { type: 'string', default: '50000' },
     runs: { type: 'string', default: '10' },
-    keep: { type: 'boolean', default: false },
+    keep: { type: 'string' },
     source: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    only: { type: 'string' },
     reuse: { type: 'string' },
   },
 });
@@ -47,7 +49,7 @@ const { countSql, pageSql } = await load('features/targeting/query-sql');
 let count = Number(values.contacts);
 const runs = Number(values.runs);
 const work = mkdtempSync(join(tmpdir(), 'relais-bench-targeting-'));
-const databaseUrl = `sqlite:${values.reuse ?? join(work, 'targeting.sqlite')}`;
+const databaseUrl = `sqlite:${values.reuse ?? values.keep ?? join(work, 'targeting.sqlite')}`;
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -738,7 +740,10 @@ try {
       'exclus | lignes |\n|---|---|---|---|---|---|---|---|',
   );
   const table = [];
-  for (const { name, query, channel, sort } of queries(data)) {
+  const chosen = queries(data).filter(
+    ({ name }) => !values.only || name.includes(values.only),
+  );
+  for (const { name, query, channel, sort } of chosen) {
     const input = { query, channel, sort, page: 1, pageSize: 50 };
     const first = await searchQuery(ctx, input);
     const timings = [];
@@ -772,13 +777,22 @@ try {
     );
     if (values.explain) {
       const compiled = await compileTarget(ctx, query, { channel, sort });
-      for (const sql of [countSql(compiled), pageSql(compiled, sort, 50, 0)]) {
+      const statements = [
+        countSql(compiled),
+        pageSql(compiled, sort, 50, 0),
+        pageSql(compiled, sort, 50, 0, true),
+      ];
+      for (const sql of statements) {
         const plan = await runtime.db.sequelize.query(
           `EXPLAIN QUERY PLAN ${sql}`,
           { type: 'SELECT' },
         );
+        const t0 = performance.now();
+        await runtime.db.sequelize.query(sql, { type: 'SELECT' });
+        const ms = (performance.now() - t0).toFixed(1);
         console.log(
-          `\n${name}\n${plan.map((step) => `  ${step.detail}`).join('\n')}`,
+          `\n${name} (${ms} ms)\n${sql}\n` +
+            plan.map((step) => `  ${step.detail}`).join('\n'),
         );
       }
     }
@@ -803,6 +817,8 @@ try {
     worstP95Ms: p95s[p95s.length - 1],
     worstCpuP95Ms: Math.max(...table.map((row) => row.cpuP95)),
     loadAverage: loadavg().map((value) => +value.toFixed(2)),
+    // Other work on the machine slows the wall clock, less the CPU time.
+    underLoad: loadavg()[0] > cpus().length / 2,
     targetP95Ms: target,
     withinTarget: table.every((row) => row.p95 < target),
   };
@@ -813,14 +829,17 @@ try {
       `; en temps CPU : ${result.worstCpuP95Ms} ms (charge ${result.loadAverage[0]})`,
   );
 
-  const out = join(root, 'bench', 'results');
-  mkdirSync(out, { recursive: true });
-  const file = `targeting-sqlite-${count}.json`;
-  writeFileSync(join(out, file), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`Résultats : bench/results/${file}`);
+  // A chosen few queries are no result to keep.
+  if (!values.only) {
+    const out = join(root, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    const file = `targeting-sqlite-${count}.json`;
+    writeFileSync(join(out, file), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`Résultats : bench/results/${file}`);
+  }
 } finally {
   await runtime?.db.sequelize.close();
   if (values.keep || values.reuse)
     console.log(`Base conservée : ${databaseUrl}`);
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }

@@ -104,6 +104,8 @@ export type FieldSpec = {
   codes?: readonly string[];
   /** Where the builder finds the values to offer (a taxonomy kind, an endpoint). */
   source?: string;
+  /** How the field is read, when its label does not say it all. */
+  description?: { fr: string; en: string };
 };
 
 const textOps = [
@@ -255,45 +257,67 @@ export function departmentPrefixes(code: string): string[] {
   return [code];
 }
 
-const geography = (entity: TargetEntity): FieldSpec[] => [
-  {
-    field: 'city',
-    entity,
-    group: 'geography',
-    label: { fr: 'Ville', en: 'City' },
-    operators: ['eq', 'in', 'startsWith', 'empty', 'notEmpty'],
-  },
-  {
-    field: 'postalCode',
-    entity,
-    group: 'geography',
-    label: { fr: 'Code postal', en: 'Postal code' },
-    operators: ['eq', 'in', 'startsWith', 'empty', 'notEmpty'],
-  },
-  {
-    field: 'department',
-    entity,
-    group: 'geography',
-    label: { fr: 'Département', en: 'French department' },
-    operators: ['in', 'notIn'],
-    codes: departmentCodes,
-  },
-  {
-    field: 'region',
-    entity,
-    group: 'geography',
-    label: { fr: 'Région', en: 'French region' },
-    operators: ['in', 'notIn'],
-    codes: regions.map((region) => region.code),
-  },
-  {
-    field: 'country',
-    entity,
-    group: 'geography',
-    label: { fr: 'Pays', en: 'Country' },
-    operators: ['in', 'notIn', 'empty', 'notEmpty'],
-  },
-];
+/**
+ * Where a contact is: its own addresses or, when it has none, the address of
+ * its main company (the current affiliation marked primary).
+ */
+const contactPlace = {
+  fr:
+    'Adresses du contact ; pour un contact sans adresse, celle de sa ' +
+    'société principale (rattachement en cours marqué principal).',
+  en:
+    "The contact's addresses; for a contact without any, its main " +
+    "company's (the current affiliation marked primary).",
+};
+
+const geography = (entity: TargetEntity): FieldSpec[] => {
+  const place = entity === 'contact' ? { description: contactPlace } : {};
+
+  return [
+    {
+      field: 'city',
+      entity,
+      group: 'geography',
+      label: { fr: 'Ville', en: 'City' },
+      operators: ['eq', 'in', 'startsWith', 'empty', 'notEmpty'],
+      ...place,
+    },
+    {
+      field: 'postalCode',
+      entity,
+      group: 'geography',
+      label: { fr: 'Code postal', en: 'Postal code' },
+      operators: ['eq', 'in', 'startsWith', 'empty', 'notEmpty'],
+      ...place,
+    },
+    {
+      field: 'department',
+      entity,
+      group: 'geography',
+      label: { fr: 'Département', en: 'French department' },
+      operators: ['in', 'notIn'],
+      codes: departmentCodes,
+      ...place,
+    },
+    {
+      field: 'region',
+      entity,
+      group: 'geography',
+      label: { fr: 'Région', en: 'French region' },
+      operators: ['in', 'notIn'],
+      codes: regions.map((region) => region.code),
+      ...place,
+    },
+    {
+      field: 'country',
+      entity,
+      group: 'geography',
+      label: { fr: 'Pays', en: 'Country' },
+      operators: ['in', 'notIn', 'empty', 'notEmpty'],
+      ...place,
+    },
+  ];
+};
 
 const dates = (entity: TargetEntity): FieldSpec[] => [
   {

@@ -145,11 +145,16 @@ export function sortKeys(
         id,
       ];
     case 'city':
+      // The city a geography criterion sees: the contact's own, else its
+      // main company's (see `ContactCompiler.located`).
       return [
         {
           expr:
             'COALESCE((SELECT MIN(ca.city) FROM contact_addresses ca ' +
-            "WHERE ca.contact_id = c.id), '')",
+            'WHERE ca.contact_id = c.id), (SELECT MIN(co.city) FROM ' +
+            'contact_companies cc JOIN companies co ON co.id = cc.company_id ' +
+            'AND co.deleted_at IS NULL WHERE cc.contact_id = c.id AND ' +
+            `cc.end_date IS NULL AND cc.is_primary = ${compiled.lit(true)}), '')`,
           desc,
         },
         ...name,
@@ -195,6 +200,37 @@ export function pageSql(
     `WHERE ${probe ? compiled.probeWhere : compiled.where} ` +
     `AND NOT (${compiled.excluded}) ` +
     `ORDER BY ${order} ${limitSql(compiled.dialect, limit, offset)}`
+  );
+}
+
+/**
+ * One page of included ids with the counts, in one pass: for a sort no index
+ * serves, the page computes every included contact's sort keys anyway, so
+ * the counts come from the same rows (window aggregates) rather than from a
+ * second reading of the target. Each row carries `matched` and `excluded`;
+ * an empty page says nothing of them.
+ */
+export function countedPageSql(
+  compiled: CompiledQuery,
+  sort: TargetSort | undefined,
+  limit: number,
+  offset: number,
+): string {
+  const keys = sortKeys(compiled, sort);
+  const select = keys
+    .map((key, index) => `${key.expr} AS k${index}`)
+    .join(', ');
+  const order = keys
+    .map((key, index) => `t.k${index}${key.desc ? ' DESC' : ''}`)
+    .join(', ');
+  const left = `CASE WHEN ${compiled.excluded} THEN 1 ELSE 0 END`;
+
+  return (
+    'SELECT t.id AS id, t.matched AS matched, t.excluded AS excluded FROM ' +
+    `(SELECT ${compiled.alias}.id AS id, ${select}, ${left} AS x, ` +
+    `COUNT(*) OVER () AS matched, SUM(${left}) OVER () AS excluded ` +
+    `FROM ${compiled.from} WHERE ${compiled.where}) t ` +
+    `WHERE t.x = 0 ORDER BY ${order} ${limitSql(compiled.dialect, limit, offset)}`
   );
 }
 

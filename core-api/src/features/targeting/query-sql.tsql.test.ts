@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Sequelize } from 'sequelize';
 import {
   compileQuery,
+  countedPageSql,
   countSql,
   keysetSql,
   pageSql,
@@ -151,6 +152,28 @@ describe('target queries on SQL Server (generated T-SQL)', () => {
     expect(probes).to.match(
       /ORDER BY c\.last_name, c\.first_name, c\.id OFFSET 0 ROWS/,
     );
+  });
+
+  it('places contacts without an address at their main company', () => {
+    const [count] = statements as [string];
+    expect(count).to.include(
+      'UNION ALL SELECT cc.contact_id FROM contact_companies cc JOIN companies co',
+    );
+    expect(count).to.include('cc.is_primary = 1');
+    expect(count).to.include(
+      'NOT EXISTS (SELECT 1 FROM contact_addresses ca WHERE ca.contact_id = cc.contact_id)',
+    );
+    expect(count).to.include("(co.country IS NULL OR co.country = 'FR')");
+  });
+
+  it('counts on the way through a page sorted by city', () => {
+    const sql = countedPageSql(compiled, { by: 'city' }, 50, 100);
+    expect(sql).to.include('COUNT(*) OVER () AS matched');
+    expect(sql).to.include(
+      'SUM(CASE WHEN (c.do_not_contact = 1 OR c.opt_out_email = 1) THEN 1 ELSE 0 END) OVER ()',
+    );
+    expect(sql).to.match(/OFFSET 100 ROWS FETCH NEXT 50 ROWS ONLY$/);
+    expect(sql, sql).not.to.match(/`|"|\bLIMIT\b|\bTRUE\b/);
   });
 
   it('spells out the keyset comparison without row values', () => {

@@ -476,6 +476,27 @@ describeEachDatabase('targeting engine', (db) => {
     }
   });
 
+  it('counts the same whether the page sorts by an index or counts on the way', async () => {
+    const query = contacts(
+      and(crit('contactType', 'in', ['press', 'public_relations'])),
+    );
+    const ref: TargetRef = { kind: 'query', query };
+    const expected = await countTarget(ctx, ref, { channel: 'email' });
+    expect(expected.excluded).to.equal(2);
+    for (const by of ['city', 'company', 'name'] as const) {
+      for (const page of [1, 50]) {
+        const result = await targetPage(ctx, query, {
+          channel: 'email',
+          page,
+          pageSize: 2,
+          sort: { by },
+        });
+        expect(result.count, by).to.deep.equal(expected);
+        expect(result.ids.length, by).to.equal(page === 1 ? 2 : 0);
+      }
+    }
+  });
+
   it('selects the same contacts whether child rows are read as lists or probes', async () => {
     const queries: TargetQuery['where'][] = [
       and(

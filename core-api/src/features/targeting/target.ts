@@ -10,6 +10,7 @@ import { AppError } from '../../platform/http/errors.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import {
   compileQuery,
+  countedPageSql,
   countSql,
   indexedSort,
   keysetSql,
@@ -320,8 +321,29 @@ export async function targetPage(
   options: TargetOptions & { page: number; pageSize: number },
 ): Promise<{ count: TargetCount; ids: number[] }> {
   const compiled = await compileTarget(ctx, query, options);
-  const count = await countCompiled(ctx, compiled);
   const offset = (options.page - 1) * options.pageSize;
+  if (!indexedSort(compiled, options.sort)) {
+    // No index serves the order: the page sorts the whole target, and counts
+    // it on the way.
+    const rows = await ctx.db.sequelize.query<{
+      id: number;
+      matched: number | string;
+      excluded: number | string | null;
+    }>(countedPageSql(compiled, options.sort, options.pageSize, offset), {
+      type: QueryTypes.SELECT,
+      transaction: ctx.transaction,
+    });
+    const first = rows[0];
+    if (!first) return { count: await countCompiled(ctx, compiled), ids: [] };
+    const matched = Number(first.matched);
+    const excluded = Number(first.excluded ?? 0);
+
+    return {
+      count: { matched, excluded, included: matched - excluded },
+      ids: rows.map((row) => Number(row.id)),
+    };
+  }
+  const count = await countCompiled(ctx, compiled);
   if (offset >= count.included) return { count, ids: [] };
   // The count says how common the target is, hence how to read the page.
   const probe = await walkInOrder(

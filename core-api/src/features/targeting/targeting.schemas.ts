@@ -98,6 +98,7 @@ export const fieldCatalogue = z.object({
       ids: z.boolean().optional(),
       codes: z.array(z.string()).optional(),
       source: z.string().optional(),
+      description: label.optional(),
     }),
   ),
   operators: z.array(

@@ -12,6 +12,7 @@ import * as savedQueries from './migrations/20261206090000-saved-queries.ts';
 import * as lists from './migrations/20261206100000-lists.ts';
 import * as entraIdentity from './migrations/20261207090000-entra-identity.ts';
 import * as interactions from './migrations/20261207100000-interactions.ts';
+import * as targetingIndexes from './migrations/20261207110000-targeting-indexes.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -34,6 +35,7 @@ export const steps: readonly [string, Step][] = [
   ['20261206100000-lists', lists],
   ['20261207090000-entra-identity', entraIdentity],
   ['20261207100000-interactions', interactions],
+  ['20261207110000-targeting-indexes', targetingIndexes],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

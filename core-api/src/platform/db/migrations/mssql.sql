@@ -115,3 +115,4 @@ CREATE INDEX [interactions_contact_time] ON [interactions] ([contact_id], [occur
 CREATE UNIQUE INDEX [interactions_contact_external] ON [interactions] ([contact_id], [external_id]) WHERE [external_id] IS NOT NULL
 CREATE INDEX [interactions_author] ON [interactions] ([author_id])
 IF OBJECT_ID('[interaction_merge_moves]', 'U') IS NULL CREATE TABLE [interaction_merge_moves] ([merge_id] INTEGER NOT NULL , [interaction_id] BIGINT NOT NULL , PRIMARY KEY ([merge_id], [interaction_id]));
+CREATE INDEX [contact_companies_main] ON [contact_companies] ([company_id], [is_primary], [end_date], [contact_id])
