@@ -1,6 +1,12 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
+import { adminEn, adminFr } from './adminMessages.ts';
+import { duplicatesEn, duplicatesFr } from './duplicatesMessages.ts';
+import { historyEn, historyFr } from './historyMessages.ts';
+import { importsEn, importsFr } from './importsMessages.ts';
+import { listsEn, listsFr } from './listsMessages.ts';
 import { en, fr } from './messages.ts';
+import { targetingEn, targetingFr } from './targetingMessages.ts';
 import { translate } from './translate.ts';
 
 const placeholders = (message: string) =>
@@ -9,6 +15,29 @@ const placeholders = (message: string) =>
 describe('message catalogue', () => {
   it('gives French and English exactly the same keys', () => {
     expect(Object.keys(en).sort()).to.deep.equal(Object.keys(fr).sort());
+  });
+
+  it('lets no section catalogue take another one’s key', () => {
+    type Section = [Record<string, string>, Record<string, string>];
+    const sections: Section[] = [
+      [adminFr, adminEn],
+      [duplicatesFr, duplicatesEn],
+      [historyFr, historyEn],
+      [importsFr, importsEn],
+      [listsFr, listsEn],
+      [targetingFr, targetingEn],
+    ];
+    const owner = new Map<string, number>();
+    const taken: string[] = [];
+    for (const [index, [sectionFr, sectionEn]] of sections.entries()) {
+      for (const [key, message] of Object.entries(sectionFr)) {
+        if (owner.has(key)) taken.push(key);
+        owner.set(key, index);
+        expect(fr[key as keyof typeof fr], key).to.equal(message);
+        expect(en[key as keyof typeof en], key).to.equal(sectionEn[key]);
+      }
+    }
+    expect(taken).to.deep.equal([]);
   });
 
   it('leaves no message empty in either language', () => {

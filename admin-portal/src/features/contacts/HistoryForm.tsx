@@ -113,23 +113,23 @@ export function HistoryForm({ contactId, onAdded }: HistoryFormProps) {
     <form
       className={styles.form}
       onSubmit={submit}
-      aria-label={t('history.add')}
+      aria-label={t('interactions.add')}
     >
-      <Field label={t('history.kind')}>
+      <Field label={t('interactions.kind')}>
         <Select
           value={kind}
           onChange={(_, data) => setKind(data.value as Kind)}
         >
           {typedKinds.map((value) => (
             <option key={value} value={value}>
-              {t(`history.kind.${value}`)}
+              {t(`interactions.kind.${value}`)}
             </option>
           ))}
         </Select>
       </Field>
       <Field
-        label={t('history.when')}
-        hint={t('history.whenHint')}
+        label={t('interactions.when')}
+        hint={t('interactions.whenHint')}
         validationState={whenError ? 'error' : 'none'}
         validationMessage={whenError}
       >
@@ -139,10 +139,10 @@ export function HistoryForm({ contactId, onAdded }: HistoryFormProps) {
           onChange={(_, data) => setWhen(data.value)}
         />
       </Field>
-      <Field label={t('history.subject')} className={styles.subject}>
+      <Field label={t('interactions.subject')} className={styles.subject}>
         <Input value={subject} onChange={(_, data) => setSubject(data.value)} />
       </Field>
-      <Field label={t('history.summary')} className={styles.summary}>
+      <Field label={t('interactions.summary')} className={styles.summary}>
         <Textarea
           value={summary}
           resize="vertical"
@@ -155,7 +155,7 @@ export function HistoryForm({ contactId, onAdded }: HistoryFormProps) {
         disabledFocusable={add.running}
         icon={add.running ? <Spinner size="tiny" /> : undefined}
       >
-        {t('history.add')}
+        {t('interactions.add')}
       </Button>
       {failure !== null && !whenError && (
         <ErrorMessage

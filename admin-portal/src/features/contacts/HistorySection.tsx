@@ -60,18 +60,18 @@ const useStyles = makeStyles({
 /** Who recorded a line, and from where (« par Eddie Editor · depuis Outlook »). */
 function origin(item: InteractionDto, t: Translate): string {
   const who = item.author
-    ? t('history.by', { name: item.author.displayName })
-    : t('history.bySystem');
+    ? t('interactions.by', { name: item.author.displayName })
+    : t('interactions.bySystem');
 
-  return `${who} · ${t(`history.source.${item.source}`)}`;
+  return `${who} · ${t(`interactions.source.${item.source}`)}`;
 }
 
 /** An https link opens; a message id is shown, since only Outlook opens it. */
 function ItemLink({ link, t }: { link: string; t: Translate }) {
   if (/^https:\/\//i.test(link))
-    return <WebLink url={link} text={t('history.open')} />;
+    return <WebLink url={link} text={t('interactions.open')} />;
 
-  return <Muted>{t('history.messageId', { id: link })}</Muted>;
+  return <Muted>{t('interactions.messageId', { id: link })}</Muted>;
 }
 
 export type HistorySectionProps = { contactId: number };
@@ -103,19 +103,19 @@ export function HistorySection({ contactId }: HistorySectionProps) {
 
   const remove = async (id: number) => {
     if (!(await removal.run(() => client.history.remove(id)))) return;
-    setAnnounce(t('history.deleted'));
+    setAnnounce(t('interactions.deleted'));
     setRevision((value) => value + 1);
   };
   const added = () => {
-    setAnnounce(t('history.added'));
+    setAnnounce(t('interactions.added'));
     setPage(1);
     setRevision((value) => value + 1);
   };
 
   return (
-    <Section title={t('history.title')}>
+    <Section title={t('interactions.title')}>
       <HistoryForm contactId={contactId} onAdded={added} />
-      <Field label={t('history.filter')} className={styles.filter}>
+      <Field label={t('interactions.filter')} className={styles.filter}>
         <Select
           value={kind}
           onChange={(_, data) => {
@@ -123,10 +123,10 @@ export function HistorySection({ contactId }: HistorySectionProps) {
             setPage(1);
           }}
         >
-          <option value="">{t('history.filter.all')}</option>
+          <option value="">{t('interactions.filter.all')}</option>
           {interactionKinds.map((value) => (
             <option key={value} value={value}>
-              {t(`history.kind.${value}`)}
+              {t(`interactions.kind.${value}`)}
             </option>
           ))}
         </Select>
@@ -145,13 +145,13 @@ export function HistorySection({ contactId }: HistorySectionProps) {
         />
       )}
       {history.status === 'done' && history.data.total === 0 && (
-        <p className={styles.empty}>{t('history.empty')}</p>
+        <p className={styles.empty}>{t('interactions.empty')}</p>
       )}
       {history.status === 'done' && history.data.total > 0 && (
         <>
-          <ol aria-label={t('history.title')} className={styles.list}>
+          <ol aria-label={t('interactions.title')} className={styles.list}>
             {history.data.items.map((item) => {
-              const what = t(`history.kind.${item.kind}`);
+              const what = t(`interactions.kind.${item.kind}`);
               const date = formatDateTime(item.occurredAt);
 
               return (
@@ -171,11 +171,14 @@ export function HistorySection({ contactId }: HistorySectionProps) {
                       <Button
                         size="small"
                         appearance="subtle"
-                        aria-label={t('history.deleteWhat', { what, date })}
+                        aria-label={t('interactions.deleteWhat', {
+                          what,
+                          date,
+                        })}
                         disabled={removal.state.status === 'running'}
                         onClick={() => void remove(item.id)}
                       >
-                        {t('history.delete')}
+                        {t('interactions.delete')}
                       </Button>
                     )}
                   </span>

@@ -25,8 +25,14 @@ import { outletKey } from '../dedup/index.ts';
 import { loadWithSearchIndexesAside } from '../search/search-index.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
 import { importProgress, type ProgressHandle } from './import-progress.ts';
+import { leanPageCache } from './page-cache.ts';
 import type { CommitReport, StageOptions } from './imports.schemas.ts';
-import { notStaged, rememberPhones, type StagedData } from './staging.ts';
+import {
+  notStaged,
+  rememberPhones,
+  type StagedData,
+  type StagedPair,
+} from './staging.ts';
 
 /** Rows read and written at a time. */
 const chunkSize = 500;
@@ -210,6 +216,7 @@ async function applyBatch(
   hooks: CommitHooks,
 ): Promise<CommitReport> {
   const { Company, ImportBatch, ImportFile, ImportRow } = ctx.db.models;
+  await leanPageCache(ctx.db.sequelize, transaction);
   const options = JSON.parse(batch.options) as StageOptions;
   const audit = await recordAudit(
     ctx,
@@ -241,8 +248,12 @@ async function applyBatch(
   const termCache = new Map<string, number>();
   const idOfRow = new Map<number, number>();
   const pairs: { a: number; b: number; score: number; outcome: string }[] = [];
-  const pending: { seq: number; pairs: NonNullable<StagedData['pairs']> }[] =
-    [];
+  // What queuing a row's pairs needs, kept until every row has its contact:
+  // the evidence stays in the staged row.
+  const pending: {
+    seq: number;
+    pairs: Pick<StagedPair, 'contactId' | 'row' | 'score' | 'outcome'>[];
+  }[] = [];
   let done = 0;
 
   const withTerms = async (staged: StagedData[]) => {
@@ -291,7 +302,17 @@ async function applyBatch(
       );
       staged.forEach((item, index) => {
         idOfRow.set(item.seq, ids[index] as number);
-        if (item.pairs) pending.push({ seq: item.seq, pairs: item.pairs });
+        if (item.pairs) {
+          pending.push({
+            seq: item.seq,
+            pairs: item.pairs.map(({ contactId, row, score, outcome }) => ({
+              contactId,
+              row,
+              score,
+              outcome,
+            })),
+          });
+        }
       });
       if (options.externalSource) {
         await keepExternalIds(

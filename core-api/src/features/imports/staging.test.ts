@@ -452,6 +452,36 @@ describeEachDatabase('staged imports', (db) => {
     ).to.have.property('status', 'discarded');
   });
 
+  it('checks each row once: the file names its origin, control characters refuse it', async () => {
+    const batch = await stageImport(
+      ctx(),
+      {
+        fileName: 'controle.csv',
+        data: csv([
+          'Nom;Prénom;E-mail;Origine',
+          'Lambert;Inès;ines.lambert@exemple.test;',
+          'Roux;Paul\u0007;paul.roux@exemple.test;',
+          'Morel;Léa;lea.morel@exemple.test;Salon 2026',
+        ]),
+      },
+      { wait: true },
+    );
+    const rows = await db().models.ImportRow.findAll({
+      where: { batchId: batch.id },
+      order: [['line', 'ASC']],
+    });
+    expect(rows.map((row) => row.outcome)).to.deep.equal([
+      'create',
+      'reject',
+      'create',
+    ]);
+    const origins = [rows[0], rows[2]].map(
+      (row) => JSON.parse(row?.data ?? '{}').input.origin,
+    );
+    expect(origins).to.deep.equal(['controle.csv', 'Salon 2026']);
+    expect(rows[1]?.issues).to.include('caractère de contrôle interdit');
+  });
+
   it('refuses an empty file at once, and a staged batch cannot be undone', async () => {
     try {
       await stageImport(ctx(), { fileName: 'vide.csv', data: Buffer.alloc(0) });

@@ -6,6 +6,7 @@ import {
   insertRows,
   insertStatements,
   insertTuples,
+  JsonMembersAdded,
   MAX_ROWS_PER_INSERT,
   updateRows,
 } from './bulk-insert.ts';
@@ -179,5 +180,51 @@ describeEachDatabase('bulk inserts', (db) => {
       ['avant4', 'AVAN'],
     ]);
     expect(Number(after[1]?.id)).to.equal(Number(second?.id));
+  });
+  it('add members to the JSON a column holds, in the database', async () => {
+    const { sequelize } = db();
+    await insertRows(
+      sequelize,
+      'search_tokens',
+      ['entity_type', 'entity_id', 'field', 'token', 'phonetic', 'sound'],
+      [700_100, 700_101].map((entityId) => ({
+        entity_type: 'company',
+        entity_id: entityId,
+        field: 'org',
+        token: '{"nom":"Éloïse d\'Aubigné"}',
+        phonetic: null,
+        sound: null,
+      })),
+      undefined,
+    );
+    const read = async () =>
+      (
+        await sequelize.query(
+          'SELECT id, token FROM search_tokens ' +
+            'WHERE entity_id IN (700100, 700101) ORDER BY entity_id',
+        )
+      )[0] as { id: number; token: string }[];
+    const [first, second] = await read();
+
+    await sequelize.transaction((transaction) =>
+      updateRows(
+        sequelize,
+        'search_tokens',
+        [
+          {
+            id: Number(first?.id),
+            values: { token: new JsonMembersAdded('"paires":[{"l\'un":1}]') },
+          },
+        ],
+        transaction,
+      ),
+    );
+
+    const after = await read();
+    expect(after.map((row) => JSON.parse(row.token))).to.deep.equal([
+      { nom: "Éloïse d'Aubigné", paires: [{ "l'un": 1 }] },
+      { nom: "Éloïse d'Aubigné" },
+    ]);
+    expect(after[1]?.token).to.equal(second?.token);
   });
 });

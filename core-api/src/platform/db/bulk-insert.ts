@@ -210,12 +210,36 @@ export function insertRows(
 }
 
 /**
+ * A value for `updateRows` that adds members to the JSON object a text
+ * column holds, in the database: `{"a":1}` becomes `{"a":1,"b":2}` for the
+ * members `"b":2`. The text is neither read back nor sent again.
+ */
+export class JsonMembersAdded {
+  constructor(readonly members: string) {}
+}
+
+/** The SQL of a column's JSON object with members added at its end. */
+function jsonWithMembers(
+  sequelize: Sequelize,
+  column: string,
+  added: JsonMembersAdded,
+  escape: Escape,
+): string {
+  const tail = escape(`,${added.members}}`);
+  // Lengths in characters everywhere; the text ends with its closing brace.
+  return sequelize.getDialect() === 'mssql'
+    ? `SUBSTRING(${column}, 1, LEN(${column}) - 1) + ${tail}`
+    : `substr(${column}, 1, length(${column}) - 1) || ${tail}`;
+}
+
+/**
  * Updates rows by id, each with its own values, in one statement:
  * `SET column = CASE id WHEN 1 THEN … ELSE column END … WHERE id IN (…)`.
  * A column absent from a row's values keeps its value. For a few hundred
  * rows at a time: one statement per row would cost a round trip each.
  *
- * @param rows each row's id and the columns to set (column name → value)
+ * @param rows each row's id and the columns to set (column name → value,
+ *   or `JsonMembersAdded` to add to the JSON the column holds)
  */
 export async function updateRows(
   sequelize: Sequelize,
@@ -233,7 +257,12 @@ export async function updateRows(
     let cases = '';
     for (const row of rows) {
       if (!(column in row.values)) continue;
-      cases += ` WHEN ${Number(row.id)} THEN ${escape(row.values[column])}`;
+      const value = row.values[column];
+      const sql =
+        value instanceof JsonMembersAdded
+          ? jsonWithMembers(sequelize, name, value, escape)
+          : escape(value);
+      cases += ` WHEN ${Number(row.id)} THEN ${sql}`;
     }
 
     return `${name} = CASE ${id}${cases} ELSE ${name} END`;

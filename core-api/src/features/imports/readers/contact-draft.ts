@@ -1,5 +1,6 @@
 import {
   contactInput,
+  type ContactInputParsed,
   emailInput,
   socialInput,
 } from '../../contacts/contacts.schemas.ts';
@@ -345,13 +346,33 @@ function dropAt(
   return true;
 }
 
+/**
+ * The schema's output for each contact `finaliseDraft` accepted, so the
+ * staging does not run the schema on it a second time. Held weakly: it goes
+ * with the contact.
+ */
+const checkedContacts = new WeakMap<ImportedContact, ContactInputParsed>();
+
+/**
+ * What the contact schema made of a contact this module accepted, if it is
+ * one; its terms and external id are not part of it.
+ */
+export function checkedInput(
+  contact: ImportedContact,
+): ContactInputParsed | undefined {
+  return checkedContacts.get(contact);
+}
+
 function validate(
   contact: ImportedContact,
   issues: FieldIssue[],
 ): ImportedContact | null {
   for (let attempt = 0; attempt < 10; attempt++) {
     const result = contactInput.safeParse(contact);
-    if (result.success) return contact;
+    if (result.success) {
+      checkedContacts.set(contact, result.data);
+      return contact;
+    }
     // Array items are removed from the last to the first so indexes stay right.
     const problems = [...result.error.issues].reverse();
     for (const problem of problems) {

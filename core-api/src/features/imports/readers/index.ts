@@ -22,6 +22,7 @@ export type {
   ImportedTerm,
   ImportedTermKind,
 } from './imported-contact.ts';
+export { checkedInput } from './contact-draft.ts';
 export { mapHeaders } from './header-map.ts';
 export type {
   ColumnTarget,
