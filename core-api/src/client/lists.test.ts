@@ -21,14 +21,18 @@ describe('typed client: lists', () => {
   });
 
   it('sends member changes and bulk decisions to the list’s own paths', async () => {
-    await client.lists.addMembers(4, { ids: [1, 2], note: 'salon' });
+    await client.lists.addMembers(4, {
+      entity: 'contact',
+      ids: [1, 2],
+      note: 'salon',
+    });
     await client.lists.approve(4, { requestIds: [9] });
     await client.lists.reject(4);
     expect(sent).to.deep.equal([
       {
         method: 'POST',
         url: 'http://127.0.0.1:3000/api/lists/4/members/add',
-        body: { ids: [1, 2], note: 'salon' },
+        body: { entity: 'contact', ids: [1, 2], note: 'salon' },
       },
       {
         method: 'POST',

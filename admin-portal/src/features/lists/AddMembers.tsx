@@ -74,6 +74,7 @@ export function AddMembers({ list, onChanged }: AddMembersProps) {
   const submit = async () => {
     const done = await add.run(() =>
       client.lists.addMembers(list.id, {
+        entity: list.entity,
         ids: [...chosen.keys()],
         note: note.trim() || undefined,
       }),

@@ -104,7 +104,7 @@ export function ListMembers({ list, revision, onChanged }: ListMembersProps) {
 
   const removeChosen = async (ids: number[]) => {
     const done = await remove.run(() =>
-      client.lists.removeMembers(list.id, { ids }),
+      client.lists.removeMembers(list.id, { entity: list.entity, ids }),
     );
     if (!done) return;
     setChosen([]);

@@ -315,7 +315,7 @@ describe('ListsScreen', () => {
         '1 retrait(s) proposé(s) à Claire Owner : en attente de sa décision.',
       ),
     ).to.exist;
-    expect(removals[0]).to.deep.equal({ ids: [51] });
+    expect(removals[0]).to.deep.equal({ entity: 'contact', ids: [51] });
 
     dom.fireEvent.click(
       view.getByRole('button', {

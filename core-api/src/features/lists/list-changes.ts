@@ -169,6 +169,23 @@ async function propose(
   );
 }
 
+/** A 400: the ids given are of the other kind than the list's members. */
+function otherEntity(entity: 'contact' | 'company'): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    fields: [
+      {
+        path: 'entity',
+        message:
+          entity === 'company'
+            ? 'cette liste contient des sociétés, pas des contacts / ' +
+              'this list holds companies, not contacts'
+            : 'cette liste contient des contacts, pas des sociétés / ' +
+              'this list holds contacts, not companies',
+      },
+    ],
+  });
+}
+
 /**
  * Adds members to a list or removes them. The owner (or an administrator,
  * recorded as acting for the owner) changes the list at once; anyone else's
@@ -186,6 +203,7 @@ export async function changeMembers(
   const planned = await ctx.db.sequelize
     .transaction(async (transaction) => {
       const row = await loadList(ctx, listId, transaction);
+      if (input.entity !== row.entity) throw otherEntity(row.entity);
       if (change === 'add') {
         const missing = await missingRecords(ctx, row.entity, ids, transaction);
         if (missing.length > 0) throw unknownMembers(row.entity, missing);

@@ -145,15 +145,17 @@ export async function missingRecords(
 
 /** A 400 naming the ids that are no contact or company of the base. */
 export function unknownMembers(entity: ListEntity, ids: number[]): AppError {
-  const [fr, en] =
-    entity === 'company' ? ['sociétés', 'companies'] : ['contacts', 'contacts'];
+  const [fr, en, missing] =
+    entity === 'company'
+      ? ['sociétés', 'companies', 'introuvables ou supprimées']
+      : ['contacts', 'contacts', 'introuvables ou supprimés'];
   const shown = ids.slice(0, 20).join(', ') + (ids.length > 20 ? '…' : '');
 
   return new AppError('VALIDATION_FAILED', {
     fields: [
       {
         path: 'ids',
-        message: `${fr} introuvables ou supprimés : ${shown} / unknown or deleted ${en}: ${shown}`,
+        message: `${fr} ${missing} : ${shown} / unknown or deleted ${en}: ${shown}`,
       },
     ],
   });

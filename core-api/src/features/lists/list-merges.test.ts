@@ -64,9 +64,11 @@ describeEachDatabase('list memberships through a contact merge', (db) => {
     lists.requestB = await list('Demande pour B', []);
     lists.requestsAB = await list('Demandes pour A et B', []);
     await post('other', `/api/lists/${lists.requestB}/members/add`, {
+      entity: 'contact',
       ids: [ids.b],
     });
     await post('other', `/api/lists/${lists.requestsAB}/members/add`, {
+      entity: 'contact',
       ids: [ids.a, ids.b],
     });
 

@@ -171,4 +171,34 @@ describe('relais list', function () {
     );
     expect(removed.stdout).to.include('Appliqué : 1');
   });
+
+  it('refuses contact ids on a list of companies, in French and English', async () => {
+    const list = await json(
+      'list',
+      'create',
+      '--name',
+      'Rédactions',
+      '--entity',
+      'company',
+      ...owner,
+    );
+    const mixed = await relais(
+      'list',
+      'add',
+      String(list.id),
+      '--contacts',
+      '1',
+      ...owner,
+    );
+    expect(mixed.status).to.equal(1);
+    expect(mixed.stderr).to.include(
+      'cette liste contient des sociétés, pas des contacts / ' +
+        'this list holds companies, not contacts',
+    );
+    const neither = await relais('list', 'add', String(list.id), ...owner);
+    expect(neither.status).to.equal(1);
+    expect(neither.stderr).to.include('--companies');
+    const shown = await json('list', 'show', String(list.id), ...owner);
+    expect(shown.members.total).to.equal(0);
+  });
 });

@@ -248,8 +248,17 @@ export async function listCommand(
     }
     case 'add':
     case 'remove': {
+      const contacts = text(values.contacts);
+      const companies = text(values.companies);
+      if (!contacts === !companies) {
+        throw new Error(
+          `usage : relais list ${action} ID (--contacts 1,2,3 | --companies 4,5) / ` +
+            'give either --contacts or --companies',
+        );
+      }
       const change = parseInput(memberChange, {
-        ids: idsOf(text(values.contacts) ?? text(values.companies)),
+        entity: contacts ? 'contact' : 'company',
+        ids: idsOf(contacts ?? companies),
         note: text(values.note),
       });
       const report = await changeMembers(ctx, id(), action, change);

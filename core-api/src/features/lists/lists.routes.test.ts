@@ -32,8 +32,10 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
     listId: number,
     change: 'add' | 'remove',
     ids: (number | undefined)[],
+    entity: 'contact' | 'company' = 'contact',
   ) => {
     const response = await post(who, `/api/lists/${listId}/members/${change}`, {
+      entity,
       ids,
       note: 'vu au salon',
     });
@@ -403,7 +405,13 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
       entity: 'company',
       source: { kind: 'ids', ids: [companies[0]] },
     });
-    const report = await propose('other', list.id, 'add', [companies[1]!]);
+    const report = await propose(
+      'other',
+      list.id,
+      'add',
+      [companies[1]!],
+      'company',
+    );
     expect(report.mode).to.equal('requested');
     const pending = await get('editor', `/api/lists/${list.id}/requests`);
     expect(pending.body.items[0]).to.include({
@@ -417,9 +425,39 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
       members.body.items.map((m: { name: string }) => m.name),
     ).to.deep.equal(['Presse Ouest', 'Presse Sud']);
     const wrong = await post('editor', `/api/lists/${list.id}/members/add`, {
+      entity: 'company',
       ids: [999_998],
     });
     expect(wrong.status).to.equal(400);
+    expect(wrong.body.error.fields[0].message).to.equal(
+      'sociétés introuvables ou supprimées : 999998 / ' +
+        'unknown or deleted companies: 999998',
+    );
+
+    // Contact ids on a list of companies: refused, whoever asks, both ways.
+    for (const change of ['add', 'remove']) {
+      const mixed = await post(
+        'editor',
+        `/api/lists/${list.id}/members/${change}`,
+        { entity: 'contact', ids: [companies[1]!] },
+      );
+      expect(mixed.status, JSON.stringify(mixed.body)).to.equal(400);
+      expect(mixed.body.error.fields).to.deep.equal([
+        {
+          path: 'entity',
+          message:
+            'cette liste contient des sociétés, pas des contacts / ' +
+            'this list holds companies, not contacts',
+        },
+      ]);
+    }
+    const unnamed = await post('editor', `/api/lists/${list.id}/members/add`, {
+      ids: [companies[1]!],
+    });
+    expect(unnamed.status).to.equal(400);
+    expect(unnamed.body.error.fields[0].path).to.equal('entity');
+    const after = await get('other', `/api/lists/${list.id}/members`);
+    expect(after.body.total).to.equal(2);
   });
 
   it('lets only the owner rename or delete a list, and closes its pending requests', async () => {

@@ -123,8 +123,15 @@ export const memberPage = z.object({
 });
 export type MemberPage = z.infer<typeof memberPage>;
 
-/** Members to add or remove: contact ids or company ids, as the list holds. */
-export const memberChange = z.object({ ids, note });
+/**
+ * Members to add or remove: contact ids or company ids, as the list holds;
+ * `entity` says which, so that ids of the other kind are refused.
+ */
+export const memberChange = z.object({
+  entity: z.enum(listEntities),
+  ids,
+  note,
+});
 export type MemberChange = z.input<typeof memberChange>;
 
 export const requestDto = z.object({

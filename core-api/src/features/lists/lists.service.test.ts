@@ -144,7 +144,10 @@ describeEachDatabase('lists built from queries', (db) => {
       lastSignInAt: null,
     });
     const propose = (user: UserRow) =>
-      changeMembers(ctx(user), list.id, 'add', { ids: [first!.id] }).then(
+      changeMembers(ctx(user), list.id, 'add', {
+        entity: 'contact',
+        ids: [first!.id],
+      }).then(
         (report) => report.requests.length,
         (error: { code?: string; message?: string }) =>
           error.code ?? error.message,
@@ -198,6 +201,7 @@ describeEachDatabase('lists built from queries', (db) => {
       throw new Error('Teams indisponible');
     });
     const report = await changeMembers(ctx(colleague), list.id, 'add', {
+      entity: 'contact',
       ids: [contact!.id],
     });
     expect(report.requests).to.have.length(1);
@@ -210,7 +214,10 @@ describeEachDatabase('lists built from queries', (db) => {
       },
     ]);
     // The owner's own change is no request: nobody is told.
-    await changeMembers(ctx(owner), list.id, 'add', { ids: [contact!.id] });
+    await changeMembers(ctx(owner), list.id, 'add', {
+      entity: 'contact',
+      ids: [contact!.id],
+    });
     expect(notices).to.have.length(1);
   });
 });

@@ -73,6 +73,31 @@ describe('relais query', function () {
     });
   });
 
+  it("uses the file's channel unless the flag overrides it", () => {
+    const file = queryFile('channel.json', {
+      where: { op: 'and', items: [] },
+      channel: 'email',
+    });
+    const own = relais(['query', '--file', file]);
+    expect(own.status, own.stderr).to.equal(0);
+    expect(own.stdout).to.match(/exclus pour le canal e-mail/);
+    const flag = relais(['query', '--file', file, '--channel', 'sms']);
+    expect(flag.stdout).to.match(/exclus pour le canal SMS/);
+  });
+
+  it('refuses a deeply nested file in French and English', () => {
+    let group: unknown = { op: 'and', items: [] };
+    for (let level = 0; level < 2_000; level += 1) {
+      group = { op: 'or', items: [group] };
+    }
+    const file = queryFile('deep.json', { where: group });
+    const deep = relais(['query', '--file', file]);
+    expect(deep.status).to.equal(1);
+    expect(deep.stderr).to.include('imbrication trop profonde');
+    expect(deep.stderr).to.include('nested too deeply');
+    expect(deep.stderr).not.to.include('Maximum call stack');
+  });
+
   it('refuses a bad query, naming the criterion, and an unknown saved query', () => {
     const file = queryFile('bad.json', {
       where: {

@@ -126,6 +126,8 @@ export async function queryCommand(
     sort: parsed.sort ? { by: parsed.sort } : undefined,
   };
   let result: TargetPageDto;
+  // The channel the count leaves out for: the flag's, else the file's own.
+  let channel = parsed.channel;
   if (parsed.saved) {
     result = await savedQueryResults(ctx, parsed.saved, common);
   } else {
@@ -139,9 +141,10 @@ export async function queryCommand(
       throw new Error(`${file} : JSON illisible / unreadable JSON`);
     }
     const query = parseInput(targetQuery, json);
-    result = await searchQuery(ctx, { ...common, query });
+    channel ??= query.channel;
+    result = await searchQuery(ctx, { ...common, channel, query });
   }
-  const channel = common.includeOptedOut ? undefined : parsed.channel;
+  const shown = common.includeOptedOut ? undefined : channel;
 
-  return { value: result, text: queryText(result, parsed.lang, channel) };
+  return { value: result, text: queryText(result, parsed.lang, shown) };
 }

@@ -104,6 +104,13 @@ type SortKey = { expr: string; desc: boolean; nullable?: boolean };
  * Sort keys, the id last. Names sort on the bare columns so the
  * (last_name, first_name) index can serve the order and a page stops after
  * its rows; the keyset below deals with their NULLs.
+ *
+ * TODO(#4): contact names and cities (contacts' and companies') sort on the
+ * raw columns, so binary: "da Silva" comes before "Vincent" descending and
+ * "Vénissieux" after "Vitry". A portable fix needs stored folded keys
+ * (like `companies.name_key`) for contact names and cities, with a migration
+ * and an index on (last_name_key, first_name_key) to keep the walked order;
+ * collations differ per database (SQLite has no accent-insensitive one).
  */
 export function sortKeys(
   compiled: CompiledQuery,

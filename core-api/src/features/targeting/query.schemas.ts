@@ -134,7 +134,8 @@ function valueProblem(
     value.length <= maxValues &&
     value.every(check)
       ? null
-      : `liste de ${what} attendue (1 à ${maxValues}) / ` +
+      : `liste ${/^[aeiouéh]/i.test(what) ? 'd’' : 'de '}${what} attendue ` +
+        `(1 à ${maxValues}) / ` +
         `expected a list of ${what === 'identifiants' ? 'ids' : 'values'} (1 to ${maxValues})`;
 
   switch (shape) {

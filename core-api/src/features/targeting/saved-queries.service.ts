@@ -15,6 +15,7 @@ import {
   type TargetSort,
 } from './query.schemas.ts';
 import type { SavedQueryDto, TargetPageDto } from './targeting.schemas.ts';
+import { checkReferences } from './references.ts';
 import { searchQuery } from './targeting.service.ts';
 
 const what = 'Requête enregistrée / saved query';
@@ -128,6 +129,7 @@ export async function createSavedQuery(
   input: { name: string; description?: string | null; query: TargetQuery },
 ): Promise<SavedQueryDto> {
   if (ctx.actor.id === null) throw forbidden();
+  await checkReferences(ctx, input.query);
   const ownerId = ctx.actor.id;
   const row = await ctx.db.sequelize.transaction(async (transaction) => {
     const created = await ctx.db.models.SavedQuery.create(
@@ -171,6 +173,7 @@ export async function updateSavedQuery(
     version: number;
   },
 ): Promise<SavedQueryDto> {
+  await checkReferences(ctx, input.query);
   const row = await ctx.db.sequelize.transaction(async (transaction) => {
     const current = await findSaved(ctx, id, transaction);
     if (!canEdit(ctx, current)) throw forbidden();

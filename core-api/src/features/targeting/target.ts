@@ -25,6 +25,7 @@ import {
   type TargetQuery,
   type TargetSort,
 } from './query.schemas.ts';
+import { checkReferences } from './references.ts';
 
 export type { Channel, TargetQuery, TargetSort };
 
@@ -164,6 +165,7 @@ export async function compileTarget(
   query: TargetQuery,
   options: TargetOptions = {},
 ): Promise<CompiledQuery> {
+  await checkReferences(ctx, query);
   const termAndDescendants = usesTerms(query.where)
     ? await termTree(ctx)
     : (id: number) => [id];

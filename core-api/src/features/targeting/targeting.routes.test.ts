@@ -102,6 +102,117 @@ describeEachDatabase('targeting API', (db) => {
     );
   });
 
+  it('refuses a deleted or unknown list or term, naming the id and the criterion', async () => {
+    const count = (query: object) =>
+      h.request
+        .post('/api/targeting/count')
+        .set(as(h.tokens.editor))
+        .send({ query });
+    const listCriterion = (operator: string, id: number) => ({
+      entity: 'contact',
+      where: {
+        op: 'and',
+        items: [
+          { field: 'contactType', operator: 'in', value: ['press'] },
+          { field: 'list', operator, value: [id] },
+        ],
+      },
+    });
+    const list = await h.request
+      .post('/api/lists')
+      .set(as(h.tokens.editor))
+      .send({ name: 'Éphémère' });
+    expect(list.status, JSON.stringify(list.body)).to.equal(201);
+    const listId = list.body.id as number;
+    const live = await count(listCriterion('notIn', listId));
+    expect(live.status, JSON.stringify(live.body)).to.equal(200);
+    expect(live.body.matched).to.equal(3);
+    const saved = await h.request
+      .post('/api/saved-queries')
+      .set(as(h.tokens.editor))
+      .send({ name: 'Hors éphémère', query: listCriterion('notIn', listId) });
+    expect(saved.status, JSON.stringify(saved.body)).to.equal(201);
+
+    const deleted = await h.request
+      .delete(`/api/lists/${listId}`)
+      .set(as(h.tokens.editor));
+    expect(deleted.status, JSON.stringify(deleted.body)).to.be.oneOf([
+      200, 204,
+    ]);
+    for (const operator of ['in', 'notIn']) {
+      const refused = await count(listCriterion(operator, listId));
+      expect(refused.status, JSON.stringify(refused.body)).to.equal(400);
+      expect(refused.body.error.fields).to.deep.equal([
+        {
+          path: 'where.items.1.value',
+          message:
+            `liste ${listId} introuvable ou supprimée / ` +
+            `list ${listId} unknown or deleted`,
+        },
+      ]);
+    }
+    const results = await h.request
+      .get(`/api/saved-queries/${saved.body.id}/results`)
+      .set(as(h.tokens.editor));
+    expect(results.status, JSON.stringify(results.body)).to.equal(400);
+    expect(results.body.error.fields[0].message).to.include(`liste ${listId}`);
+    const resaved = await h.request
+      .post('/api/saved-queries')
+      .set(as(h.tokens.editor))
+      .send({ name: 'Encore', query: listCriterion('in', listId) });
+    expect(resaved.status, JSON.stringify(resaved.body)).to.equal(400);
+
+    const term = await count({
+      entity: 'contact',
+      where: {
+        op: 'or',
+        items: [
+          {
+            op: 'and',
+            items: [{ field: 'terms', operator: 'noneOf', value: [9999] }],
+          },
+        ],
+      },
+    });
+    expect(term.status, JSON.stringify(term.body)).to.equal(400);
+    expect(term.body.error.fields).to.deep.equal([
+      {
+        path: 'where.items.0.items.0.value',
+        message:
+          'terme 9999 introuvable ou supprimé / term 9999 unknown or deleted',
+      },
+    ]);
+
+    const companies = await h.request
+      .post('/api/lists')
+      .set(as(h.tokens.editor))
+      .send({ name: 'Rédactions', entity: 'company' });
+    expect(companies.status, JSON.stringify(companies.body)).to.equal(201);
+    const wrong = await count(listCriterion('in', companies.body.id));
+    expect(wrong.status, JSON.stringify(wrong.body)).to.equal(400);
+    expect(wrong.body.error.fields[0].message).to.include(
+      'contient des sociétés, pas des contacts',
+    );
+  });
+
+  it('asks for a list of ids in proper French', async () => {
+    const response = await h.request
+      .post('/api/targeting/count')
+      .set(as(h.tokens.editor))
+      .send({
+        query: {
+          where: {
+            op: 'and',
+            items: [{ field: 'list', operator: 'in', value: ['deux'] }],
+          },
+        },
+      });
+    expect(response.status).to.equal(400);
+    expect(response.body.error.fields[0].message).to.match(
+      /^liste d’identifiants attendue \(1 à \d+\) \/ expected a list of ids/,
+    );
+  });
+
   it('describes the criteria for the query builder', async () => {
     const response = await h.request
       .get('/api/targeting/fields')

@@ -10,16 +10,31 @@ const french = z.locales.fr().localeError;
 // cut short the SQL text SQLite receives.
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** Paths of the strings in a value that hold control characters. */
-function controlCharacterPaths(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') {
-    return controlCharacters.test(value) ? [path.join('.') || '(body)'] : [];
-  }
-  if (value === null || typeof value !== 'object') return [];
+/** How deep a request may nest objects and arrays; real ones stay far below. */
+export const maxNesting = 64;
 
-  return Object.entries(value).flatMap(([key, child]) =>
-    controlCharacterPaths(child, [...path, key]),
-  );
+/**
+ * Walks a value without recursion (a deeply nested body cannot overflow the
+ * stack): the paths of the strings holding control characters, or `tooDeep`
+ * once nesting passes `maxNesting`.
+ */
+function controlCharacterPaths(value: unknown): string[] | 'tooDeep' {
+  const found: string[] = [];
+  const pending: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (pending.length > 0) {
+    const { value: next, path } = pending.pop()!;
+    if (typeof next === 'string') {
+      if (controlCharacters.test(next)) found.push(path.join('.') || '(body)');
+      continue;
+    }
+    if (next === null || typeof next !== 'object') continue;
+    if (path.length >= maxNesting) return 'tooDeep';
+    for (const [key, child] of Object.entries(next).reverse()) {
+      pending.push({ value: child, path: [...path, key] });
+    }
+  }
+
+  return found;
 }
 
 /**
@@ -32,6 +47,17 @@ export function inputProblems<S extends z.ZodType>(
   input: unknown,
 ): { data: z.output<S> } | { problems: InputProblem[] } {
   const hidden = controlCharacterPaths(input);
+  if (hidden === 'tooDeep') {
+    return {
+      problems: [
+        {
+          path: '(body)',
+          fr: `imbrication trop profonde (plus de ${maxNesting} niveaux)`,
+          en: `nested too deeply (more than ${maxNesting} levels)`,
+        },
+      ],
+    };
+  }
   if (hidden.length > 0) {
     return {
       problems: hidden.map((path) => ({
