@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { fold } from '../../platform/text/fold.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -431,23 +432,21 @@ export async function loadTemplate(
     throw notDocx();
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  const unpacked = entries.reduce(
-    (sum, entry) =>
-      sum +
-      ((entry as unknown as { _data?: { uncompressedSize?: number } })._data
-        ?.uncompressedSize ?? 0),
-    0,
-  );
-  if (unpacked > templateLimits.unpackedBytes)
-    throw templateRefused(
-      fileName,
-      'contenu décompressé trop volumineux',
-      'unpacked content too large',
-    );
-  const document = zip.file('word/document.xml');
-  if (!document || !zip.file('[Content_Types].xml')) throw notDocx();
-  const types = await zip.file('[Content_Types].xml')!.async('string');
-  if (zip.file(/vbaProject\.bin$/i).length > 0 || /macroEnabled/i.test(types))
+  const unpacked = new Map<string, Uint8Array>();
+  let budget = templateLimits.unpackedBytes;
+  for (const entry of entries) {
+    const bytes = unpack(entry, budget, fileName);
+    budget -= bytes.length;
+    unpacked.set(entry.name, bytes);
+  }
+  const document = unpacked.get('word/document.xml');
+  const typesBytes = unpacked.get('[Content_Types].xml');
+  if (!document || !typesBytes) throw notDocx();
+  const types = Buffer.from(typesBytes).toString('utf8');
+  if (
+    entries.some((entry) => /vbaProject\.bin$/i.test(entry.name)) ||
+    /macroEnabled/i.test(types)
+  )
     throw templateRefused(
       fileName,
       'le modèle contient des macros',
@@ -455,7 +454,7 @@ export async function loadTemplate(
     );
   const files = new Map<string, Uint8Array>();
   for (const entry of entries) {
-    const bytes = await entry.async('uint8array');
+    const bytes = unpacked.get(entry.name)!;
     if (/\.(xml|rels)$/i.test(entry.name)) {
       const text = Buffer.from(bytes).toString('utf8');
       if (/<!DOCTYPE|<!ENTITY/i.test(text))
@@ -480,5 +479,65 @@ export async function loadTemplate(
     if (entry.name !== 'word/document.xml') files.set(entry.name, bytes);
   }
 
-  return compileDocument(files, await document.async('string'), fileName);
+  return compileDocument(
+    files,
+    Buffer.from(document).toString('utf8'),
+    fileName,
+  );
+}
+
+/** What JSZip keeps of a part it has not unpacked yet. */
+type PackedPart = {
+  uncompressedSize: number;
+  compression: { magic: string };
+  compressedContent: Uint8Array;
+};
+
+/**
+ * Unpacks one part of the template, trusting nothing the zip headers say:
+ * the real output is capped (a part announcing 1 kB may inflate to 1.5 GB
+ * of spaces), so memory stays bounded whatever the file claims.
+ *
+ * @param budget the bytes still allowed for the whole template
+ * @throws AppError EXPORT_TEMPLATE_INVALID past the limit, on a size that
+ *   differs from the announced one, or on an unknown compression
+ */
+function unpack(
+  entry: JSZip.JSZipObject,
+  budget: number,
+  fileName: string,
+): Uint8Array {
+  const packed = (entry as unknown as { _data?: PackedPart })._data;
+  const limitMb = templateLimits.unpackedBytes / 1024 / 1024;
+  const tooLarge = () =>
+    templateRefused(
+      fileName,
+      `contenu décompressé trop volumineux (plus de ${limitMb} Mo)`,
+      `unpacked content too large (over ${limitMb} MB)`,
+    );
+  const damaged = () =>
+    templateRefused(
+      fileName,
+      `la partie ${entry.name} est endommagée ou sa taille annoncée est fausse`,
+      `part ${entry.name} is damaged or announces a false size`,
+    );
+  if (!packed?.compression || !packed.compressedContent) throw damaged();
+  if (packed.uncompressedSize > budget) throw tooLarge();
+  let bytes: Uint8Array;
+  if (packed.compression.magic === '\x00\x00') bytes = packed.compressedContent;
+  else if (packed.compression.magic === '\x08\x00') {
+    try {
+      bytes = inflateRawSync(packed.compressedContent, {
+        maxOutputLength: budget + 1,
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw tooLarge();
+      throw damaged();
+    }
+  } else throw damaged();
+  if (bytes.length > budget) throw tooLarge();
+  if (bytes.length !== packed.uncompressedSize) throw damaged();
+
+  return bytes;
 }

@@ -37,10 +37,36 @@ export const contactTypeLabel = (
   lang: Lang,
 ): string | null => (type ? (contactTypeWords[type]?.[lang] ?? type) : null);
 
+/**
+ * The contact type a word names exactly: its code (`decision_maker`) or its
+ * label in French or English, any case (`VIP`, `décideur`, `Decision maker`).
+ * The vCard export writes the type as a category; the vCard import reads it back.
+ */
+export function contactTypeOf(text: string): ContactType | null {
+  const key = text.trim().toLocaleLowerCase('fr');
+  for (const [type, words] of Object.entries(contactTypeWords))
+    if (
+      [type, words.fr, words.en].some((w) => w.toLocaleLowerCase('fr') === key)
+    )
+      return type as ContactType;
+
+  return null;
+}
+
 export const civilityLabel = (
   civility: ExportRow['civility'],
   lang: Lang,
 ): string | null => (civility ? civilityWords[civility][lang] : null);
+
+/** A channel's code from its code or its label in either language (`Courrier` → `post`). */
+export function channelOf(text: string): string | null {
+  const folded = text.trim().toLowerCase();
+  for (const [code, words] of Object.entries(channelWords))
+    if ([code, words.fr, words.en].some((w) => w.toLowerCase() === folded))
+      return code;
+
+  return null;
+}
 
 export const channelLabel = (channel: string | null, lang: Lang) =>
   channel ? (channelWords[channel]?.[lang] ?? channel) : null;
@@ -384,51 +410,97 @@ export const companyColumns: Column[] = [
  * matched without case, accents, spaces or underscores, in either language.
  */
 export const mergeFields: {
+  /** The table column it repeats (`tableColumns`), or its own name when derived. */
+  key: string;
   name: Words;
   value: (row: ExportRow, lang: Lang) => string | null;
 }[] = [
   {
+    key: 'civility',
     name: { fr: 'Civilité', en: 'Civility' },
     value: (row, lang) => civilityLabel(row.civility, lang),
   },
-  { name: { fr: 'Titre', en: 'Title' }, value: (row) => row.title },
-  { name: { fr: 'Nom', en: 'Last_name' }, value: (row) => row.lastName },
-  { name: { fr: 'Prénom', en: 'First_name' }, value: (row) => row.firstName },
   {
+    key: 'title',
+    name: { fr: 'Titre', en: 'Title' },
+    value: (row) => row.title,
+  },
+  {
+    key: 'lastName',
+    name: { fr: 'Nom', en: 'Last_name' },
+    value: (row) => row.lastName,
+  },
+  {
+    key: 'firstName',
+    name: { fr: 'Prénom', en: 'First_name' },
+    value: (row) => row.firstName,
+  },
+  {
+    key: 'contactType',
     name: { fr: 'Type_de_contact', en: 'Contact_type' },
     value: (row, lang) => contactTypeLabel(row.contactType, lang),
   },
-  { name: { fr: 'Fonction', en: 'Function' }, value: (row) => row.function },
   {
+    key: 'function',
+    name: { fr: 'Fonction', en: 'Function' },
+    value: (row) => row.function,
+  },
+  {
+    key: 'organisation',
     name: { fr: 'Société', en: 'Organisation' },
     value: (row) => row.organisation,
   },
-  { name: { fr: 'Service', en: 'Department' }, value: (row) => row.department },
-  { name: { fr: 'Email', en: 'Email' }, value: (row) => row.email },
-  { name: { fr: 'Téléphone', en: 'Phone' }, value: (row) => row.phone },
   {
+    key: 'department',
+    name: { fr: 'Service', en: 'Department' },
+    value: (row) => row.department,
+  },
+  {
+    key: 'email',
+    name: { fr: 'Email', en: 'Email' },
+    value: (row) => row.email,
+  },
+  {
+    key: 'phone',
+    name: { fr: 'Téléphone', en: 'Phone' },
+    value: (row) => row.phone,
+  },
+  {
+    key: 'mobile',
     name: { fr: 'Mobile', en: 'Mobile' },
     value: (row) => row.mobile[0] ?? null,
   },
-  { name: { fr: 'Fax', en: 'Fax' }, value: (row) => row.fax },
-  { name: { fr: 'Adresse_1', en: 'Address_1' }, value: (row) => row.street },
-  { name: { fr: 'Adresse_2', en: 'Address_2' }, value: (row) => row.street2 },
+  { key: 'fax', name: { fr: 'Fax', en: 'Fax' }, value: (row) => row.fax },
   {
+    key: 'street',
+    name: { fr: 'Adresse_1', en: 'Address_1' },
+    value: (row) => row.street,
+  },
+  {
+    key: 'street2',
+    name: { fr: 'Adresse_2', en: 'Address_2' },
+    value: (row) => row.street2,
+  },
+  {
+    key: 'postalCode',
     name: { fr: 'Code_postal', en: 'Postal_code' },
     value: (row) => row.postalCode,
   },
-  { name: { fr: 'Ville', en: 'City' }, value: (row) => row.city },
+  { key: 'city', name: { fr: 'Ville', en: 'City' }, value: (row) => row.city },
   {
+    key: 'country',
     name: { fr: 'Pays', en: 'Country' },
     value: (row, lang) =>
       // Letters inside the base's country leave it out, as La Poste advises.
       row.country === 'FR' ? null : countryLabel(row.country, lang),
   },
   {
+    key: 'salutation',
     name: { fr: 'Formule_d_appel', en: 'Salutation' },
     value: (row, lang) => salutations[row.civility ?? 'none'][lang],
   },
   {
+    key: 'addressee',
     name: { fr: 'Destinataire', en: 'Addressee' },
     value: (row, lang) => addressee(row, lang) || null,
   },

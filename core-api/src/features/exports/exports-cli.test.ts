@@ -1,6 +1,7 @@
 import {
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -179,5 +180,58 @@ describe('relais export', function () {
     );
     expect(both.status).to.equal(1);
     expect(both.stderr).to.include('une cible et une seule');
+  });
+
+  it('names a folder, a missing folder, unknown ids; deletes nothing it did not make', async () => {
+    const asFolder = await relais(
+      'export',
+      '--contacts',
+      '1',
+      '--format',
+      'xlsx',
+      '--out',
+      `${dir}/`,
+    );
+    expect(asFolder.status).to.equal(1);
+    expect(asFolder.stderr).to.include(`--out ${dir}/ : c'est un dossier`);
+    expect(asFolder.stderr).to.include('this is a folder');
+    expect(existsSync(join(dir, 'cli.sqlite'))).to.equal(true);
+
+    const missing = join(dir, 'absent', 'x.xlsx');
+    const noFolder = await relais(
+      'export',
+      '--contacts',
+      '1',
+      '--format',
+      'xlsx',
+      '--out',
+      missing,
+    );
+    expect(noFolder.status).to.equal(1);
+    expect(noFolder.stderr).to.include(
+      `le dossier ${join(dir, 'absent')} n'existe pas`,
+    );
+    expect(noFolder.stderr).to.include('does not exist');
+
+    // A file already there stays as it was when the export is refused.
+    const kept = join(dir, 'garde.xlsx');
+    writeFileSync(kept, 'ancien contenu');
+    const unknown = await relais(
+      'export',
+      '--contacts',
+      '1,509',
+      '--format',
+      'xlsx',
+      '--out',
+      kept,
+    );
+    expect(unknown.status).to.equal(1);
+    expect(unknown.stderr).to.include(
+      'Contact(s) introuvable(s) ou supprimé(s) : 509.',
+    );
+    expect(readFileSync(kept, 'utf8')).to.equal('ancien contenu');
+    expect(
+      readdirSync(dir).filter((name) => name.endsWith('.part')),
+    ).to.deep.equal([]);
   });
 });

@@ -1,6 +1,5 @@
-import { createWriteStream } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Ctx } from '../../platform/context.ts';
 import { parseInput } from '../../platform/http/validate.ts';
 import { channelLabel } from './export-labels.ts';
@@ -73,6 +72,39 @@ async function targetOf(values: Values): Promise<unknown> {
   }
 }
 
+/** Why a file cannot be written at `out`, in French and English. */
+function destinationError(out: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const folder = dirname(out);
+  const [fr, en] =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? [`le dossier ${folder} n'existe pas`, `folder ${folder} does not exist`]
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? [
+            `écriture interdite dans ${folder}`,
+            `no right to write in ${folder}`,
+          ]
+        : [
+            `écriture impossible (${code ?? 'erreur'})`,
+            `cannot write (${code ?? 'error'})`,
+          ];
+
+  return new Error(`--out ${out} : ${fr} / ${en}`);
+}
+
+/** Refuses a destination that is a folder or in a folder that does not exist. */
+async function assertWritable(out: string): Promise<void> {
+  const target = await stat(out).catch(() => null);
+  if (target?.isDirectory())
+    throw new Error(
+      `--out ${out} : c'est un dossier, indiquez un nom de fichier / ` +
+        'this is a folder, give a file name',
+    );
+  const folder = await stat(dirname(out)).catch(() => null);
+  if (!folder?.isDirectory())
+    throw destinationError(out, Object.assign(new Error(), { code: 'ENOENT' }));
+}
+
 /**
  * `relais export`: the same checks, counts, stream and audit as
  * `POST /api/exports`, into a file. A failed export leaves no partial file.
@@ -98,13 +130,24 @@ export async function exportCommand(
       : undefined,
   });
   const plan = await prepareExport(ctx, request);
-  const file = createWriteStream(out);
+  await assertWritable(out);
+  // Written beside the destination, then renamed: a failed export leaves
+  // the destination as it was and removes only the file it made.
+  const partial = join(
+    dirname(out),
+    `.${basename(out)}.${process.pid}-${Date.now()}.part`,
+  );
+  const handle = await open(partial, 'wx').catch((error: unknown) => {
+    throw destinationError(out, error);
+  });
+  const file = handle.createWriteStream();
   let rows: number;
   try {
     rows = await runExport(ctx, plan, file);
+    await rename(partial, out);
   } catch (error) {
     file.destroy();
-    await rm(out, { force: true });
+    await rm(partial, { force: true });
     throw error;
   }
   const { summary } = plan;

@@ -2,8 +2,9 @@ import { Writable } from 'node:stream';
 import { expect } from 'chai';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { ctxFor } from '../../test/harness.ts';
+import { AppError } from '../../platform/http/errors.ts';
 import { contactInput } from '../contacts/contacts.schemas.ts';
-import { createContact } from '../contacts/contacts.service.ts';
+import { createContact, deleteContact } from '../contacts/contacts.service.ts';
 import { exportRequest } from './exports.schemas.ts';
 import { prepareExport, runExport } from './exports.service.ts';
 
@@ -130,4 +131,29 @@ describeEachDatabase('export service', (db) => {
       expect(JSON.parse(event!.afterData!)).to.include({ completed: false });
     });
   }
+
+  it('refuses chosen contacts that are unknown or deleted, naming them', async () => {
+    const ctx = ctxFor(db());
+    const gone = await createContact(
+      ctx,
+      contactInput.parse({ lastName: 'Parti', firstName: 'Jean' }),
+    );
+    await deleteContact(ctx, gone.id);
+    const unknown = 990_000 + gone.id;
+    const refusal = await prepareExport(
+      ctx,
+      exportRequest.parse({
+        target: { kind: 'contacts', contactIds: [ids[0]!, gone.id, unknown] },
+        format: 'xlsx',
+      }),
+    ).catch((error: unknown) => error);
+    expect(refusal).to.be.instanceOf(AppError);
+    expect(refusal).to.include({ code: 'NOT_FOUND' });
+    expect((refusal as AppError).messageFr).to.equal(
+      `Contact(s) introuvable(s) ou supprimé(s) : ${gone.id}, ${unknown}.`,
+    );
+    expect((refusal as AppError).messageEn).to.equal(
+      `Unknown or deleted contact(s): ${gone.id}, ${unknown}.`,
+    );
+  });
 });

@@ -134,6 +134,34 @@ export type ExportPlan = {
 };
 
 /**
+ * Contacts chosen one by one must all be there: an unknown or deleted id is
+ * refused by name rather than silently left out of the file.
+ *
+ * @throws AppError NOT_FOUND naming the missing ids
+ */
+async function assertContactsExist(ctx: Ctx, ids: number[]): Promise<void> {
+  const wanted = [...new Set(ids)];
+  const found = new Set<number>();
+  // 1,000 at a time: SQL Server takes at most 2,100 parameters a query.
+  for (let start = 0; start < wanted.length; start += 1000) {
+    const rows = await ctx.db.models.Contact.findAll({
+      attributes: ['id'],
+      where: { id: wanted.slice(start, start + 1000) },
+    });
+    for (const row of rows) found.add(Number(row.id));
+  }
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length === 0) return;
+  const shown =
+    missing.slice(0, 20).join(', ') + (missing.length > 20 ? '…' : '');
+  throw new AppError('NOT_FOUND', {
+    fr: `Contact(s) introuvable(s) ou supprimé(s) : ${shown}.`,
+    en: `Unknown or deleted contact(s): ${shown}.`,
+    reason: 'contacts',
+  });
+}
+
+/**
  * Checks an export before any byte is sent: the right to export, the
  * template, the target (counted, with those left out for the channel). A
  * refusal here still reaches the caller as a normal error.
@@ -154,6 +182,8 @@ export async function prepareExport(
     ? await checkTemplate(template.data, template.fileName)
     : null;
   const target = request.target as TargetRef;
+  if (target.kind === 'contacts')
+    await assertContactsExist(ctx, target.contactIds);
   const { entity } = await resolveTarget(ctx, target);
   // Companies opt out of nothing: only people are left out for a channel.
   const channel =

@@ -4,7 +4,10 @@
  * reading the rest) is run as a formula when a CSV is opened in Excel or
  * LibreOffice, or when someone edits the cell: `=HYPERLINK(...)` leaks data,
  * `=cmd|...` starts programs. Such text gets a leading apostrophe, which
- * spreadsheets read as "this is text" and hide.
+ * spreadsheets read as "this is text" and hide. Relais's own CSV reader
+ * takes that apostrophe off again (imports/readers/csv-reader.ts `unguard`),
+ * so an export re-imported gives back the exact text. Workbooks (xlsx) do not
+ * need the guard: a text cell there is never a formula.
  *
  * One exception, by design: a phone number such as `+33 1 23 45 67 89`.
  * Prefixing it would put an apostrophe into Outlook's phone field (Outlook

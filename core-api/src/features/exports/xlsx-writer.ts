@@ -6,7 +6,6 @@ import {
   type Column,
 } from './export-labels.ts';
 import type { ExportRow } from './export-rows.ts';
-import { neutralise } from './formula-guard.ts';
 import { finish, waitForDrain, type FormatWriter } from './output.ts';
 
 /** A calendar day as exceljs stores it: midnight UTC, no time zone shift. */
@@ -28,10 +27,10 @@ function cellValue(column: Column, row: ExportRow, lang: 'fr' | 'en') {
         ? `${text.slice(5, 7)}/${text.slice(2, 4)}`
         : dayCell(text);
     }
-    case 'phone':
-      return neutralise(String(value), true);
     default:
-      return neutralise(String(value));
+      // A string cell is never a formula in a workbook (exceljs writes it as
+      // an inline string): no apostrophe, the text stays exactly as entered.
+      return String(value);
   }
 }
 

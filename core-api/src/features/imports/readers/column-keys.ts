@@ -7,6 +7,8 @@ import type { AddressPart, ColumnTarget, SimpleField } from './header-map.ts';
 
 const simpleFields = [
   'civility',
+  'title',
+  'preferredChannel',
   'firstName',
   'lastName',
   'displayName',

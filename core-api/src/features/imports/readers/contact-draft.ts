@@ -30,6 +30,9 @@ export type AddressDraft = {
   pref?: boolean;
 };
 
+/** A channel by its code (`post`). */
+type Channel = NonNullable<ImportedContact['preferredChannel']>;
+
 /**
  * Everything a reader found for one contact, before clean-up: CSV columns,
  * spreadsheet cells and vCard properties all land here first, so the rules
@@ -57,6 +60,7 @@ export type ContactDraft = {
   terms: ImportedTerm[];
   notes: string[];
   origin?: string;
+  preferredChannel?: Channel;
   contactType?: ContactType;
   externalId?: string;
   optOut: { email?: boolean; sms?: boolean; post?: boolean; phone?: boolean };
@@ -435,6 +439,7 @@ export function finaliseDraft(draft: ContactDraft): {
   if (draft.lastName) contact.lastName = draft.lastName;
   if (draft.birthDate) contact.birthDate = draft.birthDate;
   if (draft.contactType) contact.contactType = draft.contactType;
+  if (draft.preferredChannel) contact.preferredChannel = draft.preferredChannel;
   const origin = clean(draft.origin);
   if (origin) contact.origin = origin;
 

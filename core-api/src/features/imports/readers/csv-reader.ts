@@ -123,6 +123,22 @@ function splitRecord(
   return best;
 }
 
+/** A cell our own CSV exports protected against formula injection. */
+const guarded = /^'[=+\-@\t\r]/;
+
+/**
+ * Undoes the formula guard of CSV exports (exports/formula-guard.ts): a cell
+ * starting with an apostrophe followed by `=`, `+`, `-`, `@`, a tab or a
+ * carriage return is read without the apostrophe, as a spreadsheet shows
+ * it, so `'=HYPERLINK(...)` comes back as the name it was. Any other
+ * apostrophe (`'Tis`, `l'Église`) is kept.
+ *
+ * @param cell a CSV field as written in the file
+ */
+export function unguard(cell: string): string {
+  return guarded.test(cell) ? cell.slice(1) : cell;
+}
+
 function tableRow(
   record: RawRecord,
   delimiter: string,
@@ -133,7 +149,7 @@ function tableRow(
 
   return {
     line: record.line,
-    cells: splitRecord(record.text, delimiter, fileName),
+    cells: splitRecord(record.text, delimiter, fileName).map(unguard),
   };
 }
 

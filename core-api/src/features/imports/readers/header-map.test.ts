@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import iconv from 'iconv-lite';
 import { parseFields } from './csv-reader.ts';
-import { headerKey, mapHeaders } from './header-map.ts';
+import { mergeFields, tableColumns } from '../../exports/export-labels.ts';
+import { headerKey, mapHeaders, unknownExportColumns } from './header-map.ts';
 import type { ColumnTarget, HeaderMapping } from './header-map.ts';
 import { fixture } from './test-support.ts';
 
@@ -303,6 +304,31 @@ describe('header mapping', () => {
     ).to.deep.equal(['birthDate', 'birthDay']);
     expect(mapHeaders(['', 'Colonne inconnue']).unmapped).to.deep.equal([
       { index: 1, header: 'Colonne inconnue' },
+    ]);
+  });
+
+  it('reads every header of Relais’s own xlsx and mail-merge exports, fr and en', () => {
+    expect(unknownExportColumns).to.deep.equal([]);
+    for (const lang of ['fr', 'en'] as const) {
+      const headers = [
+        ...tableColumns.map((column) => column.header[lang]),
+        ...mergeFields.map((field) => field.name[lang]),
+      ];
+      const { unmapped } = mapHeaders(headers);
+      // The record's own dates: Relais sets them, an import cannot.
+      expect(
+        unmapped.map((column) => column.header),
+        lang,
+      ).to.deep.equal(
+        lang === 'fr' ? ['Créé le', 'Modifié le'] : ['Created', 'Updated'],
+      );
+    }
+    const french = mapHeaders(['Civilité', 'Titre', 'Nom', 'Fonction']).columns;
+    expect(french.map((target) => target?.field)).to.deep.equal([
+      'civility',
+      'title',
+      'lastName',
+      'function',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type {
   emailLabels,
   phoneKinds,
 } from '../../contacts/contacts.schemas.ts';
+import { mergeFields, tableColumns } from '../../exports/export-labels.ts';
 import type { ImportedTermKind } from './imported-contact.ts';
 import { repairMacRoman } from './text-encoding.ts';
 import type { SocialNetwork } from './values.ts';
@@ -29,6 +30,8 @@ export type AddressPart =
 /** Fields one column fills on its own. */
 export type SimpleField =
   | 'civility'
+  | 'title'
+  | 'preferredChannel'
   | 'firstName'
   | 'lastName'
   | 'displayName'
@@ -624,6 +627,58 @@ const synonyms: [TargetTemplate, string[]][] = [
 ];
 
 /**
+ * What each column of Relais's own exports feeds, by the column's key in
+ * exports/export-labels.ts: the export headers (French and English, xlsx and
+ * Word mail merge) are read from there, so a renamed header stays importable.
+ * `null` marks what an import cannot set: the record's own dates.
+ */
+const ownColumns: Record<string, TargetTemplate | null> = {
+  id: simple('externalId'),
+  civility: simple('civility'),
+  title: simple('title'),
+  lastName: simple('lastName'),
+  firstName: simple('firstName'),
+  contactType: simple('contactType'),
+  function: { field: 'function' },
+  organisation: { field: 'company' },
+  email: { field: 'email' },
+  otherEmails: { field: 'email' },
+  fax: { field: 'phone', kind: 'fax' },
+  phone: { field: 'phone', kind: 'office' },
+  mobile: { field: 'phone', kind: 'mobile' },
+  office: { field: 'phone', kind: 'office' },
+  home: { field: 'phone', kind: 'home' },
+  department: { field: 'department' },
+  street: main('street'),
+  street2: main('street2'),
+  postalCode: main('postalCode'),
+  city: main('city'),
+  country: main('country'),
+  preferredChannel: simple('preferredChannel'),
+  birthDate: simple('birthDate'),
+  salutation: simple('civility'),
+  addressee: simple('displayName'),
+  createdAt: null,
+  updatedAt: null,
+};
+
+/** Export column keys the importer does not know: empty unless an export gained a column alone. */
+export const unknownExportColumns = [...tableColumns, ...mergeFields]
+  .map((column) => column.key)
+  .filter((key) => !(key in ownColumns));
+
+// After the other synonyms: a header both know keeps its earlier meaning
+// (`Title` is Outlook's civility; see `lookUp` for Relais's own `Titre`).
+for (const column of tableColumns) {
+  const target = ownColumns[column.key];
+  if (target) synonyms.push([target, [column.header.fr, column.header.en]]);
+}
+for (const field of mergeFields) {
+  const target = ownColumns[field.key];
+  if (target) synonyms.push([target, [field.name.fr, field.name.en]]);
+}
+
+/**
  * The comparison key of a header: lower case, no accents, letters and
  * digits only (`"Société "` → `societe`, `E-mail 2 Address` → `email2address`).
  *
@@ -707,6 +762,7 @@ function lookUp(
   header: string,
   index: number,
   taken: Set<string>,
+  civilityColumn = false,
 ): ColumnTarget | null {
   const key = headerKey(header);
   if (key === '') return null;
@@ -714,8 +770,11 @@ function lookUp(
   const template = bySpacedKey.get(spacedKey(header)) ?? byKey.get(key);
   if (!template) return googleTarget(header);
 
-  // Outlook FR writes "Titre" twice: civility first, job title after Société/Service.
+  // Relais's own exports write "Civilité" then "Titre" (Docteure, Maître).
   const isTitle = key === 'titre' || key === 'title';
+  if (template.field === 'civility' && isTitle && civilityColumn)
+    return { field: 'title' };
+  // Outlook FR writes "Titre" twice: civility first, job title after Société/Service.
   if (template.field === 'civility' && taken.has('civility') && isTitle) {
     return { field: 'function', slot: 'org' };
   }
@@ -764,13 +823,19 @@ export type HeaderMapping = {
 export function mapHeaders(headers: readonly string[]): HeaderMapping {
   const mapping: HeaderMapping = { columns: [], mapped: [], unmapped: [] };
   const taken = new Set<string>();
+  // A civility column by that name makes "Titre" / "Title" a title, not a civility.
+  const civilityColumn = headers.some((header) =>
+    ['civilite', 'civility', 'civ'].includes(headerKey(header)),
+  );
   headers.forEach((raw, index) => {
     const header = raw.trim();
-    let target = lookUp(header, index, taken);
+    let target = lookUp(header, index, taken, civilityColumn);
     let repairedHeader: string | undefined;
     // Folding alone reads most mojibake (PrÈnom → prenom) but not all (BoÓte → boote).
     const repaired = repairMacRoman(header);
-    const repairedTarget = repaired ? lookUp(repaired, index, taken) : null;
+    const repairedTarget = repaired
+      ? lookUp(repaired, index, taken, civilityColumn)
+      : null;
     if (
       repaired &&
       repairedTarget &&

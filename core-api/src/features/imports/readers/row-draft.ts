@@ -1,9 +1,12 @@
 import { fold } from '../../../platform/text/fold.ts';
 import { clean, newDraft } from './contact-draft.ts';
 import type { AddressDraft, ContactDraft } from './contact-draft.ts';
+
+type Channel = NonNullable<ContactDraft['preferredChannel']>;
 import { birthDateIssue, parseDate } from './dates.ts';
 import type { CellValue, ParsedDate } from './dates.ts';
 import { phonesFromCell, restorePostalCode } from './excel-values.ts';
+import { channelOf } from '../../exports/export-labels.ts';
 import { googleLabel } from './header-map.ts';
 import type { ColumnTarget, PhoneKind } from './header-map.ts';
 import type { DateOrder } from './read-types.ts';
@@ -96,12 +99,25 @@ function applyCell(
     case 'civility':
       first(draft, 'civility', parseCivility(text));
       break;
+    case 'title':
     case 'firstName':
     case 'lastName':
     case 'displayName':
     case 'origin':
       first(draft, target.field, text);
       break;
+    case 'preferredChannel': {
+      const channel = channelOf(text);
+      if (channel) first(draft, 'preferredChannel', channel as Channel);
+      else {
+        draft.issues.push({
+          field: 'preferredChannel',
+          reason: `canal préféré inconnu « ${text} » (non importé)`,
+          reasonEn: `unknown preferred channel "${text}" (not imported)`,
+        });
+      }
+      break;
+    }
     case 'externalId':
       first(draft, 'externalId', text);
       break;

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { contactTypeOf } from '../../exports/export-labels.ts';
 import { clean, newDraft } from './contact-draft.ts';
 import type { ContactDraft } from './contact-draft.ts';
 import { birthDateIssue, parseDate } from './dates.ts';
@@ -318,8 +319,15 @@ export function draftFromProperties(
         break;
       }
       case 'categories':
-        for (const value of values(property))
-          draft.terms.push(...splitTerms(value, 'category'));
+        for (const value of values(property)) {
+          for (const term of splitTerms(value, 'category')) {
+            // Relais writes the contact type as a category (`CATEGORIES:VIP`).
+            const type =
+              term.path.length === 1 ? contactTypeOf(term.path[0]!) : null;
+            if (type && !draft.contactType) draft.contactType = type;
+            else draft.terms.push(term);
+          }
+        }
         break;
       case 'note':
         draft.notes.push(...values(property));

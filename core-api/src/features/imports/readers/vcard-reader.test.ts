@@ -317,9 +317,9 @@ describe('vCard reader', () => {
         street2: 'ASB-123',
         country: 'US',
       });
-      expect(contact.terms).to.deep.equal([
-        { kind: 'category', path: ['VIP'] },
-      ]);
+      // VIP is a contact type's label: read as the type, not as a category.
+      expect(contact.contactType).to.equal('vip');
+      expect(contact.terms).to.equal(undefined);
       expect(contact.externalId).to.equal('477343c8e6bf375a9bac1f96a5000837');
     });
 
@@ -823,5 +823,45 @@ describe('vCard reader', () => {
         { companyName: 'Télérama', department: 'Culture', isPrimary: true },
       ]);
     });
+  });
+
+  describe('contact type from CATEGORIES', () => {
+    for (const version of ['3.0', '4.0']) {
+      it(`reads a contact-type label or code back as the type, vCard ${version}`, async () => {
+        const card = (name: string, categories: string) =>
+          [
+            'BEGIN:VCARD',
+            `VERSION:${version}`,
+            `FN:${name}`,
+            `N:${name};Jeanne;;;`,
+            `CATEGORIES:${categories}`,
+            'END:VCARD',
+          ].join('\r\n');
+        const text = [
+          card('Alpha', 'VIP'),
+          card('Bravo', 'décideur'),
+          card('Charlie', 'Decision maker,Culture'),
+          card('Delta', 'public_relations'),
+          card('Echo', 'Culture > Cinéma,Partenaires'),
+          card('Foxtrot', 'Presse,Interne'),
+        ].join('\r\n');
+        const { contacts } = await readAllRows('cartes.vcf', Buffer.from(text));
+        const read = contacts.map(({ contact }) => [
+          contact.lastName,
+          contact.contactType ?? null,
+          (contact.terms ?? []).map((term) => term.path.join(' > ')),
+        ]);
+        expect(read).to.deep.equal([
+          ['Alpha', 'vip', []],
+          ['Bravo', 'decision_maker', []],
+          ['Charlie', 'decision_maker', ['Culture']],
+          ['Delta', 'public_relations', []],
+          // Not a label as written: a category as before.
+          ['Echo', null, ['Culture > Cinéma', 'Partenaires']],
+          // One type; a second type word stays a category.
+          ['Foxtrot', 'press', ['Interne']],
+        ]);
+      });
+    }
   });
 });
