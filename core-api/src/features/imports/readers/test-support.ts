@@ -7,7 +7,8 @@ import { readContacts } from './index.ts';
 import type { ReadIssue, ReadOptions } from './read-types.ts';
 
 /**
- * The shared contact fixtures (`/work/shared/data/contacts`), found from the
+ * The shared contact fixtures (`../shared/data/contacts` beside the
+ * repository), found from the
  * working directory (mocha runs from the repository root) or, failing that,
  * from this file's location.
  */
