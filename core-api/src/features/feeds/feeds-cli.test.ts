@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { main } from '../../cli.ts';
+import { runCliInProcess } from '../../test/run-cli.ts';
 
 describe('relais feed and relais worker', function () {
   this.timeout(60_000);
@@ -20,37 +20,7 @@ describe('relais feed and relais worker', function () {
     DATA_DIR: dir,
     LOG_LEVEL: 'silent',
   });
-  /**
-   * Runs the command line in this process (a child process costs seconds of
-   * start-up per command), with its environment and its output captured.
-   */
-  const relais = async (...args: string[]) => {
-    const saved = { ...process.env };
-    const writes = {
-      stdout: process.stdout.write.bind(process.stdout),
-      stderr: process.stderr.write.bind(process.stderr),
-    };
-    const output = { stdout: '', stderr: '' };
-    Object.assign(process.env, env());
-    process.stdout.write = ((chunk: string) => {
-      output.stdout += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => {
-      output.stderr += chunk;
-      return true;
-    }) as typeof process.stderr.write;
-    try {
-      return { status: await main(args), ...output };
-    } finally {
-      process.stdout.write = writes.stdout;
-      process.stderr.write = writes.stderr;
-      for (const key of Object.keys(env())) {
-        if (saved[key] === undefined) delete process.env[key];
-        else process.env[key] = saved[key];
-      }
-    }
-  };
+  const relais = (...args: string[]) => runCliInProcess(env(), args);
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'relais-feed-cli-'));
