@@ -5,6 +5,8 @@
  * of database code, so it reaches the browser through the client.
  */
 
+import { frenchDepartments } from '../contacts/french-departments.ts';
+
 export const targetEntities = ['contact', 'company'] as const;
 export type TargetEntity = (typeof targetEntities)[number];
 
@@ -138,21 +140,13 @@ const channelCodes = ['email', 'sms', 'post', 'phone', 'fax'] as const;
 
 /**
  * French departments: two digits in metropolitan France (2A and 2B for
- * Corsica), three for the overseas departments 971 to 976.
+ * Corsica), three overseas (971 to 976), as the shared table names them.
  */
-export const departmentCodes: readonly string[] = [
-  ...Array.from({ length: 95 }, (_, index) =>
-    String(index + 1).padStart(2, '0'),
-  )
-    .filter((code) => code !== '20')
-    .flatMap((code) => (code === '19' ? ['19', '2A', '2B'] : [code])),
-  '971',
-  '972',
-  '973',
-  '974',
-  '975',
-  '976',
-];
+// Object.keys would put the overseas codes (integer-like keys) first.
+const corsicaInPlace = (code: string) => code.replace(/^2([AB])$/, '20$1');
+export const departmentCodes: readonly string[] = Object.keys(
+  frenchDepartments,
+).sort((a, b) => corsicaInPlace(a).localeCompare(corsicaInPlace(b)));
 
 /**
  * The regions since 2016, by INSEE code, with their departments. A region
