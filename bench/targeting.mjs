@@ -41,7 +41,7 @@ const { createLogger } = await load('platform/log/logger');
 const { contactTokens, companyTokens } = await load(
   'features/search/search-index',
 );
-const { words } = await load('platform/text/fold');
+const { words, sortKey } = await load('platform/text/fold');
 const { searchQuery } = await load('features/targeting/targeting.service');
 const { compileTarget } = await load('features/targeting/target');
 const { countSql, pageSql } = await load('features/targeting/query-sql');
@@ -222,6 +222,7 @@ async function generate(runtime) {
         'sector_id',
         'postal_code',
         'city',
+        'city_key',
         'country',
         'email',
         'field_sources',
@@ -236,6 +237,7 @@ async function generate(runtime) {
         sector,
         postalCode,
         city,
+        sortKey(city),
         'FR',
         `contact@${key.replace(/ /g, '')}.fr`.slice(0, 300),
         '{}',
@@ -277,6 +279,8 @@ async function generate(runtime) {
       'civility',
       'first_name',
       'last_name',
+      'first_name_key',
+      'last_name_key',
       'contact_type',
       'preferred_channel',
       'origin',
@@ -300,6 +304,7 @@ async function generate(runtime) {
       'street',
       'postal_code',
       'city',
+      'city_key',
       'country',
       'is_primary',
     ],
@@ -339,6 +344,8 @@ async function generate(runtime) {
       civility,
       row[2],
       row[1],
+      sortKey(row[2]),
+      sortKey(row[1]),
       weighted(contactTypes),
       weighted(channels),
       row[16],
@@ -390,6 +397,7 @@ async function generate(runtime) {
         address.street,
         address.postalCode,
         address.city,
+        sortKey(address.city),
         'FR',
         true,
       ]);

@@ -1,4 +1,5 @@
-// Builds what is missing or out of date: core-api (tsc) and admin-portal (vite).
+// Builds what is missing or out of date: core-api (tsc), then the portal, the
+// Outlook add-in and the Teams tab (vite).
 // `--force` rebuilds everything; `--only=core-api` limits the work to one part.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,7 @@ const parts = [
       'core-api/src/client',
       'core-api/src/features',
     ],
+    entry: 'admin-portal/index.html',
     stamp: 'admin-portal/dist/.build-stamp',
     command: [
       join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
@@ -55,15 +57,40 @@ const parts = [
       'warn',
     ],
   },
+  viteFront('outlook-addin', 'taskpane.html', ['manifests/src/icons.ts']),
+  viteFront('teams-app', 'tab.html'),
 ];
+
+/**
+ * A front-end built by Vite into `<name>/dist`, skipped while its entry page
+ * does not exist yet. It compiles the typed client and the API schemas.
+ */
+function viteFront(name, entry, extraInputs = []) {
+  return {
+    name,
+    entry: `${name}/${entry}`,
+    inputs: [
+      `${name}/src`,
+      `${name}/${entry}`,
+      `${name}/vite.config.ts`,
+      'core-api/src/client',
+      'core-api/src/features',
+      ...extraInputs,
+    ],
+    stamp: `${name}/dist/.build-stamp`,
+    command: [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      name,
+      '--logLevel',
+      'warn',
+    ],
+  };
+}
 
 for (const part of parts) {
   if (only && part.name !== only) continue;
-  if (
-    part.name === 'admin-portal' &&
-    !existsSync(join(root, 'admin-portal', 'index.html'))
-  )
-    continue;
+  if (part.entry && !existsSync(join(root, part.entry))) continue;
   const stamp = join(root, part.stamp);
   const latest = Math.max(
     ...part.inputs.map((input) => newest(join(root, input))),

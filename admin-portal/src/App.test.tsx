@@ -113,8 +113,13 @@ describe('App', () => {
     await dom.waitFor(() =>
       expect(window.sessionStorage.getItem('relais.token')).to.equal(null),
     );
-    // The navigation's badge asks for its count too; it is not the point here.
-    const calls = api.calls.filter((call) => !call.path.startsWith('/api/me/'));
+    // The navigation's badge asks for its count, and the landing table for
+    // its rows; they are not the point here.
+    const calls = api.calls.filter(
+      (call) =>
+        !call.path.startsWith('/api/me/') &&
+        !call.path.startsWith('/api/targeting/'),
+    );
     expect(calls.map((call) => `${call.method} ${call.path}`)).to.deep.equal([
       'GET /api/auth/session',
       'POST /api/auth/signout',
@@ -135,7 +140,7 @@ describe('App', () => {
     ).to.equal('Docteure Camille Durand-Lefèvre');
   });
 
-  it('shows administrators six sections and marks the current one', async () => {
+  it('shows administrators eight sections and marks the current one', async () => {
     window.sessionStorage.setItem('relais.token', 'stored-token');
     window.location.hash = '#/duplicates';
     const { view } = renderApp({
@@ -147,16 +152,18 @@ describe('App', () => {
     const nav = await view.findByRole('navigation', { name: 'Sections' });
     const links = dom.within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).to.deep.equal([
-      'Recherche',
+      'Contacts',
+      'Sociétés',
       'Ciblage',
       'Listes',
+      'Modèles',
       'Doublons',
       'Imports',
       'Administration',
     ]);
     expect(
       links.map((link) => link.getAttribute('aria-current')),
-    ).to.deep.equal([null, null, null, 'page', null, null]);
+    ).to.deep.equal([null, null, null, null, null, 'page', null, null]);
     expect(
       await view.findByRole('heading', {
         level: 1,
@@ -179,11 +186,18 @@ describe('App', () => {
         .within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).to.deep.equal(['Recherche', 'Ciblage', 'Listes', 'Doublons']);
+    ).to.deep.equal([
+      'Contacts',
+      'Sociétés',
+      'Ciblage',
+      'Listes',
+      'Modèles',
+      'Doublons',
+    ]);
     expect(
       dom
         .within(nav)
-        .getByRole('link', { name: 'Recherche' })
+        .getByRole('link', { name: 'Contacts' })
         .getAttribute('aria-current'),
     ).to.equal('page');
   });

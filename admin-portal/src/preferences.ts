@@ -49,3 +49,50 @@ export function readThemeMode(): ThemeMode {
 export function writeThemeMode(mode: ThemeMode): void {
   write(THEME_KEY, mode);
 }
+
+/**
+ * The columns a person chose for a table (`table` names it with the
+ * person, e.g. `contact.12`), or null when none was chosen here.
+ */
+export function readTableColumns(table: string): string[] | null {
+  const stored = read(`relais.columns.${table}`);
+  if (!stored) return null;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+
+    return Array.isArray(parsed) &&
+      parsed.every((item) => typeof item === 'string')
+      ? parsed
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps a table's columns for the next visits on this browser. */
+export function writeTableColumns(table: string, columns: string[]): void {
+  write(`relais.columns.${table}`, JSON.stringify(columns));
+}
+
+/**
+ * What a table showed when a card was opened (its filters, order, place),
+ * kept for this tab only so Back returns to it; null when nothing was.
+ */
+export function recallTableView<T>(table: string): T | null {
+  try {
+    const stored = window.sessionStorage.getItem(`relais.view.${table}`);
+
+    return stored ? (JSON.parse(stored) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps where a table is, for Back from a card (this tab only). */
+export function rememberTableView(table: string, view: unknown): void {
+  try {
+    window.sessionStorage.setItem(`relais.view.${table}`, JSON.stringify(view));
+  } catch {
+    // Storage unavailable: Back shows the table from its start.
+  }
+}

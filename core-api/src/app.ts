@@ -6,12 +6,12 @@ import express, {
   type Request,
   type Response,
 } from 'express';
-import helmet from 'helmet';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { duplicatesRoutes } from './features/duplicates/duplicates.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { companyRoutes } from './features/companies/companies.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
+import { contactDeletionRoutes } from './features/contacts/contact-deletions.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -22,7 +22,13 @@ import { historyRoutes } from './features/history/history.routes.ts';
 import { captureRoutes } from './features/capture/capture.routes.ts';
 import { targetingRoutes } from './features/targeting/targeting.routes.ts';
 import { exportRoutes } from './features/exports/exports.routes.ts';
+import { templateRoutes } from './features/templates/templates.routes.ts';
+import { senderRoutes } from './features/senders/senders.routes.ts';
 import { userRoleRoutes } from './platform/auth/entra/user-roles.routes.ts';
+import {
+  entraClientRoutes,
+  type EntraClientConfig,
+} from './platform/auth/entra/entra-client.routes.ts';
 import {
   authenticateBearer,
   LocalAccounts,
@@ -33,6 +39,10 @@ import type { Authenticated } from './platform/auth/sessions.ts';
 import type { Ctx } from './platform/context.ts';
 import type { Db } from './platform/db/models.ts';
 import { AppError } from './platform/http/errors.ts';
+import {
+  mountHostedPages,
+  securityHeaders,
+} from './platform/http/hosted-pages.ts';
 import { buildOpenApi } from './platform/http/openapi.ts';
 import { mountRoutes, type AnyRoute } from './platform/http/routes.ts';
 import type { Logger } from './platform/log/logger.ts';
@@ -45,6 +55,12 @@ export type AppDeps = {
   sessionTtlHours: number;
   /** Built portal to serve at `/`, when there is one. */
   portalDir?: string;
+  /** Built Outlook add-in to serve at `/addin`, framed by Outlook. */
+  addinDir?: string;
+  /** Built Teams tab to serve at `/teams`, framed by Teams. */
+  teamsDir?: string;
+  /** Entra ID sign-in host the add-in may reach (ENTRA_AUTHORITY). */
+  entraAuthority?: string;
   trustProxy?: boolean;
   /** Served to users over https (PUBLIC_BASE_URL): turns on HSTS. */
   https?: boolean;
@@ -56,6 +72,8 @@ export type AppDeps = {
    * Entra ID when configured.
    */
   identityProviders?: IdentityProvider[];
+  /** Entra ID settings the Teams consent page may read (public values). */
+  entraClient?: EntraClientConfig;
 };
 
 type AppRequest = Request & {
@@ -70,7 +88,9 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...authRoutes({ box: deps.box, sessionTtlHours: deps.sessionTtlHours }),
     ...usersRoutes,
     ...userRoleRoutes,
+    ...entraClientRoutes(deps.entraClient),
     ...searchRoutes,
+    ...contactDeletionRoutes,
     ...contactRoutes,
     ...companyRoutes,
     ...taxonomyRoutes,
@@ -83,6 +103,8 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...captureRoutes,
     ...targetingRoutes,
     ...exportRoutes,
+    ...templateRoutes,
+    ...senderRoutes,
   ];
 }
 
@@ -98,21 +120,7 @@ export function createApp(deps: AppDeps) {
   app.set('trust proxy', deps.trustProxy ?? false);
   app.disable('x-powered-by');
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Fluent UI injects its styles at run time (Griffel), hence inline styles.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          // Over plain http (an intranet address) upgrading would break every
-          // asset; behind https the proxy and HSTS do the job.
-          'upgrade-insecure-requests': deps.https ? [] : null,
-        },
-      },
-      strictTransportSecurity: deps.https ?? false,
-    }),
-  );
+  app.use(securityHeaders(deps));
 
   app.use((request: AppRequest, response: Response, next: NextFunction) => {
     const given = request.headers['x-request-id'];
@@ -230,6 +238,7 @@ export function createApp(deps: AppDeps) {
     );
   });
 
+  mountHostedPages(app, deps);
   if (deps.portalDir && existsSync(join(deps.portalDir, 'index.html'))) {
     const portalDir = deps.portalDir;
     app.use(express.static(portalDir, { index: 'index.html', maxAge: '1h' }));

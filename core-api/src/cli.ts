@@ -36,6 +36,11 @@ import {
   listUsage,
 } from './features/lists/lists-cli.ts';
 import { startWorker, type Worker } from './platform/jobs/worker.ts';
+import { setRequestNotifier } from './features/lists/list-notify.ts';
+import {
+  teamsNotifyFromConfig,
+  teamsRequestNotifier,
+} from './features/lists/teams-notifier.ts';
 import {
   queryCliOptions,
   queryCommand,
@@ -137,10 +142,14 @@ async function serve(runtime: Runtime): Promise<void> {
     region: config.DEFAULT_REGION,
     sessionTtlHours: config.SESSION_TTL_HOURS,
     portalDir: config.PORTAL_DIR ?? resolve(repoRoot, 'admin-portal', 'dist'),
+    addinDir: config.ADDIN_DIR ?? resolve(repoRoot, 'outlook-addin', 'dist'),
+    teamsDir: config.TEAMS_DIR ?? resolve(repoRoot, 'teams-app', 'dist'),
+    entraAuthority: config.ENTRA_AUTHORITY,
     trustProxy: config.TRUST_PROXY,
     https: config.PUBLIC_BASE_URL?.startsWith('https:') ?? false,
     feedsDir: feedsDirOf(config),
     identityProviders: entra ? [entra.provider] : [],
+    entraClient: config,
   });
   if (entra) log.info({ provider: 'entra' }, 'auth.provider.enabled');
 
@@ -280,6 +289,8 @@ async function run(args: Parsed): Promise<number> {
       ? createLogger(config.LOG_LEVEL)
       : createLogger(config.LOG_LEVEL, process.stderr),
   );
+  // Change requests made by any command notify their owner in Teams.
+  if (teamsNotifyFromConfig(config)) setRequestNotifier(teamsRequestNotifier());
   if (command === 'serve') {
     await serve(runtime);
     return -1;

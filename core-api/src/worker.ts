@@ -1,4 +1,10 @@
 import { feedJobs } from './features/feeds/feed-jobs.ts';
+import { importExpiryTick } from './features/imports/import-expiry.ts';
+import {
+  teamsNotifyFromConfig,
+  teamsNotifyHandler,
+  teamsNotifyJob,
+} from './features/lists/teams-notifier.ts';
 import { feedsDirOf } from './platform/config/config.ts';
 import type { JobHandler, Tick } from './platform/jobs/worker.ts';
 import type { Runtime } from './platform/runtime.ts';
@@ -13,6 +19,16 @@ export function backgroundJobs(runtime: Pick<Runtime, 'config'>): {
   ticks: Tick[];
 } {
   const feeds = feedJobs({ feedsDir: feedsDirOf(runtime.config) });
+  const teams = teamsNotifyFromConfig(runtime.config);
 
-  return { handlers: { ...feeds.handlers }, ticks: [...feeds.ticks] };
+  return {
+    handlers: {
+      ...feeds.handlers,
+      ...(teams ? { [teamsNotifyJob]: teamsNotifyHandler(teams) } : {}),
+    },
+    ticks: [
+      ...feeds.ticks,
+      importExpiryTick(runtime.config.STAGED_IMPORT_TTL_DAYS),
+    ],
+  };
 }

@@ -21,6 +21,10 @@ export type Texts = {
   composeTip: string;
   actionName: string;
   personalTab: string;
+  /** The change-request notification in the activity feed. */
+  activityDescription: string;
+  /** Its line; Teams fills `{proposer}`, `{count}` and `{list}`. */
+  activityTemplate: string;
 };
 
 export const texts: Record<Locale, Texts> = {
@@ -47,6 +51,9 @@ export const texts: Record<Locale, Texts> = {
       "Insérer un modèle enregistré et choisir l'adresse d'expédition.",
     actionName: 'Afficher Relais',
     personalTab: 'Mes listes',
+    activityDescription: 'Demande de modification d’une de vos listes',
+    activityTemplate:
+      '{proposer} propose {count} modification(s) de la liste {list}',
   },
   en: {
     shortName: 'Relais',
@@ -70,5 +77,8 @@ export const texts: Record<Locale, Texts> = {
     composeTip: 'Insert a saved template and choose the sender address.',
     actionName: 'Show Relais',
     personalTab: 'My lists',
+    activityDescription: 'Change request on one of your lists',
+    activityTemplate:
+      '{proposer} proposes {count} change(s) to the list {list}',
   },
 };

@@ -11,6 +11,7 @@ import {
 import {
   buildLocalization,
   buildUnifiedManifest,
+  changeRequestedActivity,
   mailboxMinVersion,
   manifestVersion,
 } from './unified-manifest.ts';
@@ -100,6 +101,23 @@ describe('manifests: unified Microsoft 365 manifest', () => {
     ).to.equal('MailboxItem.ReadWrite.User');
   });
 
+  it('declares the activity Relais posts to a list owner’s feed', () => {
+    expect(manifest.activities).to.deep.equal({
+      activityTypes: [
+        {
+          type: changeRequestedActivity,
+          description: 'Demande de modification d’une de vos listes',
+          templateText:
+            '{proposer} propose {count} modification(s) de la liste {list}',
+        },
+      ],
+    });
+    const en = buildLocalization(local, 'en');
+    expect(en['activities.activityTypes[0].templateText']).to.equal(
+      '{proposer} proposes {count} change(s) to the list {list}',
+    );
+  });
+
   it('carries a channel tab and a personal tab', () => {
     expect(manifest.configurableTabs).to.deep.equal([
       {
@@ -178,6 +196,11 @@ describe('manifests: unified Microsoft 365 manifest', () => {
         (m) =>
           (m.extensions[0].ribbons[0].tabs[0].groups[0].icons[0].size = 17),
         /icons\/0\/size/,
+      ],
+      [
+        'an activity type without its template',
+        (m) => delete m.activities.activityTypes[0].templateText,
+        /activityTypes\/0: must have required property 'templateText'/,
       ],
       [
         'two channel tabs',

@@ -29,6 +29,12 @@ export const packageFiles = {
 } as const;
 
 const runtimeId = 'voletRelais';
+
+/**
+ * The activity Relais posts to a list owner's Teams feed (core-api,
+ * `features/lists/teams-notifier.ts`, sends it under this type).
+ */
+export const changeRequestedActivity = 'changeRequested';
 const actionIds = {
   mailRead: 'afficherVoletLecture',
   mailCompose: 'afficherVoletRedaction',
@@ -133,6 +139,17 @@ export function buildUnifiedManifest(environment: Environment) {
       id: environment.apiClientId,
       resource: urls.apiResource,
     },
+    // Sent through Graph by the API's registration (webApplicationInfo.id),
+    // which needs the TeamsActivity.Send application permission.
+    activities: {
+      activityTypes: [
+        {
+          type: changeRequestedActivity,
+          description: t.activityDescription,
+          templateText: t.activityTemplate,
+        },
+      ],
+    },
     authorization: {
       permissions: {
         resourceSpecific: [
@@ -200,6 +217,8 @@ export function buildLocalization(environment: Environment, locale: Locale) {
     'description.short': t.shortDescription,
     'description.full': t.fullDescription,
     'staticTabs[0].name': t.personalTab,
+    'activities.activityTypes[0].description': t.activityDescription,
+    'activities.activityTypes[0].templateText': t.activityTemplate,
     'extensions[0].runtimes[0].actions[0].displayName': t.actionName,
     'extensions[0].runtimes[0].actions[1].displayName': t.actionName,
   };

@@ -1,12 +1,10 @@
 import type { Environment } from './environment.ts';
 
 /**
- * Where the web front serves each page the manifests point to. The
- * `outlook-addin` and `teams-app` builds must be published at these paths
- * under the environment's base URL, and the add-in icons written by the
- * generator (`<out>/web/addin/assets/`) at the icon path.
- * TODO(#5): core-api serves only the portal today; the task pane and tab
- * pages, and these icons, wait for the add-in and tab builds to be served.
+ * Where the web front serves each page the manifests point to: core-api
+ * serves the `outlook-addin` build at `/addin` and the `teams-app` build at
+ * `/teams`. The add-in build draws its icons with `icons.ts` (the same code
+ * the generator uses) at the icon path.
  */
 export const webPaths = {
   taskPane: '/addin/taskpane.html',

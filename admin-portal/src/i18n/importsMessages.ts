@@ -39,6 +39,7 @@ export const importsFr = {
   'importStatus.failed': 'Échec de lecture',
   'importStatus.discarded': 'Abandonné',
   'importStatus.undone': 'Annulé',
+  'importStatus.expired': 'Expiré',
 
   'importPhase.reading': 'Lecture du fichier',
   'importPhase.matching': 'Recherche des doublons',
@@ -56,6 +57,9 @@ export const importsFr = {
     'La validation a échoué, rien n’a été importé : {reason}',
   'batch.discard': 'Abandonner cet import',
   'batch.discarded': 'Import abandonné : la base n’a pas changé.',
+  'batch.expired':
+    'Cet import est resté trop longtemps sans être validé : son aperçu a été ' +
+    'effacé et la base n’a pas changé. Déposez à nouveau le fichier pour l’importer.',
 
   'mapping.title': 'Colonnes du fichier',
   'mapping.intro':
@@ -130,6 +134,9 @@ export const importsFr = {
   'preview.issues': 'Problèmes de la ligne {line}',
   'preview.error': 'Erreur',
   'preview.warning': 'Avertissement',
+  'preview.phones': 'Téléphones enregistrés : {phones}',
+  'preview.unverified': '{number} (non vérifié)',
+  'preview.terms': 'Classement : {terms}',
 
   'outcome.create': 'Créés',
   'outcome.update': 'Mis à jour',
@@ -158,6 +165,9 @@ export const importsFr = {
   'undo.force': 'Annuler quand même',
   'undo.done':
     'Import annulé : {removed} contacts retirés, {restored} rétablis comme avant.',
+  'undo.termsRemoved': '{count} terme(s) créé(s) par l’import retiré(s).',
+  'undo.termsKept':
+    'Terme(s) créé(s) par l’import gardé(s), car utilisé(s) ailleurs : {labels}.',
 } as const satisfies Record<string, string>;
 
 /** The same messages in English. */
@@ -198,6 +208,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'importStatus.failed': 'Reading failed',
   'importStatus.discarded': 'Discarded',
   'importStatus.undone': 'Undone',
+  'importStatus.expired': 'Expired',
 
   'importPhase.reading': 'Reading the file',
   'importPhase.matching': 'Looking for duplicates',
@@ -214,6 +225,9 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'batch.commitFailed': 'The commit failed, nothing was imported: {reason}',
   'batch.discard': 'Discard this import',
   'batch.discarded': 'Import discarded: the base did not change.',
+  'batch.expired':
+    'This import waited too long without a commit: its preview was deleted and ' +
+    'the base did not change. Drop the file again to import it.',
 
   'mapping.title': 'Columns of the file',
   'mapping.intro':
@@ -287,6 +301,9 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'preview.issues': 'Problems of row {line}',
   'preview.error': 'Error',
   'preview.warning': 'Warning',
+  'preview.phones': 'Phones stored: {phones}',
+  'preview.unverified': '{number} (unverified)',
+  'preview.terms': 'Filed under: {terms}',
 
   'outcome.create': 'Created',
   'outcome.update': 'Updated',
@@ -315,4 +332,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'undo.force': 'Undo anyway',
   'undo.done':
     'Import undone: {removed} contacts removed, {restored} restored as they were.',
+  'undo.termsRemoved': '{count} term(s) the import created removed.',
+  'undo.termsKept':
+    'Term(s) the import created kept, as something else uses them: {labels}.',
 };

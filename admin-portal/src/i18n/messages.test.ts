@@ -7,6 +7,10 @@ import { importsEn, importsFr } from './importsMessages.ts';
 import { listsEn, listsFr } from './listsMessages.ts';
 import { en, fr } from './messages.ts';
 import { targetingEn, targetingFr } from './targetingMessages.ts';
+import { templatesEn, templatesFr } from './templatesMessages.ts';
+import { sendersEn, sendersFr } from './sendersMessages.ts';
+import { cardsEn, cardsFr } from './cardsMessages.ts';
+import { tablesEn, tablesFr } from './tablesMessages.ts';
 import { translate } from './translate.ts';
 
 const placeholders = (message: string) =>
@@ -26,6 +30,10 @@ describe('message catalogue', () => {
       [importsFr, importsEn],
       [listsFr, listsEn],
       [targetingFr, targetingEn],
+      [templatesFr, templatesEn],
+      [sendersFr, sendersEn],
+      [cardsFr, cardsEn],
+      [tablesFr, tablesEn],
     ];
     const owner = new Map<string, number>();
     const taken: string[] = [];

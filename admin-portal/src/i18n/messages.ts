@@ -4,6 +4,10 @@ import { importsEn, importsFr } from './importsMessages.ts';
 import { listsEn, listsFr } from './listsMessages.ts';
 import { historyEn, historyFr } from './historyMessages.ts';
 import { targetingEn, targetingFr } from './targetingMessages.ts';
+import { templatesEn, templatesFr } from './templatesMessages.ts';
+import { sendersEn, sendersFr } from './sendersMessages.ts';
+import { tablesEn, tablesFr } from './tablesMessages.ts';
+import { cardsEn, cardsFr } from './cardsMessages.ts';
 
 /**
  * The portal's message catalogue, French first. Keys are dotted by screen;
@@ -231,6 +235,10 @@ export const fr = {
   ...targetingFr,
   ...listsFr,
   ...historyFr,
+  ...templatesFr,
+  ...sendersFr,
+  ...cardsFr,
+  ...tablesFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -452,6 +460,10 @@ export const en: Record<MessageKey, string> = {
   ...targetingEn,
   ...listsEn,
   ...historyEn,
+  ...templatesEn,
+  ...sendersEn,
+  ...cardsEn,
+  ...tablesEn,
 };
 
 /** The languages the portal speaks. */

@@ -2,7 +2,9 @@
 import { expect } from 'chai';
 import {
   adminHref,
+  companiesHref,
   companyHref,
+  contactsHref,
   contactHref,
   duplicatesHref,
   feedsHref,
@@ -13,6 +15,10 @@ import {
   parseRoute,
   sectionOf,
   targetingHref,
+  templatesHref,
+  senderAddressesHref,
+  departmentsHref,
+  usersHref,
 } from './route.ts';
 
 describe('hash routes', () => {
@@ -50,9 +56,41 @@ describe('hash routes', () => {
     });
   });
 
+  it('reads the templates, a new one, one template and the sending rights screens', () => {
+    expect(parseRoute('#/templates')).to.deep.equal({ name: 'templates' });
+    expect(parseRoute('#/templates/new/')).to.deep.equal({
+      name: 'templateNew',
+    });
+    expect(parseRoute('#/templates/2')).to.deep.equal({
+      name: 'template',
+      id: 2,
+    });
+    expect(parseRoute(templatesHref('new'))).to.deep.equal({
+      name: 'templateNew',
+    });
+    expect(parseRoute(senderAddressesHref)).to.deep.equal({
+      name: 'senderAddresses',
+    });
+    expect(parseRoute(departmentsHref)).to.deep.equal({ name: 'departments' });
+    expect(parseRoute(usersHref)).to.deep.equal({ name: 'users' });
+    expect(sectionOf({ name: 'template', id: 2 })).to.equal('templates');
+    expect(sectionOf({ name: 'templateNew' })).to.equal('templates');
+    expect(sectionOf({ name: 'senderAddresses' })).to.equal('admin');
+    expect(sectionOf({ name: 'users' })).to.equal('admin');
+  });
+
+  it('reads the contacts and companies tables', () => {
+    expect(parseRoute(contactsHref)).to.deep.equal({ name: 'contacts' });
+    expect(parseRoute('#/contacts/')).to.deep.equal({ name: 'contacts' });
+    expect(parseRoute(companiesHref)).to.deep.equal({ name: 'companies' });
+  });
+
   it('puts each screen in the section the navigation marks', () => {
-    expect(sectionOf({ name: 'contact', id: 1 })).to.equal('search');
-    expect(sectionOf({ name: 'home' })).to.equal('search');
+    expect(sectionOf({ name: 'contact', id: 1 })).to.equal('contacts');
+    expect(sectionOf({ name: 'home' })).to.equal('contacts');
+    expect(sectionOf({ name: 'contacts' })).to.equal('contacts');
+    expect(sectionOf({ name: 'company', id: 1 })).to.equal('companies');
+    expect(sectionOf({ name: 'companies' })).to.equal('companies');
     expect(sectionOf({ name: 'duplicate', id: 1 })).to.equal('duplicates');
     expect(sectionOf({ name: 'imports' })).to.equal('imports');
     expect(sectionOf({ name: 'mergeRules' })).to.equal('admin');
@@ -63,7 +101,8 @@ describe('hash routes', () => {
     for (const hash of [
       '',
       '#/',
-      '#/contacts/',
+      '#/contacts/x',
+      '#/companies/all',
       '#/contacts/0',
       '#/contacts/abc',
       '#/lists/0',
@@ -71,7 +110,8 @@ describe('hash routes', () => {
       '#/duplicates/0',
       '#/imports/new/3',
       '#/admin/feeds/0',
-      '#/admin/users',
+      '#/admin/nothing',
+      '#/templates/0',
     ]) {
       expect(parseRoute(hash), hash).to.deep.equal({ name: 'home' });
     }

@@ -1,8 +1,12 @@
 /** A screen of the portal, read from the URL's hash. */
 export type Route =
   | { name: 'home' }
+  | { name: 'contacts' }
+  | { name: 'companies' }
   | { name: 'contact'; id: number }
   | { name: 'company'; id: number }
+  | { name: 'contactNew' }
+  | { name: 'companyNew' }
   | { name: 'duplicates' }
   | { name: 'duplicate'; id: number }
   | { name: 'imports' }
@@ -16,26 +20,46 @@ export type Route =
   | { name: 'savedQuery'; id: number }
   | { name: 'lists' }
   | { name: 'list'; id: number }
-  | { name: 'exportSettings' };
+  | { name: 'exportSettings' }
+  | { name: 'templates' }
+  | { name: 'templateNew' }
+  | { name: 'template'; id: number }
+  | { name: 'senderAddresses' }
+  | { name: 'departments' }
+  | { name: 'users' };
 
 /** The sections of the portal, each reached from the main navigation. */
 export type Section =
-  'search' | 'targeting' | 'lists' | 'duplicates' | 'imports' | 'admin';
+  | 'contacts'
+  | 'companies'
+  | 'targeting'
+  | 'lists'
+  | 'templates'
+  | 'duplicates'
+  | 'imports'
+  | 'admin';
 
 const ID = '([1-9]\\d{0,15})';
 const RECORD = new RegExp(
-  `^#/(contacts|companies|duplicates|imports|targeting|lists)/${ID}/?$`,
+  `^#/(contacts|companies|duplicates|imports|targeting|lists|templates)/${ID}/?$`,
 );
-const LIST = /^#\/(duplicates|imports|targeting|lists)\/?$/;
+const LIST =
+  /^#\/(contacts|companies|duplicates|imports|targeting|lists|templates)\/?$/;
 const FEED = new RegExp(`^#/admin/feeds/${ID}/?$`);
 
-/** The administration screens at fixed paths. */
+/** The screens at fixed paths: administration, a new template. */
 const adminRoutes: Record<string, Route> = {
   '#/admin': { name: 'admin' },
   '#/admin/merge-rules': { name: 'mergeRules' },
   '#/admin/feeds': { name: 'feeds' },
   '#/admin/feeds/new': { name: 'feedNew' },
   '#/admin/exports': { name: 'exportSettings' },
+  '#/admin/senders': { name: 'senderAddresses' },
+  '#/admin/departments': { name: 'departments' },
+  '#/admin/users': { name: 'users' },
+  '#/templates/new': { name: 'templateNew' },
+  '#/contacts/new': { name: 'contactNew' },
+  '#/companies/new': { name: 'companyNew' },
 };
 
 const recordRoutes = {
@@ -45,14 +69,19 @@ const recordRoutes = {
   imports: 'import',
   targeting: 'savedQuery',
   lists: 'list',
+  templates: 'template',
 } as const;
 
 /**
- * Reads `#/contacts/12`, `#/companies/3`, `#/duplicates`, `#/duplicates/5`,
+ * Reads `#/contacts` and `#/companies` (the tables), `#/contacts/12`,
+ * `#/companies/3`, `#/contacts/new`, `#/companies/new`,
+ * `#/duplicates`, `#/duplicates/5`,
  * `#/imports`, `#/imports/9`, `#/admin`, `#/admin/merge-rules`,
  * `#/admin/feeds`, `#/admin/feeds/new`, `#/admin/feeds/4`,
- * `#/admin/exports`, `#/targeting`, `#/targeting/7` (a saved query),
- * `#/lists` or `#/lists/3`; anything else is the home screen.
+ * `#/admin/exports`, `#/admin/senders`, `#/admin/departments`,
+ * `#/admin/users`, `#/targeting`, `#/targeting/7` (a saved query),
+ * `#/lists`, `#/lists/3`, `#/templates`, `#/templates/new` or
+ * `#/templates/2`; anything else is the home screen.
  */
 export function parseRoute(hash: string): Route {
   const admin = adminRoutes[hash.replace(/(.)\/$/, '$1')];
@@ -77,20 +106,42 @@ const adminScreens = new Set<Route['name']>([
   'feedNew',
   'feed',
   'exportSettings',
+  'senderAddresses',
+  'departments',
+  'users',
 ]);
 
 /** The section a screen belongs to (the navigation marks it as current). */
 export function sectionOf(route: Route): Section {
+  if (
+    route.name === 'companies' ||
+    route.name === 'company' ||
+    route.name === 'companyNew'
+  )
+    return 'companies';
   if (route.name === 'duplicates' || route.name === 'duplicate')
     return 'duplicates';
   if (route.name === 'imports' || route.name === 'import') return 'imports';
   if (route.name === 'targeting' || route.name === 'savedQuery')
     return 'targeting';
   if (route.name === 'lists' || route.name === 'list') return 'lists';
+  if (
+    route.name === 'templates' ||
+    route.name === 'template' ||
+    route.name === 'templateNew'
+  )
+    return 'templates';
   if (adminScreens.has(route.name)) return 'admin';
 
-  return 'search';
+  // The home screen is the contacts table, below the search box.
+  return 'contacts';
 }
+
+/** The contacts table (also the home screen). */
+export const contactsHref = '#/contacts';
+
+/** The companies table. */
+export const companiesHref = '#/companies';
 
 /** The link to a contact's card. */
 export function contactHref(id: number): string {
@@ -101,6 +152,12 @@ export function contactHref(id: number): string {
 export function companyHref(id: number): string {
   return `#/companies/${id}`;
 }
+
+/** The form of a new contact. */
+export const newContactHref = '#/contacts/new';
+
+/** The form of a new company. */
+export const newCompanyHref = '#/companies/new';
 
 /** The link to the duplicate review queue, or to one pair of it. */
 export function duplicatesHref(pairId?: number): string {
@@ -137,6 +194,20 @@ export function listsHref(listId?: number): string {
 
 /** The export settings (who may export). */
 export const exportSettingsHref = '#/admin/exports';
+
+/** The e-mail templates, one template, or the form of a new one (`'new'`). */
+export function templatesHref(templateId?: number | 'new'): string {
+  return templateId === undefined ? '#/templates' : `#/templates/${templateId}`;
+}
+
+/** The sender addresses and who may use them. */
+export const senderAddressesHref = '#/admin/senders';
+
+/** The departments (services) of the staff. */
+export const departmentsHref = '#/admin/departments';
+
+/** The users and their departments. */
+export const usersHref = '#/admin/users';
 
 /** Opens a screen by its hash link (the browser keeps the history). */
 export function navigate(href: string): void {

@@ -5,11 +5,14 @@ import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import {
   adminHref,
+  companiesHref,
+  contactsHref,
   duplicatesHref,
   importsHref,
   listsHref,
   sectionOf,
   targetingHref,
+  templatesHref,
   type Section,
 } from '../routing/route.ts';
 import { useRoute } from '../routing/useRoute.ts';
@@ -56,7 +59,16 @@ const useStyles = makeStyles({
 
 type Entry = { section: Section; href: string; label: MessageKey };
 
-const SEARCH: Entry = { section: 'search', href: '#/', label: 'nav.search' };
+const CONTACTS: Entry = {
+  section: 'contacts',
+  href: contactsHref,
+  label: 'table.nav.contacts',
+};
+const COMPANIES: Entry = {
+  section: 'companies',
+  href: companiesHref,
+  label: 'table.nav.companies',
+};
 const TARGETING: Entry = {
   section: 'targeting',
   href: targetingHref(),
@@ -66,6 +78,11 @@ const LISTS: Entry = {
   section: 'lists',
   href: listsHref(),
   label: 'nav.lists',
+};
+const TEMPLATES: Entry = {
+  section: 'templates',
+  href: templatesHref(),
+  label: 'templates.nav',
 };
 const DUPLICATES: Entry = {
   section: 'duplicates',
@@ -90,14 +107,24 @@ const ADMIN: Entry = {
  */
 export function sectionsFor(role: UserDto['role']): Entry[] {
   return role === 'admin'
-    ? [SEARCH, TARGETING, LISTS, DUPLICATES, IMPORTS, ADMIN]
-    : [SEARCH, TARGETING, LISTS, DUPLICATES];
+    ? [
+        CONTACTS,
+        COMPANIES,
+        TARGETING,
+        LISTS,
+        TEMPLATES,
+        DUPLICATES,
+        IMPORTS,
+        ADMIN,
+      ]
+    : [CONTACTS, COMPANIES, TARGETING, LISTS, TEMPLATES, DUPLICATES];
 }
 
 export type MainNavProps = { user: UserDto };
 
 /**
- * Recherche, Ciblage, Listes, Doublons, Imports, Administration: plain
+ * Contacts, Sociétés, Ciblage, Listes, Modèles, Doublons, Imports,
+ * Administration: plain
  * links, the current one marked; Listes carries the count of change
  * requests waiting for the user's decision.
  */

@@ -3,12 +3,14 @@ import { lazy, Suspense } from 'react';
 import { ContactPage } from '../features/contacts/ContactPage.tsx';
 import { AdminHome } from '../features/admin/AdminHome.tsx';
 import { CompanyPage } from '../features/companies/CompanyPage.tsx';
+import { CompaniesScreen } from '../features/companies/table/CompaniesScreen.tsx';
+import { ContactsScreen } from '../features/contacts/table/ContactsScreen.tsx';
+import { CreateLinks } from '../features/records/CreateLinks.tsx';
 import { SearchPanel } from '../features/search/SearchPanel.tsx';
 import { useT } from '../i18n/useT.ts';
 import { companyHref, contactHref, navigate } from '../routing/route.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { LoadingState } from '../ui/LoadingState.tsx';
-import { PageHeading } from '../ui/PageHeading.tsx';
 
 // The review and import screens are loaded when first opened: most visits
 // are searches, and the main bundle stays small.
@@ -54,14 +56,51 @@ const ExportSettingsScreen = lazy(() =>
   })),
 );
 
+const TemplatesScreen = lazy(() =>
+  import('../features/templates/TemplatesScreen.tsx').then((module) => ({
+    default: module.TemplatesScreen,
+  })),
+);
+
+const SenderAddressesScreen = lazy(() =>
+  import('../features/admin/SenderAddressesScreen.tsx').then((module) => ({
+    default: module.SenderAddressesScreen,
+  })),
+);
+
+const DepartmentsScreen = lazy(() =>
+  import('../features/admin/DepartmentsScreen.tsx').then((module) => ({
+    default: module.DepartmentsScreen,
+  })),
+);
+
+const UsersScreen = lazy(() =>
+  import('../features/admin/UsersScreen.tsx').then((module) => ({
+    default: module.UsersScreen,
+  })),
+);
+
+const NewContactPage = lazy(() =>
+  import('../features/contacts/NewContactPage.tsx').then((module) => ({
+    default: module.NewContactPage,
+  })),
+);
+
+const NewCompanyPage = lazy(() =>
+  import('../features/companies/NewCompanyPage.tsx').then((module) => ({
+    default: module.NewCompanyPage,
+  })),
+);
+
 function openHit(hit: SearchHit): void {
   navigate(hit.type === 'contact' ? contactHref(hit.id) : companyHref(hit.id));
 }
 
 /**
- * The signed-in screens: the search section (the box always at hand, the
- * opened card below it), targeting, lists, the duplicate queue, the
- * imports and the administration screens.
+ * The signed-in screens: the contacts table (the landing screen) and the
+ * companies table, the cards (below the search box, always at hand),
+ * targeting, lists, e-mail templates, the duplicate queue, the imports and
+ * the administration screens.
  */
 export function Workspace() {
   const t = useT();
@@ -106,6 +145,32 @@ export function Workspace() {
     );
   }
 
+  if (
+    route.name === 'templates' ||
+    route.name === 'template' ||
+    route.name === 'templateNew'
+  ) {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <TemplatesScreen route={route} />
+      </Suspense>
+    );
+  }
+
+  if (
+    route.name === 'senderAddresses' ||
+    route.name === 'departments' ||
+    route.name === 'users'
+  ) {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        {route.name === 'senderAddresses' && <SenderAddressesScreen />}
+        {route.name === 'departments' && <DepartmentsScreen />}
+        {route.name === 'users' && <UsersScreen />}
+      </Suspense>
+    );
+  }
+
   if (route.name === 'exportSettings') {
     return (
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
@@ -115,6 +180,14 @@ export function Workspace() {
   }
 
   if (route.name === 'admin') return <AdminHome />;
+
+  if (route.name === 'contactNew' || route.name === 'companyNew') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        {route.name === 'contactNew' ? <NewContactPage /> : <NewCompanyPage />}
+      </Suspense>
+    );
+  }
 
   if (route.name === 'mergeRules') {
     return (
@@ -136,10 +209,25 @@ export function Workspace() {
     );
   }
 
+  // The landing screen: the contacts table, the search box at hand.
+  if (route.name === 'home' || route.name === 'contacts') {
+    return (
+      <ContactsScreen
+        search={
+          <>
+            <CreateLinks />
+            <SearchPanel onOpen={openHit} showEmptyHint={false} />
+          </>
+        }
+      />
+    );
+  }
+
+  if (route.name === 'companies') return <CompaniesScreen />;
+
   return (
     <>
-      {route.name === 'home' && <PageHeading>{t('home.title')}</PageHeading>}
-      <SearchPanel onOpen={openHit} showEmptyHint={route.name === 'home'} />
+      <SearchPanel onOpen={openHit} showEmptyHint={false} />
       {route.name === 'contact' && <ContactPage key={route.id} id={route.id} />}
       {route.name === 'company' && <CompanyPage key={route.id} id={route.id} />}
     </>

@@ -15,16 +15,23 @@ export type NotesSectionProps = { notes: string | null };
 
 /** Free notes, line breaks kept. */
 export function NotesSection({ notes }: NotesSectionProps) {
-  const styles = useStyles();
   const t = useT();
 
   return (
     <Section title={t('section.notes')}>
-      {notes ? (
-        <p className={styles.text}>{notes}</p>
-      ) : (
-        <p className={styles.empty}>{t('common.empty')}</p>
-      )}
+      <NotesDetails notes={notes} />
     </Section>
+  );
+}
+
+/** The notes alone, for a section that also edits them. */
+export function NotesDetails({ notes }: NotesSectionProps) {
+  const styles = useStyles();
+  const t = useT();
+
+  return notes ? (
+    <p className={styles.text}>{notes}</p>
+  ) : (
+    <p className={styles.empty}>{t('common.empty')}</p>
   );
 }

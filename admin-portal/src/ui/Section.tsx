@@ -9,8 +9,16 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalM,
+  },
   heading: {
-    margin: `0 0 ${tokens.spacingVerticalM}`,
+    margin: 0,
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
@@ -20,11 +28,13 @@ const useStyles = makeStyles({
 export type SectionProps = {
   title: string;
   className?: string;
+  /** Buttons beside the heading (« Modifier »). */
+  actions?: ReactNode;
   children: ReactNode;
 };
 
 /** A titled block of a card (`<section>` with an `<h2>`), one column on a phone. */
-export function Section({ title, className, children }: SectionProps) {
+export function Section({ title, className, actions, children }: SectionProps) {
   const styles = useStyles();
   const headingId = useId();
 
@@ -33,9 +43,12 @@ export function Section({ title, className, children }: SectionProps) {
       aria-labelledby={headingId}
       className={mergeClasses(styles.root, className)}
     >
-      <h2 id={headingId} className={styles.heading}>
-        {title}
-      </h2>
+      <div className={styles.head}>
+        <h2 id={headingId} className={styles.heading}>
+          {title}
+        </h2>
+        {actions}
+      </div>
       {children}
     </section>
   );

@@ -36,6 +36,17 @@ export type TermsSectionProps = { terms: Term[] };
 
 /** Domains (sub-domains under their parent), sectors and categories. */
 export function TermsSection({ terms }: TermsSectionProps) {
+  const t = useT();
+
+  return (
+    <Section title={t('section.terms')}>
+      <TermsDetails terms={terms} />
+    </Section>
+  );
+}
+
+/** The terms alone, for a section that also edits them. */
+export function TermsDetails({ terms }: TermsSectionProps) {
   const styles = useStyles();
   const t = useT();
   const byId = new Map(terms.map((term) => [term.id, term]));
@@ -47,36 +58,34 @@ export function TermsSection({ terms }: TermsSectionProps) {
   };
 
   return (
-    <Section title={t('section.terms')}>
-      <DetailList>
-        {groupByKind(terms).map(([kind, group]) => {
-          const key = `termKind.${kind}`;
+    <DetailList>
+      {groupByKind(terms).map(([kind, group]) => {
+        const key = `termKind.${kind}`;
 
-          return (
-            <DetailItem
-              key={kind}
-              label={isMessageKey(key) ? t(key) : t('termKind.other')}
-            >
-              {group.length > 0 && (
-                <ul className={styles.badges}>
-                  {group.map((term) => (
-                    <li key={term.id}>
-                      <Badge
-                        appearance="tint"
-                        color="brand"
-                        shape="rounded"
-                        className={styles.badge}
-                      >
-                        {labelOf(term)}
-                      </Badge>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </DetailItem>
-          );
-        })}
-      </DetailList>
-    </Section>
+        return (
+          <DetailItem
+            key={kind}
+            label={isMessageKey(key) ? t(key) : t('termKind.other')}
+          >
+            {group.length > 0 && (
+              <ul className={styles.badges}>
+                {group.map((term) => (
+                  <li key={term.id}>
+                    <Badge
+                      appearance="tint"
+                      color="brand"
+                      shape="rounded"
+                      className={styles.badge}
+                    >
+                      {labelOf(term)}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </DetailItem>
+        );
+      })}
+    </DetailList>
   );
 }

@@ -8,7 +8,16 @@ import { targetingMethods } from './targeting.ts';
 import { listsClient } from './lists.ts';
 import { historyClient } from './history.ts';
 import { captureClient } from './capture.ts';
+import { contactDeletionsClient } from './deletions.ts';
+import { cardsClient } from './cards.ts';
+import { emailTemplatesClient } from './templates.ts';
+import {
+  departmentsClient,
+  senderAddressesClient,
+  type ManagedUserDto,
+} from './senders.ts';
 import type { RoleAnswer } from '../platform/auth/entra/user-roles.schemas.ts';
+import type { EntraClientDto } from '../platform/auth/entra/entra-client.schemas.ts';
 import { createExportsClient } from './exports.ts';
 import type { ErrorBody } from '../features/common.schemas.ts';
 import type {
@@ -36,7 +45,6 @@ import type {
 import type {
   SessionDto,
   SignInResult,
-  UserDto,
 } from '../features/auth/auth.schemas.ts';
 import type { AuditPage, auditQuery } from '../features/audit/audit.schemas.ts';
 import type {
@@ -62,6 +70,7 @@ import type {
   restageInput,
   rowOutcomes,
   rowsQuery,
+  historyQuery,
   calibrationReport,
 } from '../features/imports/imports.schemas.ts';
 import type {
@@ -93,7 +102,12 @@ export * from './targeting.ts';
 export * from './lists.ts';
 export * from './history.ts';
 export * from './capture.ts';
+export * from './deletions.ts';
+export * from './cards.ts';
+export * from './templates.ts';
+export * from './senders.ts';
 export * from '../platform/auth/entra/user-roles.schemas.ts';
+export * from '../platform/auth/entra/entra-client.schemas.ts';
 export {
   columnKeys,
   isColumnKey,
@@ -122,6 +136,15 @@ export type RowOutcome = (typeof rowOutcomes)[number];
 export type ImportRowDto = z.infer<typeof importRowDto>;
 /** Which rows of a staged import to list. */
 export type RowsQuery = z.input<typeof rowsQuery>;
+/** Which page of the import history to list. */
+export type HistoryQuery = z.input<typeof historyQuery>;
+/** A page of the import history, newest first, with the total. */
+export type ImportPage = {
+  items: ImportBatchDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
 /** A page of a staged import's rows. */
 export type ImportRowPage = {
   items: ImportRowDto[];
@@ -264,6 +287,8 @@ export function createRelaisClient(options: ClientOptions) {
         }),
       signOut: () => call<void>('POST', '/api/auth/signout'),
       session: () => call<SessionDto>('GET', '/api/auth/session'),
+      /** Public Entra ID settings (client id, authority, scope). */
+      entra: () => call<EntraClientDto>('GET', '/api/auth/entra'),
       confirmMfa: (code: string) =>
         call<SessionDto>('POST', '/api/auth/mfa/confirm', { code }),
       changePassword: (currentPassword: string, newPassword: string) =>
@@ -310,7 +335,13 @@ export function createRelaisClient(options: ClientOptions) {
       remove: (id: number) => call<void>('DELETE', `/api/taxonomy/${id}`),
     },
     users: {
-      list: () => call<{ items: UserDto[] }>('GET', '/api/users'),
+      /** Every account, with its department (administrators only). */
+      list: () => call<{ items: ManagedUserDto[] }>('GET', '/api/users'),
+      /** Puts a user in a department, or in none (administrators only). */
+      setDepartment: (id: number, departmentId: number | null) =>
+        call<ManagedUserDto>('PUT', `/api/users/${id}/department`, {
+          departmentId,
+        }),
       /**
        * Pins a user's role over the Entra ID groups; null hands it back to
        * the groups (administrators only).
@@ -347,7 +378,8 @@ export function createRelaisClient(options: ClientOptions) {
         call<MergeRulesDto>('PUT', '/api/merge-rules', { rules, version }),
     },
     imports: {
-      list: () => call<{ items: ImportBatchDto[] }>('GET', '/api/imports'),
+      list: (query: HistoryQuery = {}) =>
+        call<ImportPage>('GET', '/api/imports', undefined, query as Query),
       get: (id: number) => call<ImportBatchDto>('GET', `/api/imports/${id}`),
       /** Sends a file to be read in the background (202, then poll `get`). */
       stage: ({ file, ...query }: StageRequest) =>
@@ -414,6 +446,11 @@ export function createRelaisClient(options: ClientOptions) {
     lists: listsClient(call),
     history: historyClient(call),
     capture: captureClient(call),
+    contactDeletions: contactDeletionsClient(call),
+    cards: cardsClient(call),
+    emailTemplates: emailTemplatesClient(call),
+    senderAddresses: senderAddressesClient(call),
+    departments: departmentsClient(call),
     exports: createExportsClient(options),
   };
 }

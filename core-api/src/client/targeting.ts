@@ -9,6 +9,12 @@ import type {
   TargetSort,
 } from '../features/targeting/query.schemas.ts';
 import type {
+  IdsRequest,
+  IdsResultDto,
+  RowsRequest,
+  RowsResultDto,
+} from '../features/targeting/target-rows.schemas.ts';
+import type {
   FieldCatalogue,
   SavedQueryDto,
   SavedQueryInput,
@@ -19,6 +25,7 @@ import type {
 
 export * from '../features/targeting/query.schemas.ts';
 export * from '../features/targeting/targeting.schemas.ts';
+export * from '../features/targeting/target-rows.schemas.ts';
 
 /** How the main client sends one call (method, path, JSON body, query string). */
 export type ClientCall = <T>(
@@ -57,6 +64,12 @@ export function targetingMethods(call: ClientCall) {
           query,
           ...options,
         }),
+      /** A screenful of rows for a table: by cursor (`after`) or offset. */
+      rows: (request: RowsRequest) =>
+        call<RowsResultDto>('POST', '/api/targeting/rows', request),
+      /** The ids of a run of rows, in the table's order (a selection). */
+      ids: (request: IdsRequest) =>
+        call<IdsResultDto>('POST', '/api/targeting/ids', request),
     },
     savedQueries: {
       list: (

@@ -91,3 +91,22 @@ export async function signedInApp(db: Db) {
     },
   };
 }
+
+type SignedIn = Awaited<ReturnType<typeof signedInApp>>;
+
+/** Which signed-in user of the harness sends a request. */
+export type Who = keyof SignedIn['tokens'];
+
+/** Requests sent by one of the harness's users, its bearer token set. */
+export function requestsOf(h: SignedIn) {
+  const auth = (who: Who) => ({ Authorization: `Bearer ${h.tokens[who]}` });
+
+  return {
+    get: (who: Who, path: string) => h.request.get(path).set(auth(who)),
+    post: (who: Who, path: string, body: object = {}) =>
+      h.request.post(path).set(auth(who)).send(body),
+    put: (who: Who, path: string, body: object) =>
+      h.request.put(path).set(auth(who)).send(body),
+    del: (who: Who, path: string) => h.request.delete(path).set(auth(who)),
+  };
+}

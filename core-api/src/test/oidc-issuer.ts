@@ -98,6 +98,10 @@ export type RegisteredClient = {
   clientSecret: string;
   /** Audiences its incoming tokens carry (client id, `api://` URI). */
   audiences: string[];
+  /** Where the authorisation endpoint may send people back. */
+  redirectUris?: string[];
+  /** Application permissions granted to it (`roles` of its app tokens). */
+  appRoles?: string[];
 };
 
 export type MintOptions = {
@@ -127,6 +131,8 @@ export type OidcIssuer = {
   /** The `kid` tokens are signed with now. */
   currentKid: () => string;
   register: (client: RegisteredClient) => void;
+  /** Whether a user agreed to a client at the authorisation endpoint. */
+  consented: (clientId: string, loginHint: string) => boolean;
   close: () => Promise<void>;
 };
 
@@ -156,6 +162,7 @@ export async function startOidcIssuer(
   let current = published[0] as SigningKey;
   const clients = new Map<string, RegisteredClient>();
   const requests: OidcIssuer['requests'] = [];
+  const consents = new Set<string>();
   let url = '';
 
   const issuerOf = (tenantId = tenantIds[0]) => `${url}/${tenantId}/v2.0`;
@@ -227,6 +234,8 @@ export async function startOidcIssuer(
         path,
         ...(request.method === 'POST' ? { form } : {}),
       });
+      const query = new URL(request.url ?? '/', 'https://127.0.0.1')
+        .searchParams;
       const send = (status: number, body: unknown) => {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(body));
@@ -257,10 +266,41 @@ export async function startOidcIssuer(
       if (rest === 'discovery/v2.0/keys') {
         return send(200, { keys: published.map((key) => key.jwk) });
       }
+      if (rest === 'oauth2/v2.0/authorize' && request.method === 'GET') {
+        // The consent screen, agreed at once: the person is the login hint.
+        const client = clients.get(query.get('client_id') ?? '');
+        const back = query.get('redirect_uri') ?? '';
+        if (!client || !client.redirectUris?.includes(back))
+          return send(400, { error: 'invalid_request' });
+        consents.add(`${client.clientId} ${query.get('login_hint') ?? ''}`);
+        const target = new URL(back);
+        target.searchParams.set('code', randomUUID());
+        target.searchParams.set('state', query.get('state') ?? '');
+        response.writeHead(302, { location: target.toString() });
+        return response.end();
+      }
       if (rest === 'oauth2/v2.0/token' && request.method === 'POST') {
         const client = clients.get(form.client_id ?? '');
         if (!client || client.clientSecret !== form.client_secret)
           return send(401, { error: 'invalid_client' });
+        if (form.grant_type === 'client_credentials') {
+          if (form.scope !== 'https://graph.microsoft.com/.default')
+            return send(400, { error: 'invalid_scope' });
+          return send(200, {
+            token_type: 'Bearer',
+            expires_in: 3599,
+            ext_expires_in: 3599,
+            access_token: mint(
+              {
+                aud: 'https://graph.microsoft.com',
+                appid: client.clientId,
+                idtyp: 'app',
+                roles: client.appRoles ?? [],
+              },
+              { tenantId },
+            ),
+          });
+        }
         if (
           form.grant_type !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' ||
           form.requested_token_use !== 'on_behalf_of'
@@ -319,6 +359,8 @@ export async function startOidcIssuer(
     register: (client) => {
       clients.set(client.clientId, client);
     },
+    consented: (clientId, loginHint) =>
+      consents.has(`${clientId} ${loginHint}`),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -46,7 +46,7 @@ describe('AdminHome and the administration entry of the navigation', () => {
     );
   }
 
-  it('leads an administrator to the duplicate rules, the feeds and the exports', () => {
+  it('leads an administrator to every settings screen', () => {
     window.location.hash = '#/admin/feeds';
     const view = renderWith(buildUser());
 
@@ -64,6 +64,9 @@ describe('AdminHome and the administration entry of the navigation', () => {
       ['Règles de doublons', '#/admin/merge-rules'],
       ['Flux d’import', '#/admin/feeds'],
       ['Exports', '#/admin/exports'],
+      ['Adresses d’expéditeur', '#/admin/senders'],
+      ['Services', '#/admin/departments'],
+      ['Utilisateurs', '#/admin/users'],
     ]);
   });
 

@@ -2,9 +2,12 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import {
+  departmentsHref,
   exportSettingsHref,
   feedsHref,
   mergeRulesHref,
+  senderAddressesHref,
+  usersHref,
 } from '../../routing/route.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { AdminOnly } from './AdminOnly.tsx';
@@ -48,6 +51,21 @@ const SCREENS: Screen[] = [
     href: exportSettingsHref,
     title: 'exportSettings.title',
     hint: 'admin.exportsHint',
+  },
+  {
+    href: senderAddressesHref,
+    title: 'senders.title',
+    hint: 'senders.adminHint',
+  },
+  {
+    href: departmentsHref,
+    title: 'senders.departments.title',
+    hint: 'senders.departments.adminHint',
+  },
+  {
+    href: usersHref,
+    title: 'senders.users.title',
+    hint: 'senders.users.adminHint',
   },
 ];
 

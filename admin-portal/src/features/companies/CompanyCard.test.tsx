@@ -143,6 +143,8 @@ describe('CompanyCard', () => {
     ).to.equal('Le Quotidien du Midi');
     expect(api.calls.map((call) => call.path)).to.deep.equal([
       '/api/companies/5',
+      '/api/companies/5/lists',
+      '/api/companies/5/audit',
     ]);
   });
 });

@@ -2,31 +2,24 @@ import type { CompanyDto } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { DetailItem } from '../../ui/DetailItem.tsx';
 import { DetailList } from '../../ui/DetailList.tsx';
-import { Section } from '../../ui/Section.tsx';
 
-export type CompanyIdentitySectionProps = { company: CompanyDto };
+export type CompanyIdentityDetailsProps = { company: CompanyDto };
 
 /** Name, legal name, type, sector and origin. */
-export function CompanyIdentitySection({
+export function CompanyIdentityDetails({
   company,
-}: CompanyIdentitySectionProps) {
+}: CompanyIdentityDetailsProps) {
   const t = useT();
 
   return (
-    <Section title={t('section.identity')}>
-      <DetailList>
-        <DetailItem label={t('field.name')}>{company.name}</DetailItem>
-        <DetailItem label={t('field.legalName')}>
-          {company.legalName}
-        </DetailItem>
-        <DetailItem label={t('field.companyType')}>
-          {company.companyType}
-        </DetailItem>
-        <DetailItem label={t('field.sector')}>
-          {company.sector?.label}
-        </DetailItem>
-        <DetailItem label={t('field.origin')}>{company.origin}</DetailItem>
-      </DetailList>
-    </Section>
+    <DetailList>
+      <DetailItem label={t('field.name')}>{company.name}</DetailItem>
+      <DetailItem label={t('field.legalName')}>{company.legalName}</DetailItem>
+      <DetailItem label={t('field.companyType')}>
+        {company.companyType}
+      </DetailItem>
+      <DetailItem label={t('field.sector')}>{company.sector?.label}</DetailItem>
+      <DetailItem label={t('field.origin')}>{company.origin}</DetailItem>
+    </DetailList>
   );
 }

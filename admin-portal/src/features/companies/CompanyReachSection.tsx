@@ -5,14 +5,13 @@ import { AddressLines } from '../../ui/AddressLines.tsx';
 import { DetailItem } from '../../ui/DetailItem.tsx';
 import { DetailList } from '../../ui/DetailList.tsx';
 import { PhoneLink } from '../../ui/PhoneLink.tsx';
-import { Section } from '../../ui/Section.tsx';
 import { SocialAccountList } from '../../ui/SocialAccountList.tsx';
 import { WebLink } from '../../ui/WebLink.tsx';
 
-export type CompanyReachSectionProps = { company: CompanyDto };
+export type CompanyReachDetailsProps = { company: CompanyDto };
 
 /** Address, phone, fax, email, website and social accounts. */
-export function CompanyReachSection({ company }: CompanyReachSectionProps) {
+export function CompanyReachDetails({ company }: CompanyReachDetailsProps) {
   const t = useT();
   const hasAddress = [
     company.street,
@@ -24,31 +23,29 @@ export function CompanyReachSection({ company }: CompanyReachSectionProps) {
   ].some(Boolean);
 
   return (
-    <Section title={t('section.reach')}>
-      <DetailList>
-        <DetailItem label={t('field.address')}>
-          {hasAddress && <AddressLines address={company} />}
-        </DetailItem>
-        <DetailItem label={t('field.phone')}>
-          {company.phone && <PhoneLink phone={company.phone} />}
-        </DetailItem>
-        <DetailItem label={t('field.fax')}>
-          {company.fax && <PhoneLink phone={company.fax} />}
-        </DetailItem>
-        <DetailItem label={t('field.email')}>
-          {company.email && (
-            <Link href={`mailto:${company.email}`}>{company.email}</Link>
-          )}
-        </DetailItem>
-        <DetailItem label={t('field.website')}>
-          {company.website && <WebLink url={company.website} />}
-        </DetailItem>
-        <DetailItem label={t('field.socialAccounts')}>
-          {company.socialAccounts.length > 0 && (
-            <SocialAccountList accounts={company.socialAccounts} />
-          )}
-        </DetailItem>
-      </DetailList>
-    </Section>
+    <DetailList>
+      <DetailItem label={t('field.address')}>
+        {hasAddress && <AddressLines address={company} />}
+      </DetailItem>
+      <DetailItem label={t('field.phone')}>
+        {company.phone && <PhoneLink phone={company.phone} />}
+      </DetailItem>
+      <DetailItem label={t('field.fax')}>
+        {company.fax && <PhoneLink phone={company.fax} />}
+      </DetailItem>
+      <DetailItem label={t('field.email')}>
+        {company.email && (
+          <Link href={`mailto:${company.email}`}>{company.email}</Link>
+        )}
+      </DetailItem>
+      <DetailItem label={t('field.website')}>
+        {company.website && <WebLink url={company.website} />}
+      </DetailItem>
+      <DetailItem label={t('field.socialAccounts')}>
+        {company.socialAccounts.length > 0 && (
+          <SocialAccountList accounts={company.socialAccounts} />
+        )}
+      </DetailItem>
+    </DetailList>
   );
 }

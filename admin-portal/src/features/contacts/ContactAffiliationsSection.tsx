@@ -5,7 +5,6 @@ import { companyHref } from '../../routing/route.ts';
 import { DetailItem } from '../../ui/DetailItem.tsx';
 import { DetailList } from '../../ui/DetailList.tsx';
 import { PrimaryBadge } from '../../ui/PrimaryBadge.tsx';
-import { Section } from '../../ui/Section.tsx';
 import { AffiliationPeriod } from './AffiliationPeriod.tsx';
 
 const useStyles = makeStyles({
@@ -32,19 +31,19 @@ const useStyles = makeStyles({
   },
 });
 
-export type ContactAffiliationsSectionProps = {
+export type ContactAffiliationsDetailsProps = {
   affiliations: ContactDto['affiliations'];
 };
 
 /** Each company the contact belongs to, with function, department and dates. */
-export function ContactAffiliationsSection({
+export function ContactAffiliationsDetails({
   affiliations,
-}: ContactAffiliationsSectionProps) {
+}: ContactAffiliationsDetailsProps) {
   const styles = useStyles();
   const t = useT();
 
   return (
-    <Section title={t('section.affiliations')}>
+    <>
       {affiliations.length === 0 ? (
         <p className={styles.empty}>{t('common.empty')}</p>
       ) : (
@@ -84,6 +83,6 @@ export function ContactAffiliationsSection({
           ))}
         </ul>
       )}
-    </Section>
+    </>
   );
 }

@@ -282,7 +282,9 @@ describe('ContactCard', () => {
       'H2 Classement',
       'H2 Préférences de contact',
       'H2 Notes',
+      'H2 Listes',
       'H2 Historique',
+      'H2 Journal des modifications',
       'H2 Provenance',
     ]);
   });
@@ -314,7 +316,9 @@ describe('ContactCard', () => {
     );
     expect(api.calls.map((call) => call.path)).to.deep.equal([
       '/api/contacts/42',
+      '/api/contacts/42/lists',
       '/api/contacts/42/interactions',
+      '/api/contacts/42/audit',
       '/api/contacts/9',
     ]);
   });

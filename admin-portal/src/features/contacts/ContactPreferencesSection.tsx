@@ -3,7 +3,6 @@ import type { ContactDto } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { DetailItem } from '../../ui/DetailItem.tsx';
 import { DetailList } from '../../ui/DetailList.tsx';
-import { Section } from '../../ui/Section.tsx';
 
 const useStyles = makeStyles({
   refused: {
@@ -14,35 +13,33 @@ const useStyles = makeStyles({
 
 const CHANNELS = ['email', 'sms', 'post', 'phone'] as const;
 
-export type ContactPreferencesSectionProps = { contact: ContactDto };
+export type ContactPreferencesDetailsProps = { contact: ContactDto };
 
 /** Do-not-contact and the opt-out of each channel. */
-export function ContactPreferencesSection({
+export function ContactPreferencesDetails({
   contact,
-}: ContactPreferencesSectionProps) {
+}: ContactPreferencesDetailsProps) {
   const styles = useStyles();
   const t = useT();
 
   return (
-    <Section title={t('section.preferences')}>
-      <DetailList>
-        <DetailItem label={t('field.doNotContact')}>
-          {contact.doNotContact ? (
-            <span className={styles.refused}>{t('common.yes')}</span>
+    <DetailList>
+      <DetailItem label={t('field.doNotContact')}>
+        {contact.doNotContact ? (
+          <span className={styles.refused}>{t('common.yes')}</span>
+        ) : (
+          t('common.no')
+        )}
+      </DetailItem>
+      {CHANNELS.map((channel) => (
+        <DetailItem key={channel} label={t(`channel.${channel}`)}>
+          {contact.optOut[channel] ? (
+            <span className={styles.refused}>{t('optOut.refused')}</span>
           ) : (
-            t('common.no')
+            t('optOut.allowed')
           )}
         </DetailItem>
-        {CHANNELS.map((channel) => (
-          <DetailItem key={channel} label={t(`channel.${channel}`)}>
-            {contact.optOut[channel] ? (
-              <span className={styles.refused}>{t('optOut.refused')}</span>
-            ) : (
-              t('optOut.allowed')
-            )}
-          </DetailItem>
-        ))}
-      </DetailList>
-    </Section>
+      ))}
+    </DetailList>
   );
 }

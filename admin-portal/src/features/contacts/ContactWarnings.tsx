@@ -21,18 +21,13 @@ const OPT_OUT_CHANNELS = ['email', 'sms', 'post', 'phone'] as const;
 
 export type ContactWarningsProps = { contact: ContactDto };
 
-/** What must be seen before reaching out: deletion, do-not-contact, opt-outs. */
+/** What must be seen before reaching out: deactivation, do-not-contact, opt-outs. */
 export function ContactWarnings({ contact }: ContactWarningsProps) {
   const styles = useStyles();
   const t = useT();
   const { locale } = useLocale();
   const refused = OPT_OUT_CHANNELS.filter((channel) => contact.optOut[channel]);
-  if (
-    !contact.deletedAt &&
-    !contact.deactivatedAt &&
-    !contact.doNotContact &&
-    refused.length === 0
-  )
+  if (!contact.deactivatedAt && !contact.doNotContact && refused.length === 0)
     return null;
   const channels = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     refused.map((channel) => t(`channel.${channel}`)),
@@ -40,13 +35,6 @@ export function ContactWarnings({ contact }: ContactWarningsProps) {
 
   return (
     <div className={styles.root}>
-      {contact.deletedAt && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t('record.deleted', { date: formatDateTime(contact.deletedAt) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
       {contact.deactivatedAt && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

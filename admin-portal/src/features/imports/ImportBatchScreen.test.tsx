@@ -192,6 +192,56 @@ describe('ImportBatchScreen', () => {
     );
   });
 
+  it('shows the phones and terms a row will store, unverified numbers named', async () => {
+    const { view } = renderBatch({
+      'GET /api/imports/5': () => ok(buildBatch()),
+      'GET /api/imports/5/rows': () =>
+        ok(
+          rowPage([
+            buildRow({
+              line: 4,
+              outcome: 'reject',
+              phones: [
+                {
+                  number: '0612345678',
+                  display: '06 12 34 56 78',
+                  e164: '+33612345678',
+                  kind: 'mobile',
+                },
+                {
+                  number: '12 34',
+                  display: '12 34',
+                  e164: null,
+                  kind: 'office',
+                },
+              ],
+              terms: ['Culture › Musique', 'VIP'],
+            }),
+          ]),
+        ),
+    });
+
+    const rows = await view.findByRole('list', { name: 'Lignes : Rejetés' });
+    expect(rows.textContent).to.contain(
+      'Téléphones enregistrés : 06 12 34 56 78 · 12 34 (non vérifié)',
+    );
+    expect(rows.textContent).to.contain('Classement : Culture › Musique · VIP');
+  });
+
+  it('says an import expired and that the base did not change', async () => {
+    const { view } = renderBatch({
+      'GET /api/imports/5': () =>
+        ok(buildBatch({ status: 'expired', preview: null })),
+    });
+
+    expect(await view.findByText('Expiré')).to.exist;
+    expect(view.getByText(/son aperçu a été effacé et la base n’a pas changé/))
+      .to.exist;
+    expect(view.queryByRole('button', { name: 'Valider l’import' })).to.equal(
+      null,
+    );
+  });
+
   it('lists the rows of the outcome chosen', async () => {
     const { view, sent } = renderBatch({
       'GET /api/imports/5': () => ok(buildBatch()),
@@ -371,6 +421,8 @@ describe('ImportBatchScreen', () => {
           contactsReactivated: 0,
           companiesRemoved: 4,
           editedSinceImport: 0,
+          termsRemoved: 2,
+          termsKept: [{ id: 8, label: 'Musique' }],
         });
       },
     });
@@ -399,7 +451,9 @@ describe('ImportBatchScreen', () => {
 
     expect(
       await view.findByText(
-        'Import annulé : 12 contacts retirés, 5 rétablis comme avant.',
+        'Import annulé : 12 contacts retirés, 5 rétablis comme avant. ' +
+          '2 terme(s) créé(s) par l’import retiré(s). Terme(s) créé(s) par ' +
+          'l’import gardé(s), car utilisé(s) ailleurs : Musique.',
       ),
     ).to.exist;
     expect(sent('POST', '/api/imports/5/undo')[0]?.query.get('force')).to.equal(

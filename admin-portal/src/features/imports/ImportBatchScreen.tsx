@@ -195,6 +195,9 @@ export function ImportBatchScreen({
           {t('batch.discarded')}
         </Notice>
       )}
+      {current.status === 'expired' && (
+        <Notice intent="info">{t('batch.expired')}</Notice>
+      )}
     </>
   );
 }

@@ -1,13 +1,14 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
-import type { ImportBatchDto } from 'core-api/client';
+import type { ImportPage } from 'core-api/client';
 import { useT } from '../../i18n/useT.ts';
 import { importsHref } from '../../routing/route.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
 import { Muted } from '../../ui/Muted.tsx';
+import { Pager } from '../../ui/Pager.tsx';
 import { Section } from '../../ui/Section.tsx';
 import type { Resource } from '../../ui/useResource.ts';
 import { ImportStatusBadge } from './ImportStatusBadge.tsx';
@@ -37,12 +38,17 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
+/** Imports listed per page of the history. */
+export const HISTORY_PAGE_SIZE = 20;
+
 export type ImportHistoryProps = {
-  history: Resource<{ items: ImportBatchDto[] }> & { reload: () => void };
+  history: Resource<ImportPage> & { reload: () => void };
+  /** Asks for another page of the history. */
+  onPage: (page: number) => void;
 };
 
-/** The last imports, newest first: file, date, state, counts, undo. */
-export function ImportHistory({ history }: ImportHistoryProps) {
+/** The imports, newest first, a page at a time: file, date, state, counts, undo. */
+export function ImportHistory({ history, onPage }: ImportHistoryProps) {
   const styles = useStyles();
   const t = useT();
 
@@ -97,6 +103,14 @@ export function ImportHistory({ history }: ImportHistoryProps) {
             );
           })}
         </ul>
+      )}
+      {history.status === 'done' && (
+        <Pager
+          page={history.data.page}
+          pageSize={history.data.pageSize}
+          total={history.data.total}
+          onPage={onPage}
+        />
       )}
     </Section>
   );

@@ -132,6 +132,24 @@ export function ImportRows({ batchId, outcome, label }: ImportRowsProps) {
             {row.pairs.length > 0 && (
               <Muted>{t('preview.pairs', { count: row.pairs.length })}</Muted>
             )}
+            {row.phones.length > 0 && (
+              <Muted>
+                {t('preview.phones', {
+                  phones: row.phones
+                    .map((phone) =>
+                      phone.e164
+                        ? phone.display
+                        : t('preview.unverified', { number: phone.display }),
+                    )
+                    .join(' · '),
+                })}
+              </Muted>
+            )}
+            {row.terms.length > 0 && (
+              <Muted>
+                {t('preview.terms', { terms: row.terms.join(' · ') })}
+              </Muted>
+            )}
             {row.issues.length > 0 && (
               <ul
                 aria-label={t('preview.issues', { line: row.line })}

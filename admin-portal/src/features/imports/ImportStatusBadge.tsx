@@ -11,6 +11,7 @@ const colorOf: Record<ImportBatchDto['status'], BadgeProps['color']> = {
   failed: 'danger',
   discarded: 'subtle',
   undone: 'subtle',
+  expired: 'subtle',
 };
 
 export type ImportStatusBadgeProps = { status: ImportBatchDto['status'] };

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import type { UserDto } from 'core-api/client';
+import type { ImportBatchDto, UserDto } from 'core-api/client';
 import { setupDom } from '../../test/dom.ts';
 import { fail, fakeApi, ok, type FakeRoute } from '../../test/fakeApi.ts';
 import { buildBatch, buildUser } from '../../test/fixtures.ts';
@@ -12,6 +12,10 @@ type Modules = {
 };
 
 const admin = buildUser();
+
+function historyPage(items: ImportBatchDto[], page = 1, total = items.length) {
+  return { items, total, page, pageSize: 20 };
+}
 
 describe('ImportsScreen', () => {
   const dom = setupDom();
@@ -33,7 +37,7 @@ describe('ImportsScreen', () => {
   function renderHome(routes: Record<string, FakeRoute>, user = admin) {
     const api = fakeApi({
       'GET /api/mapping-profiles': () => ok({ items: [] }),
-      'GET /api/imports': () => ok({ items: [] }),
+      'GET /api/imports': () => ok(historyPage([])),
       ...routes,
     });
     const session = {
@@ -150,7 +154,7 @@ describe('ImportsScreen', () => {
     });
     const staged = buildBatch({ id: 5, fileName: 'carnet.vcf' });
     const { view } = renderHome({
-      'GET /api/imports': () => ok({ items: [staged, committed] }),
+      'GET /api/imports': () => ok(historyPage([staged, committed])),
     });
 
     const open = await view.findByRole('link', {
@@ -167,6 +171,37 @@ describe('ImportsScreen', () => {
       .closest('li') as HTMLElement;
     expect(other.textContent).to.contain('En attente de validation');
     expect(dom.within(other).queryByRole('button')).to.equal(null);
+  });
+
+  it('pages the history, 20 imports at a time', async () => {
+    const batches = Array.from({ length: 25 }, (_, index) =>
+      buildBatch({ id: 30 - index, fileName: `lot-${30 - index}.csv` }),
+    );
+    const { view, api } = renderHome({
+      'GET /api/imports': (call) => {
+        const page = Number(call.query.get('page'));
+        const size = Number(call.query.get('pageSize'));
+
+        return ok(
+          historyPage(
+            batches.slice((page - 1) * size, page * size),
+            page,
+            batches.length,
+          ),
+        );
+      },
+    });
+
+    await view.findByRole('link', { name: /lot-30\.csv/ });
+    expect(view.getByText('Page 1 sur 2')).to.exist;
+    dom.fireEvent.click(view.getByRole('button', { name: 'Page suivante' }));
+
+    await view.findByRole('link', { name: /lot-6\.csv/ });
+    expect(view.queryByRole('link', { name: /lot-30\.csv/ })).to.equal(null);
+    const pages = api.calls
+      .filter((call) => call.path === '/api/imports')
+      .map((call) => call.query.get('page'));
+    expect(pages).to.deep.equal(['1', '2']);
   });
 
   it('tells an editor that imports are for administrators', () => {

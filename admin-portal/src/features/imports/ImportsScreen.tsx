@@ -4,6 +4,7 @@ import {
   MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { useT } from '../../i18n/useT.ts';
 import { importsHref, navigate } from '../../routing/route.ts';
@@ -11,7 +12,7 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { useResource } from '../../ui/useResource.ts';
 import { useSession } from '../auth/SessionContext.ts';
 import { ImportBatchScreen } from './ImportBatchScreen.tsx';
-import { ImportHistory } from './ImportHistory.tsx';
+import { HISTORY_PAGE_SIZE, ImportHistory } from './ImportHistory.tsx';
 import { UploadPanel } from './UploadPanel.tsx';
 
 const useStyles = makeStyles({
@@ -22,9 +23,12 @@ function ImportsHome() {
   const styles = useStyles();
   const t = useT();
   const client = useApi();
-  const history = useResource(() => client.imports.list(), 'imports', {
-    quietReload: true,
-  });
+  const [page, setPage] = useState(1);
+  const history = useResource(
+    () => client.imports.list({ page, pageSize: HISTORY_PAGE_SIZE }),
+    `imports:${page}`,
+    { quietReload: true },
+  );
   const profiles = useResource(
     () => client.mappingProfiles.list(),
     'mapping-profiles',
@@ -38,7 +42,7 @@ function ImportsHome() {
         profiles={profiles.status === 'done' ? profiles.data.items : []}
         onStaged={(batch) => navigate(importsHref(batch.id))}
       />
-      <ImportHistory history={history} />
+      <ImportHistory history={history} onPage={setPage} />
     </>
   );
 }

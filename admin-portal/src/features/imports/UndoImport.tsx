@@ -55,12 +55,23 @@ export function UndoImport({ batch, onUndone }: UndoImportProps) {
   };
 
   if (state.status === 'done') {
+    const { termsRemoved, termsKept } = state.data;
+
     return (
       <Notice focusOnMount>
-        {t('undo.done', {
-          removed: state.data.contactsRemoved,
-          restored: state.data.contactsRestored,
-        })}
+        {[
+          t('undo.done', {
+            removed: state.data.contactsRemoved,
+            restored: state.data.contactsRestored,
+          }),
+          termsRemoved > 0 && t('undo.termsRemoved', { count: termsRemoved }),
+          termsKept.length > 0 &&
+            t('undo.termsKept', {
+              labels: termsKept.map((term) => term.label).join(', '),
+            }),
+        ]
+          .filter(Boolean)
+          .join(' ')}
       </Notice>
     );
   }

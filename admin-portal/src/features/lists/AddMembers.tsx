@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** Finds contacts or companies by name as one types, after a short pause. */
-function useMemberSearch(entity: ListDto['entity'], query: string) {
+export function useMemberSearch(entity: ListDto['entity'], query: string) {
   const client = useApi();
   const [hits, setHits] = useState<SearchHit[]>([]);
 

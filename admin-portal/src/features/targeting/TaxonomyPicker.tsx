@@ -86,6 +86,8 @@ export type TaxonomyPickerProps = {
   terms: TermDto[];
   selected: number[];
   onChange: (selected: number[]) => void;
+  /** Replaces the targeting hint (a card's terms include no sub-domain). */
+  hint?: string;
 };
 
 /**
@@ -98,6 +100,7 @@ export function TaxonomyPicker({
   terms,
   selected,
   onChange,
+  hint,
 }: TaxonomyPickerProps) {
   const styles = useStyles();
   const t = useT();
@@ -134,7 +137,7 @@ export function TaxonomyPicker({
     <fieldset className={styles.root} aria-describedby={hintId}>
       <legend className={styles.legend}>{label}</legend>
       <p id={hintId} className={styles.hint}>
-        {t('targeting.terms.hint', { count: selected.length })}
+        {hint ?? t('targeting.terms.hint', { count: selected.length })}
       </p>
       <Input
         type="search"

@@ -105,7 +105,11 @@ export async function suggestContact(
   };
 }
 
-async function possibleDuplicatesOf(
+/**
+ * The live contacts a draft may duplicate, scored by the dedup engine as
+ * imports are (phones given in E.164), best first.
+ */
+export async function possibleDuplicatesOf(
   ctx: Ctx,
   draft: ContactInput,
 ): Promise<PossibleDuplicate[]> {

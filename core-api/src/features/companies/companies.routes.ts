@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isAdmin } from '../../platform/context.ts';
 import { route } from '../../platform/http/routes.ts';
+import { auditPage } from '../audit/audit.schemas.ts';
+import { listAudit } from '../audit/audit.service.ts';
 import { idParam } from '../common.schemas.ts';
+import {
+  companyDuplicateAnswer,
+  recordLists,
+} from '../contacts/card-extras.schemas.ts';
+import { listsOfRecord } from '../lists/record-lists.ts';
+import { findCompanyDuplicates } from './company-duplicates.ts';
 import {
   companyDto,
   companyInput,
@@ -43,6 +51,51 @@ export const companyRoutes = [
     handler: ({ body }, ctx) => createCompany(ctx, body),
   }),
   route({
+    method: 'post',
+    path: '/api/companies/possible-duplicates',
+    summary:
+      'Sociétés qu’une société à créer pourrait doublonner ' +
+      '(nom du média, e-mail, site, téléphone)',
+    tag: 'companies',
+    access: 'editor',
+    body: companyInput,
+    response: companyDuplicateAnswer,
+    handler: ({ body }, ctx) => findCompanyDuplicates(ctx, body),
+  }),
+  route({
+    method: 'get',
+    path: '/api/companies/:id/lists',
+    summary: 'Listes dont une société est membre',
+    tag: 'companies',
+    access: 'editor',
+    params: byId,
+    response: recordLists,
+    handler: async ({ params }, ctx) => {
+      await getCompany(ctx, params.id, isAdmin(ctx.actor));
+
+      return listsOfRecord(ctx, 'company', params.id);
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/api/companies/:id/audit',
+    summary: 'Historique des modifications d’une société',
+    tag: 'companies',
+    access: 'editor',
+    params: byId,
+    response: auditPage,
+    handler: async ({ params }, ctx) => {
+      await getCompany(ctx, params.id, isAdmin(ctx.actor));
+
+      return listAudit(ctx, {
+        page: 1,
+        pageSize: 200,
+        entityType: 'company',
+        entityId: String(params.id),
+      });
+    },
+  }),
+  route({
     method: 'get',
     path: '/api/companies/:id',
     summary: 'Fiche d’une société et de ses contacts',
@@ -66,7 +119,12 @@ export const companyRoutes = [
     params: byId,
     body: companyUpdate,
     response: companyDto,
-    handler: ({ params, body }, ctx) => updateCompany(ctx, params.id, body),
+    handler: async ({ params, body }, ctx, _request, response) => {
+      const updated = await updateCompany(ctx, params.id, body);
+      response.setHeader('ETag', `"${updated.version}"`);
+
+      return updated;
+    },
   }),
   route({
     method: 'delete',

@@ -8,7 +8,7 @@ import {
   notFound,
   versionConflict,
 } from '../../platform/http/errors.ts';
-import { words } from '../../platform/text/fold.ts';
+import { sortKey, words } from '../../platform/text/fold.ts';
 import { displayPhone, normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { contactDisplayName } from '../contacts/contacts.presenter.ts';
@@ -264,6 +264,7 @@ function columns(ctx: Ctx, input: CompanyInputParsed) {
     street2: input.street2 ?? null,
     postalCode: input.postalCode ?? null,
     city: input.city ?? null,
+    cityKey: sortKey(input.city),
     region: input.region ?? null,
     country: input.country ?? null,
     phoneE164: phone?.e164 ?? null,
@@ -413,6 +414,7 @@ export async function updateCompany(
         ([key, value]) =>
           key !== 'updatedById' &&
           key !== 'nameKey' &&
+          key !== 'cityKey' &&
           (current[key] ?? null) !== value,
       )
       .map(([key]) => key);
@@ -527,11 +529,14 @@ export async function listCompanies(
 
   const where = onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {};
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  // Names sort on their folded key (French order), then as typed.
+  const sort =
+    query.sort === 'name' ? ['nameKey', 'name'] : [query.sort as string];
   const { rows, count } = await Company.findAndCountAll({
     where,
     paranoid: !onlyDeleted,
     order: [
-      [query.sort, direction],
+      ...sort.map((column) => [column, direction] as [string, string]),
       ['id', 'ASC'],
     ],
     limit: query.pageSize,

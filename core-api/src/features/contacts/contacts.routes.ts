@@ -4,6 +4,9 @@ import { route } from '../../platform/http/routes.ts';
 import { auditPage } from '../audit/audit.schemas.ts';
 import { listAudit } from '../audit/audit.service.ts';
 import { idParam } from '../common.schemas.ts';
+import { listsOfRecord } from '../lists/record-lists.ts';
+import { contactDuplicateAnswer, recordLists } from './card-extras.schemas.ts';
+import { findContactDuplicates } from './contact-duplicates.ts';
 import { presentContact } from './contacts.presenter.ts';
 import {
   contactDto,
@@ -44,6 +47,31 @@ export const contactRoutes = [
     response: contactDto,
     status: 201,
     handler: ({ body }, ctx) => createContact(ctx, body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/contacts/possible-duplicates',
+    summary:
+      'Contacts qu’un contact à créer pourrait doublonner (mêmes règles que les imports)',
+    tag: 'contacts',
+    access: 'editor',
+    body: contactInput,
+    response: contactDuplicateAnswer,
+    handler: ({ body }, ctx) => findContactDuplicates(ctx, body),
+  }),
+  route({
+    method: 'get',
+    path: '/api/contacts/:id/lists',
+    summary: 'Listes dont un contact est membre',
+    tag: 'contacts',
+    access: 'editor',
+    params: byId,
+    response: recordLists,
+    handler: async ({ params }, ctx) => {
+      await loadContact(ctx, params.id, { withDeleted: isAdmin(ctx.actor) });
+
+      return listsOfRecord(ctx, 'contact', params.id);
+    },
   }),
   route({
     method: 'get',

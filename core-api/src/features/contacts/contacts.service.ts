@@ -16,6 +16,7 @@ import {
   notFound,
   versionConflict,
 } from '../../platform/http/errors.ts';
+import { sortKey } from '../../platform/text/fold.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrCreateCompanies } from '../companies/companies.service.ts';
@@ -36,6 +37,7 @@ import type {
   ContactPage,
   contactListQuery,
 } from './contacts.schemas.ts';
+import { contactSortKeys } from './sort-keys.ts';
 import type { z } from 'zod';
 
 /** Everything a contact card shows. */
@@ -216,6 +218,7 @@ function contactColumns(ctx: Ctx, input: ContactInputParsed) {
     title: input.title ?? null,
     firstName: input.firstName ?? null,
     lastName: input.lastName ?? null,
+    ...contactSortKeys(input),
     birthDate: input.birthDate ?? null,
     contactType: input.contactType,
     preferredChannel: input.preferredChannel ?? null,
@@ -266,6 +269,7 @@ function childRows(ctx: Ctx, contactId: number, prepared: Prepared) {
         street2: address.street2 ?? null,
         postal_code: address.postalCode ?? null,
         city: address.city ?? null,
+        city_key: sortKey(address.city),
         region: address.region ?? null,
         country: address.country ?? null,
         is_primary: address.isPrimary,
@@ -836,9 +840,11 @@ export async function restoreContact(
   });
 }
 
+// The folded keys first (French order, see `contactSortKeys`), then the
+// names as typed, so `DUPONT` and `Dupont` keep one order.
 const sortColumns = {
-  lastName: ['lastName', 'firstName'],
-  firstName: ['firstName', 'lastName'],
+  lastName: ['lastNameKey', 'firstNameKey', 'lastName', 'firstName'],
+  firstName: ['firstNameKey', 'lastNameKey', 'firstName', 'lastName'],
   createdAt: ['createdAt'],
   updatedAt: ['updatedAt'],
 } as const;

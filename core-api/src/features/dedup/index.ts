@@ -11,7 +11,7 @@ export {
   type DedupResult,
   type Outcome,
 } from './engine.ts';
-export { outletKey } from './outlet-key.ts';
+export { outletKey, outletWords } from './outlet-key.ts';
 export {
   preparePerson,
   type PersonRecord,

@@ -24,11 +24,19 @@ const noiseWords = new Set(
  * @returns the key, or an empty string when nothing meaningful is left
  */
 export function outletKey(name: string | null | undefined): string {
-  if (!name) return '';
+  return outletWords(name).join('').slice(0, 300);
+}
+
+/**
+ * The folded words that name the outlet itself, legal forms, "Journal" and
+ * articles left out: what a search for the same outlet looks for.
+ */
+export function outletWords(name: string | null | undefined): string[] {
+  if (!name) return [];
   const all = words(name);
   const kept = all.filter((word) => !noiseWords.has(word));
 
   // "Les Échos" minus its article is "echos"; a name made only of noise
   // words ("Le Journal") keeps them rather than vanishing.
-  return (kept.length > 0 ? kept : all).join('').slice(0, 300);
+  return kept.length > 0 ? kept : all;
 }

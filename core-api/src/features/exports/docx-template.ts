@@ -1,8 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { fold } from '../../platform/text/fold.ts';
 import { AppError } from '../../platform/http/errors.ts';
-import { mergeFields, type Lang } from './export-labels.ts';
+import { mergeFieldIndex, mergeFields, type Lang } from './export-labels.ts';
 import type { ExportRow } from './export-rows.ts';
 
 /** A template file's size limit, and its unpacked size limit (zip bombs). */
@@ -55,14 +54,6 @@ export function templateRefused(fileName: string, fr: string, en: string) {
     en: `Template "${fileName}" refused: ${en}.`,
   });
 }
-
-const fieldKey = (name: string) => fold(name).replace(/[^a-z0-9]/g, '');
-
-const fieldByKey = new Map<string, number>();
-mergeFields.forEach((field, index) => {
-  fieldByKey.set(fieldKey(field.name.fr), index);
-  fieldByKey.set(fieldKey(field.name.en), index);
-});
 
 /** The merge field names a template may use, in one language. */
 export const fieldNames = (lang: Lang) =>
@@ -159,7 +150,7 @@ function markPlaceholders(body: string, fileName: string): string {
   const cuts: { from: number; to: number; mark: string }[] = [];
   for (const match of joined.matchAll(placeholder)) {
     const name = (match[1] ?? match[2] ?? '').trim();
-    const index = fieldByKey.get(fieldKey(name));
+    const index = mergeFieldIndex(name);
     if (index === undefined) {
       unknown.add(name);
       continue;

@@ -1,15 +1,9 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Readable, type Writable } from 'node:stream';
-import JSZip from 'jszip';
+import type { Writable } from 'node:stream';
 import {
   compileDocument,
   loadTemplate,
   renderParts,
   renderWith,
-  templateRefused,
   type CompiledTemplate,
   type MarginPart,
 } from './docx-template.ts';
@@ -17,11 +11,11 @@ import { mergeFields, type Lang } from './export-labels.ts';
 import type { ExportRow } from './export-rows.ts';
 import {
   finish,
-  put,
   type Entity,
   type FormatWriter,
   type WriteOptions,
 } from './output.ts';
+import { ZipWriter } from './zip-writer.ts';
 
 const ooxml = 'http://schemas.openxmlformats.org';
 const officeRel = `${ooxml}/officeDocument/2006/relationships`;
@@ -270,40 +264,37 @@ async function* labelXml(
   yield `</w:tbl><w:p/>${labelGrid.section}</w:body></w:document>`;
 }
 
+/** Package parts written after the document, once it is known: whole, or streamed. */
+type LaterParts = () => Iterable<
+  [name: string, content: Uint8Array | string | Iterable<string>]
+>;
+
+/**
+ * Writes the package: the template's parts (but those `later` rewrites),
+ * the document as it is built, then the parts that depend on it. Entries go
+ * out as they are deflated (`ZipWriter`): nothing waits for the whole.
+ */
 async function writeDocx(
   template: CompiledTemplate,
-  xml: AsyncIterable<string> | Readable,
-  out: Parameters<FormatWriter>[1],
-  extra: Map<string, Uint8Array | Readable> = new Map(),
+  xml: AsyncIterable<string>,
+  out: Writable,
+  later: { names: ReadonlySet<string>; parts: LaterParts } = {
+    names: new Set(),
+    parts: () => [],
+  },
 ): Promise<void> {
-  const zip = new JSZip();
-  for (const [name, bytes] of template.files)
-    if (!extra.has(name)) zip.file(name, bytes);
-  const document =
-    xml instanceof Readable
-      ? xml
-      : Readable.from(
-          (async function* () {
-            // JSZip miscounts the size of a stream that hands it an empty chunk.
-            for await (const text of xml)
-              if (text) yield Buffer.from(text, 'utf8');
-          })(),
-        );
-  zip.file('word/document.xml', document);
-  for (const [name, content] of extra) zip.file(name, content);
-  const stream = zip.generateNodeStream({
-    type: 'nodebuffer',
-    streamFiles: true,
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-  });
-  await new Promise<void>((resolve, reject) => {
-    document.on('error', reject);
-    stream.on('error', reject);
-    out.on('error', reject);
-    out.on('finish', resolve);
-    stream.pipe(out);
-  });
+  const zip = new ZipWriter(out);
+  for (const [name, bytes] of template.files) {
+    if (name !== documentName && !later.names.has(name))
+      await zip.addFile(name, bytes);
+  }
+  await zip.addStream(documentName, xml);
+  for (const [name, content] of later.parts()) {
+    if (typeof content === 'string' || content instanceof Uint8Array)
+      await zip.addFile(name, content);
+    else await zip.addStream(name, content);
+  }
+  await zip.finish();
   await finish(out);
 }
 
@@ -314,50 +305,6 @@ async function templateFor(
   return options.template
     ? loadTemplate(options.template, options.templateName ?? 'modele.docx')
     : builtIn(options.lang, options.entity);
-}
-
-/**
- * Files the copies of merged headers and footers may add. JSZip lists every
- * file before writing, and keeps a worker per file: 30,000 copies measured
- * 16 s and 390 MB at peak, so 20,000 keeps a merge within the memory of an
- * export (and far below the 65,535 files of a zip without ZIP64).
- * TODO(#4): a zip writer that adds files as it goes (with ZIP64) would let
- * letters with merged headers stream like the others, without this limit.
- */
-const marginFileBudget = 20_000;
-
-/**
- * How many letters a template allows: no limit, unless its headers or
- * footers hold merge fields (each letter then has its own copies of them).
- */
-export function letterLimit(template: CompiledTemplate): number | null {
-  const perLetter = template.margins.reduce(
-    (sum, margin) => sum + (margin.relationships ? 2 : 1),
-    0,
-  );
-
-  return perLetter === 0 ? null : Math.floor(marginFileBudget / perLetter);
-}
-
-/** Refuses letters beyond what a template's merged headers and footers allow. */
-export function assertLetterLimit(
-  template: CompiledTemplate,
-  letters: number,
-  fileName: string,
-): void {
-  const limit = letterLimit(template);
-  if (limit === null || letters <= limit) return;
-  const fr = new Intl.NumberFormat('fr-FR');
-  const en = new Intl.NumberFormat('en-GB');
-  throw templateRefused(
-    fileName,
-    `ses en-têtes ou pieds de page portent des champs de fusion, ce qui vaut ` +
-      `pour ${fr.format(limit)} courriers au plus (la cible en compte ` +
-      `${fr.format(letters)}) ; retirez ces champs ou réduisez la cible`,
-    `its headers or footers hold merge fields, which allows ` +
-      `${en.format(limit)} letters at most (the target has ` +
-      `${en.format(letters)}); remove those fields or narrow the target`,
-  );
 }
 
 /** Where a header or footer of one letter lives: its copy, and the relationship to it. */
@@ -395,6 +342,11 @@ class MarginCopies {
     return copy;
   }
 
+  /** Forgets how copies were found: the document is written, none is added. */
+  settle(): void {
+    this.byKey.clear();
+  }
+
   /** A copy's XML, rendered when the zip reaches it. */
   xml(copy: MarginCopy): string {
     const { fields } = this.margin;
@@ -420,80 +372,96 @@ function sectionFor(section: string, copies: Map<string, string>): string {
 const readText = (bytes: Uint8Array | undefined) =>
   bytes ? Buffer.from(bytes).toString('utf8') : '';
 
+const relsName = 'word/_rels/document.xml.rels';
+const typesName = '[Content_Types].xml';
+const documentName = 'word/document.xml';
+
+/** Where each copy sits, from the document's folder when it lies there. */
+const targetOf = (name: string) =>
+  name.startsWith('word/') ? name.slice('word/'.length) : `/${name}`;
+
 /**
- * The package files the copies change: the document's relationships and
- * the content types list each copy; each copy of a margin with its own
- * relationships (an image) gets them too.
+ * A package part read from the template with lines added before its
+ * closing tag, one per copy, streamed: tens of thousands of copies make
+ * lists of megabytes that need not be held whole.
  */
-function copyFiles(
+function* withAdded(
+  xml: string,
+  closing: string,
+  all: MarginCopies[],
+  line: (copies: MarginCopies, copy: MarginCopy) => string,
+): Generator<string> {
+  const at = xml.lastIndexOf(closing);
+  // A part without its closing tag is written as it is.
+  if (at < 0) return yield xml;
+  yield xml.slice(0, at);
+  for (const copies of all) {
+    let lines = '';
+    for (const copy of copies.copies) {
+      lines += line(copies, copy);
+      if (lines.length > 64 * 1024) {
+        yield lines;
+        lines = '';
+      }
+    }
+    yield lines;
+  }
+  yield xml.slice(at);
+}
+
+/**
+ * The parts the copies add or change, each made when the zip reaches it:
+ * every copy (with its own relationships when its margin has an image),
+ * then the document's relationships and the content types, which list them.
+ */
+function* copyParts(
   template: CompiledTemplate,
   all: MarginCopies[],
   ids: { next: number },
-): Map<string, Uint8Array | Readable> {
-  const relsName = 'word/_rels/document.xml.rels';
-  const typesName = '[Content_Types].xml';
-  const relations: string[] = [];
-  const overrides: string[] = [];
-  const files = new Map<string, Uint8Array | Readable>();
+): Generator<[string, Uint8Array | string | Iterable<string>]> {
   for (const copies of all) {
     const { margin } = copies;
     for (const copy of copies.copies) {
-      // Relative to the document's folder when it lies there, else absolute.
-      const target = copy.name.startsWith('word/')
-        ? copy.name.slice('word/'.length)
-        : `/${copy.name}`;
-      relations.push(
-        `<Relationship Id="${copy.relId}" Type="http://schemas.openxmlformats.org/` +
-          `officeDocument/2006/relationships/${margin.kind}" Target="${target}"/>`,
-      );
-      overrides.push(
-        `<Override PartName="/${copy.name}" ContentType="${margin.contentType}"/>`,
-      );
-      // Rendered when the zip reaches it, so copies do not wait in memory.
-      files.set(
-        copy.name,
-        Readable.from(
-          (function* () {
-            const xml = withUniqueDrawings(copies.xml(copy), ids);
-            yield Buffer.from(xml, 'utf8');
-          })(),
-        ),
-      );
+      yield [copy.name, withUniqueDrawings(copies.xml(copy), ids)];
       if (margin.relationships) {
         const slash = copy.name.lastIndexOf('/') + 1;
         const rels = `${copy.name.slice(0, slash)}_rels/${copy.name.slice(slash)}.rels`;
-        files.set(rels, margin.relationships);
+        yield [rels, margin.relationships];
       }
     }
   }
-  const insert = (xml: string, closing: string, added: string[]) =>
-    xml.replace(closing, `${added.join('')}${closing}`);
-  files.set(
+  yield [
     relsName,
-    Buffer.from(
-      insert(
-        readText(template.files.get(relsName)),
-        '</Relationships>',
-        relations,
-      ),
+    withAdded(
+      readText(template.files.get(relsName)),
+      '</Relationships>',
+      all,
+      ({ margin }, copy) =>
+        `<Relationship Id="${copy.relId}" Type="http://schemas.openxmlformats.org/` +
+        `officeDocument/2006/relationships/${margin.kind}" ` +
+        `Target="${targetOf(copy.name)}"/>`,
     ),
-  );
-  files.set(
+  ];
+  yield [
     typesName,
-    Buffer.from(
-      insert(readText(template.files.get(typesName)), '</Types>', overrides),
+    withAdded(
+      readText(template.files.get(typesName)),
+      '</Types>',
+      all,
+      ({ margin }, copy) =>
+        `<Override PartName="/${copy.name}" ContentType="${margin.contentType}"/>`,
     ),
-  );
-
-  return files;
+  ];
 }
 
 /**
  * Letters from a template whose headers or footers hold merge fields: each
  * letter is its own section (a section break rather than a page break
  * between two), whose headers and footers are that letter's copies. The
- * zip lists every file before it is written, so the document goes to a
- * temporary file first, and the zip follows once the copies are known.
+ * document streams into the zip like any other; the copies follow it, then
+ * the relationships and content types that list them (a package's parts may
+ * come in any order). Only each copy's merge values wait in memory, once per
+ * distinct filling: tens of bytes a letter.
  */
 async function writeSectionedLetters(
   template: CompiledTemplate,
@@ -515,54 +483,33 @@ async function writeSectionedLetters(
       section,
       new Map(copies.map((copy, k) => [all[k]!.margin.relId, copy.relId])),
     );
-  const directory = await mkdtemp(join(tmpdir(), 'relais-letters-'));
-  try {
-    const path = join(directory, 'document.xml');
-    const file = createWriteStream(path);
-    const ids = { next: 100_000 };
-    const limit = letterLimit(template) ?? Infinity;
-    let rows = 0;
+  const ids = { next: 100_000 };
+  let rows = 0;
+  const document = async function* () {
+    yield template.head;
     let previous: MarginCopy[] | null = null;
-    try {
-      await put(file, template.head);
-      for await (const batch of batches) {
-        // The reader may hang up while the document is still being written.
-        if (out.destroyed) throw new Error('export destination closed');
-        let xml = '';
-        for (const row of batch) {
-          const copies = all.map((copies) => copies.for(row, lang));
-          if (previous)
-            xml += `<w:p><w:pPr>${sectionOf(previous)}</w:pPr></w:p>`;
-          xml += withUniqueDrawings(renderParts(template.body, row, lang), ids);
-          previous = copies;
-        }
-        rows += batch.length;
-        // The target grew past the limit checked before the export began.
-        if (rows > limit) assertLetterLimit(template, rows, 'modèle');
-        await put(file, xml);
+    for await (const batch of batches) {
+      let xml = '';
+      for (const row of batch) {
+        const copies = all.map((copies) => copies.for(row, lang));
+        if (previous) xml += `<w:p><w:pPr>${sectionOf(previous)}</w:pPr></w:p>`;
+        xml += withUniqueDrawings(renderParts(template.body, row, lang), ids);
+        previous = copies;
       }
-      await put(
-        file,
-        previous && start >= 0
-          ? template.tail.replace(section, sectionOf(previous))
-          : template.tail,
-      );
-      await finish(file);
-    } catch (error) {
-      file.destroy();
-      throw error;
+      rows += batch.length;
+      yield xml;
     }
-    await writeDocx(
-      template,
-      createReadStream(path),
-      out,
-      copyFiles(template, all, ids),
-    );
+    yield previous && start >= 0
+      ? template.tail.replace(section, sectionOf(previous))
+      : template.tail;
+    for (const copies of all) copies.settle();
+  };
+  await writeDocx(template, document(), out, {
+    names: new Set([relsName, typesName]),
+    parts: () => copyParts(template, all, ids),
+  });
 
-    return rows;
-  } finally {
-    await rm(directory, { recursive: true, force: true });
-  }
+  return rows;
 }
 
 /**

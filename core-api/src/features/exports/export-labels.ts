@@ -1,3 +1,4 @@
+import { fold } from '../../platform/text/fold.ts';
 import type { contactTypes } from '../contacts/contacts.schemas.ts';
 import type { ExportRow } from './export-rows.ts';
 
@@ -404,92 +405,151 @@ export const companyColumns: Column[] = [
   columnOf('updatedAt'),
 ];
 
-/**
- * Merge fields of the Word CSV and of DOCX templates, by name: a template
- * may write `«Nom»`, `{{Nom}}`, `{{nom}}` or `{{Last_name}}`; names are
- * matched without case, accents, spaces or underscores, in either language.
- */
-export const mergeFields: {
+/** One merge field: its names, what it is, and its value for a record. */
+export type MergeField = {
   /** The table column it repeats (`tableColumns`), or its own name when derived. */
   key: string;
+  /** Its name in a Word CSV header and a DOCX template, per language. */
   name: Words;
+  /** How an e-mail template writes it, `{{prenom}}`: lower case, no accents. */
+  tag: string;
+  /** Other names a template may use (`{{formule}}`). */
+  aliases?: string[];
+  /** What it is, for a field picker; the table column's header when left out. */
+  label?: Words;
+  /** A value it may take, for a field picker and a preview without a contact. */
+  example: Words;
+  /** Said when nothing fills it and the template gives no fallback. */
+  fallback?: Words;
   value: (row: ExportRow, lang: Lang) => string | null;
-}[] = [
+};
+
+/**
+ * Merge fields of the Word CSV, of DOCX templates and of e-mail templates,
+ * by name: a template may write `«Nom»`, `{{Nom}}`, `{{nom}}`,
+ * `{{Last_name}}` or `{{prenom}}`; names are matched without case, accents,
+ * spaces or underscores, in either language.
+ */
+export const mergeFields: MergeField[] = [
   {
     key: 'civility',
     name: { fr: 'Civilité', en: 'Civility' },
+    tag: 'civilite',
+    example: { fr: 'Mme', en: 'Ms' },
     value: (row, lang) => civilityLabel(row.civility, lang),
   },
   {
     key: 'title',
     name: { fr: 'Titre', en: 'Title' },
+    tag: 'titre',
+    example: { fr: 'Docteure', en: 'Dr' },
     value: (row) => row.title,
   },
   {
     key: 'lastName',
     name: { fr: 'Nom', en: 'Last_name' },
+    tag: 'nom',
+    example: { fr: 'Dupont', en: 'Dupont' },
     value: (row) => row.lastName,
   },
   {
     key: 'firstName',
     name: { fr: 'Prénom', en: 'First_name' },
+    tag: 'prenom',
+    example: { fr: 'Marie', en: 'Marie' },
     value: (row) => row.firstName,
   },
   {
     key: 'contactType',
     name: { fr: 'Type_de_contact', en: 'Contact_type' },
+    tag: 'type_de_contact',
+    example: { fr: 'Presse', en: 'Press' },
     value: (row, lang) => contactTypeLabel(row.contactType, lang),
   },
   {
     key: 'function',
     name: { fr: 'Fonction', en: 'Function' },
+    tag: 'fonction',
+    example: { fr: 'Rédactrice en chef', en: 'Editor-in-chief' },
     value: (row) => row.function,
   },
   {
     key: 'organisation',
     name: { fr: 'Société', en: 'Organisation' },
+    tag: 'societe',
+    aliases: ['Organisme', 'Company'],
+    example: { fr: 'La Dépêche du Midi', en: 'La Dépêche du Midi' },
     value: (row) => row.organisation,
   },
   {
     key: 'department',
     name: { fr: 'Service', en: 'Department' },
+    tag: 'service',
+    example: { fr: 'Rédaction', en: 'Newsroom' },
     value: (row) => row.department,
   },
   {
     key: 'email',
     name: { fr: 'Email', en: 'Email' },
+    tag: 'email',
+    aliases: ['Courriel'],
+    example: { fr: 'marie.dupont@example.fr', en: 'marie.dupont@example.fr' },
     value: (row) => row.email,
   },
   {
     key: 'phone',
     name: { fr: 'Téléphone', en: 'Phone' },
+    tag: 'telephone',
+    example: { fr: '05 61 00 00 01', en: '05 61 00 00 01' },
     value: (row) => row.phone,
   },
   {
     key: 'mobile',
     name: { fr: 'Mobile', en: 'Mobile' },
+    tag: 'mobile',
+    example: { fr: '06 12 34 56 78', en: '06 12 34 56 78' },
     value: (row) => row.mobile[0] ?? null,
   },
-  { key: 'fax', name: { fr: 'Fax', en: 'Fax' }, value: (row) => row.fax },
+  {
+    key: 'fax',
+    name: { fr: 'Fax', en: 'Fax' },
+    tag: 'fax',
+    example: { fr: '05 61 00 00 02', en: '05 61 00 00 02' },
+    value: (row) => row.fax,
+  },
   {
     key: 'street',
     name: { fr: 'Adresse_1', en: 'Address_1' },
+    tag: 'adresse_1',
+    example: { fr: '80 avenue Jean-Baylet', en: '80 avenue Jean-Baylet' },
     value: (row) => row.street,
   },
   {
     key: 'street2',
     name: { fr: 'Adresse_2', en: 'Address_2' },
+    tag: 'adresse_2',
+    example: { fr: 'BP 101', en: 'BP 101' },
     value: (row) => row.street2,
   },
   {
     key: 'postalCode',
     name: { fr: 'Code_postal', en: 'Postal_code' },
+    tag: 'code_postal',
+    example: { fr: '31095', en: '31095' },
     value: (row) => row.postalCode,
   },
-  { key: 'city', name: { fr: 'Ville', en: 'City' }, value: (row) => row.city },
+  {
+    key: 'city',
+    name: { fr: 'Ville', en: 'City' },
+    tag: 'ville',
+    example: { fr: 'Toulouse', en: 'Toulouse' },
+    value: (row) => row.city,
+  },
   {
     key: 'country',
     name: { fr: 'Pays', en: 'Country' },
+    tag: 'pays',
+    example: { fr: 'Belgique', en: 'Belgium' },
     value: (row, lang) =>
       // Letters inside the base's country leave it out, as La Poste advises.
       row.country === 'FR' ? null : countryLabel(row.country, lang),
@@ -497,11 +557,51 @@ export const mergeFields: {
   {
     key: 'salutation',
     name: { fr: 'Formule_d_appel', en: 'Salutation' },
+    tag: 'formule',
+    aliases: ['Greeting'],
+    label: { fr: 'Formule d’appel', en: 'Salutation' },
+    example: salutations.MME,
+    // Several people, or someone unknown: both forms, as a letter would.
+    fallback: salutations.none,
     value: (row, lang) => salutations[row.civility ?? 'none'][lang],
   },
   {
     key: 'addressee',
     name: { fr: 'Destinataire', en: 'Addressee' },
+    tag: 'destinataire',
+    label: { fr: 'Destinataire', en: 'Addressee' },
+    example: { fr: 'Mme Marie Dupont', en: 'Ms Marie Dupont' },
     value: (row, lang) => addressee(row, lang) || null,
   },
 ];
+
+/** What a merge field is, in words: its own label, else its column's header. */
+export function mergeFieldLabel(field: MergeField): Words {
+  return (
+    field.label ??
+    tableColumns.find((column) => column.key === field.key)?.header ??
+    field.name
+  );
+}
+
+/** The comparison key of a field's name: no case, accents, spaces or underscores. */
+const mergeFieldKey = (name: string) => fold(name).replace(/[^a-z0-9]/g, '');
+
+const mergeFieldByKey = new Map<string, number>();
+mergeFields.forEach((field, index) => {
+  const names = [
+    field.name.fr,
+    field.name.en,
+    field.tag,
+    ...(field.aliases ?? []),
+  ];
+  for (const name of names) mergeFieldByKey.set(mergeFieldKey(name), index);
+});
+
+/**
+ * The place in `mergeFields` of the field a template names by any of its
+ * names (`Prénom`, `prenom`, `First_name`), or undefined for an unknown one.
+ */
+export function mergeFieldIndex(name: string): number | undefined {
+  return mergeFieldByKey.get(mergeFieldKey(name));
+}

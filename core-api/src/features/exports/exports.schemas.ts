@@ -27,7 +27,11 @@ export const exportTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), listId: positiveId }),
   z.object({
     kind: z.literal('contacts'),
-    contactIds: z.array(positiveId).min(1).max(10_000),
+    // Past `literalIdLimit`, a selection is stored while it is read, so a
+    // screen's "select all" of a large target exports as well as a list.
+    contactIds: z.array(positiveId).min(1).max(100_000, {
+      message: '100 000 contacts au plus / 100,000 contacts at most',
+    }),
   }),
 ]);
 

@@ -14,7 +14,6 @@ import {
 } from '../targeting/target.ts';
 import { writeOutlookCsv, writeWordCsv } from './csv-writers.ts';
 import {
-  assertLetterLimit,
   checkTemplate,
   writeDocxLabels,
   writeDocxLetters,
@@ -178,9 +177,7 @@ export async function prepareExport(
         fileName: request.template.fileName,
       }
     : undefined;
-  const compiled = template
-    ? await checkTemplate(template.data, template.fileName)
-    : null;
+  if (template) await checkTemplate(template.data, template.fileName);
   const target = request.target as TargetRef;
   if (target.kind === 'contacts')
     await assertContactsExist(ctx, target.contactIds);
@@ -196,8 +193,6 @@ export async function prepareExport(
       ? await countCompanyTarget(ctx, target, options)
       : await countTarget(ctx, target, options);
   const name = entity === 'company' ? spec.companyName : spec.name;
-  if (compiled && template && request.format === 'docx-letters')
-    assertLetterLimit(compiled, count.included, template.fileName);
 
   return {
     target,

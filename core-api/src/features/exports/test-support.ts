@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import JSZip from 'jszip';
 import type { ExportRow } from './export-rows.ts';
@@ -158,4 +159,28 @@ export async function docxWith(
   for (const [name, text] of Object.entries(extra)) zip.file(name, text);
 
   return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/**
+ * Checks a zip file with the readers installed besides JSZip: Info-ZIP's
+ * `unzip -t` and Python's `zipfile -t` (each when present). Returns the
+ * names of those that read it; throws with a reader's own words when one
+ * refuses it.
+ */
+export function checkedByReaders(path: string): string[] {
+  const readers: [string, string[], RegExp][] = [
+    ['unzip', ['-tqq', path], /^$/],
+    ['python3', ['-m', 'zipfile', '-t', path], /Done testing/],
+  ];
+  const passed: string[] = [];
+  for (const [command, args, expected] of readers) {
+    const run = spawnSync(command, args, { encoding: 'utf8' });
+    if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
+      continue;
+    if (run.status !== 0 || !expected.test(run.stdout.trim()))
+      throw new Error(`${command}: ${run.stdout}${run.stderr}`.slice(0, 2000));
+    passed.push(command);
+  }
+
+  return passed;
 }

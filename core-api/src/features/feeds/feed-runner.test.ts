@@ -241,6 +241,35 @@ describeEachDatabase('feed runs', (db) => {
     ]);
   });
 
+  it('reads a file rewritten within the same second, by its content', async () => {
+    const folder = join(feedsDir, 'meme-seconde');
+    mkdirSync(folder, { recursive: true });
+    const path = join(folder, 'export.csv');
+    const when = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    const put = (content: string) => {
+      writeFileSync(path, content);
+      utimesSync(path, when, when);
+    };
+    const gilles = 'G1;M.;Gilles;Petit;gilles.petit@exemple.fr;Var-Matin';
+    put(csv(gilles));
+    const feed = await newFeed({
+      name: 'Réécrit',
+      kind: 'folder',
+      folderPath: 'meme-seconde',
+    });
+    expect((await run(feed)).counts).to.include({ created: 1 });
+
+    // Same name, size and second: only the content tells the new version.
+    const fixed = csv(gilles.replace('Petit', 'Petiz'));
+    expect(fixed.length).to.equal(csv(gilles).length);
+    put(fixed);
+    const second = await run(feed);
+    expect(second.status, JSON.stringify(second.error)).to.equal('succeeded');
+    expect(second.counts).to.include({ updated: 1 });
+    expect((await contact(feed.id, 'G1'))?.lastName).to.equal('Petiz');
+    expect((await run(feed)).status).to.equal('unchanged');
+  });
+
   it('remembers a file it could not import, and alerts once', async () => {
     const folder = join(feedsDir, 'vrac');
     mkdirSync(folder, { recursive: true });

@@ -99,8 +99,9 @@ export function patternMatcher(pattern: string): (name: string) => boolean {
 
 /**
  * Finds the oldest file of a folder feed not yet read as it is now. A file
- * is remembered by name, size, modification time and SHA-256: one whose
- * name, size and time are known is skipped without reading it; one touched
+ * is known by its name, size and SHA-256: its content, not its modification
+ * time, which many file systems keep to the second (a file rewritten within
+ * the same second keeps its time) and copies may carry over. One touched
  * but with the same content is remembered with its new time and skipped.
  * Files changed less than `settleMs` ago may still be being copied: they
  * wait for the next run. Links and sub-folders are ignored.
@@ -143,15 +144,6 @@ export async function nextFolderFile(
   let settling = false;
   const fresh: typeof candidates = [];
   for (const candidate of candidates) {
-    const seen = await FeedFile.count({
-      where: {
-        feedId: feed.id,
-        fileName: candidate.fileName,
-        size: candidate.size,
-        mtimeMs: candidate.mtimeMs,
-      },
-    });
-    if (seen > 0) continue;
     if (Date.now() - candidate.mtimeMs < options.settleMs) settling = true;
     else fresh.push(candidate);
   }
@@ -162,10 +154,16 @@ export async function nextFolderFile(
     const data = tooLarge ? null : await readFile(path);
     const hash = data ? sha256(data) : await hashFile(path);
     const same = await FeedFile.findOne({
-      where: { feedId: feed.id, fileName: candidate.fileName, sha256: hash },
+      where: {
+        feedId: feed.id,
+        fileName: candidate.fileName,
+        size: candidate.size,
+        sha256: hash,
+      },
     });
     if (same) {
-      await same.update({ size: candidate.size, mtimeMs: candidate.mtimeMs });
+      if (Number(same.mtimeMs) !== candidate.mtimeMs)
+        await same.update({ mtimeMs: candidate.mtimeMs });
       continue;
     }
 

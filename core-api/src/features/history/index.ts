@@ -4,6 +4,7 @@
  * transaction.
  */
 export {
+  presentInteractions,
   recordInteraction,
   type NewInteraction,
   type Recorded,
@@ -14,3 +15,4 @@ export {
   type InteractionKind,
   type InteractionSource,
 } from './history.schemas.ts';
+export { contactsByAddress } from './log-email.ts';

@@ -6,8 +6,11 @@ import { recordInteraction } from './history.service.ts';
 
 type Email = z.output<typeof logEmailInput>;
 
-/** The live contacts holding each address, by address. */
-async function contactsByAddress(
+/**
+ * The live contacts holding each address, by address. Logging an e-mail and
+ * recognising its people in Outlook both find contacts this way.
+ */
+export async function contactsByAddress(
   ctx: Ctx,
   addresses: string[],
 ): Promise<Map<string, number[]>> {

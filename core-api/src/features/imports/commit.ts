@@ -24,6 +24,7 @@ import {
 import { outletKey } from '../dedup/index.ts';
 import { loadWithSearchIndexesAside } from '../search/search-index.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
+import { feedAffiliations, parisToday } from './feed-affiliations.ts';
 import { importProgress, type ProgressHandle } from './import-progress.ts';
 import { leanPageCache } from './page-cache.ts';
 import type { CommitReport, StageOptions } from './imports.schemas.ts';
@@ -246,13 +247,17 @@ async function applyBatch(
   const companiesBefore = await Company.count({ transaction });
   const companyCache = new Map<string, number>();
   const termCache = new Map<string, number>();
+  // The terms this batch brings into the taxonomy: its undo takes them back.
+  const createdTermIds: number[] = [];
   const idOfRow = new Map<number, number>();
-  const pairs: { a: number; b: number; score: number; outcome: string }[] = [];
-  // What queuing a row's pairs needs, kept until every row has its contact:
-  // the evidence stays in the staged row.
+  const pairs: QueuedPair[] = [];
+  // What queuing a row's pairs needs, kept until every row has its contact;
+  // the evidence as the text the queue stores, the smallest it gets.
   const pending: {
     seq: number;
-    pairs: Pick<StagedPair, 'contactId' | 'row' | 'score' | 'outcome'>[];
+    pairs: (Pick<StagedPair, 'contactId' | 'row' | 'score' | 'outcome'> & {
+      evidence: string;
+    })[];
   }[] = [];
   let done = 0;
 
@@ -262,6 +267,7 @@ async function applyBatch(
       staged.flatMap((item) => item.terms ?? []),
       transaction,
       termCache,
+      createdTermIds,
     );
     let cursor = 0;
 
@@ -305,11 +311,12 @@ async function applyBatch(
         if (item.pairs) {
           pending.push({
             seq: item.seq,
-            pairs: item.pairs.map(({ contactId, row, score, outcome }) => ({
-              contactId,
-              row,
-              score,
-              outcome,
+            pairs: item.pairs.map((pair) => ({
+              contactId: pair.contactId,
+              row: pair.row,
+              score: pair.score,
+              outcome: pair.outcome,
+              evidence: JSON.stringify(pair.evidence),
             })),
           });
         }
@@ -384,7 +391,8 @@ async function applyBatch(
         pair.contactId ??
         (pair.row === undefined ? undefined : idOfRow.get(pair.row));
       if (other === undefined) continue;
-      pairs.push({ a: id, b: other, score: pair.score, outcome: pair.outcome });
+      const { score, outcome, evidence } = pair;
+      pairs.push({ a: id, b: other, score, outcome, evidence });
     }
   }
   report.queuedForReview = await queuePairs(ctx, pairs, transaction);
@@ -410,7 +418,7 @@ async function applyBatch(
       committedAt: new Date(),
       auditEventId: Number(audit.id),
       report: JSON.stringify(report),
-      options: JSON.stringify({ ...options, deactivatedIds }),
+      options: JSON.stringify({ ...options, deactivatedIds, createdTermIds }),
     },
     { where: { id: batch.id }, transaction },
   );
@@ -480,10 +488,12 @@ async function applyToContact(
   const incoming = alignCompanies(contact, input);
   let next: ContactInputParsed;
   if (row.outcome === 'update') {
-    // The feed is the source of this record: its values come first.
+    // The feed is the source of this record: its values come first, and a
+    // company it no longer names is ended, not kept current.
+    const feed = feedAffiliations(contact, incoming, parisToday());
     next = mergeInputs(
-      incoming,
-      inputOf(contact),
+      feed.incoming,
+      feed.current,
       {},
       { region: ctx.region, otherId: contact.id },
     );
@@ -549,9 +559,18 @@ async function keepExternalIds(
   }
 }
 
+/** A pair for the review queue, its evidence as stored. */
+type QueuedPair = {
+  a: number;
+  b: number;
+  score: number;
+  outcome: string;
+  evidence: string;
+};
+
 async function queuePairs(
   ctx: Ctx,
-  pairs: { a: number; b: number; score: number; outcome: string }[],
+  pairs: QueuedPair[],
   transaction: Transaction,
 ): Promise<number> {
   const now = new Date();
@@ -568,7 +587,7 @@ async function queuePairs(
         contact_b_id: b,
         score: pair.score,
         outcome: pair.outcome,
-        evidence: '[]',
+        evidence: pair.evidence,
         status: 'pending',
         created_at: now,
         updated_at: now,

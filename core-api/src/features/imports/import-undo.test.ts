@@ -55,6 +55,8 @@ describeEachDatabase('undoing an import', (db) => {
       contactsReactivated: 0,
       companiesRemoved: 1,
       editedSinceImport: 0,
+      termsRemoved: 0,
+      termsKept: [],
     });
     expect(await names('garnier')).to.deep.equal([]);
     expect(await names('gazette')).to.deep.equal([]);
@@ -172,5 +174,54 @@ describeEachDatabase('undoing an import', (db) => {
       editedSinceImport: 1,
     });
     expect(await names('hugo roux')).to.deep.equal([]);
+  });
+
+  it('removes the terms it created unless something else uses them now', async () => {
+    const file = [
+      'Nom;Prénom;E-mail;Domaine;Catégories',
+      'Perrin;Agathe;agathe.perrin@termes.test;Jardin > Potager;Lecteurs fidèles',
+      'Vidal;Marc;marc.vidal@termes.test;;Lecteurs fidèles',
+    ].join('\n');
+    const imported = await h.request
+      .post('/api/imports')
+      .query({ fileName: 'termes.csv', commit: 'true' })
+      .set(auth(h.tokens.admin))
+      .type('application/octet-stream')
+      .send(Buffer.from(file));
+    expect(imported.body.status, JSON.stringify(imported.body)).to.equal(
+      'committed',
+    );
+    const { Term } = db().models;
+    const created = await Term.findAll({
+      where: { label: ['Jardin', 'Potager', 'Lecteurs fidèles'] },
+    });
+    expect(created).to.have.length(3);
+    const category = created.find((term) => term.label === 'Lecteurs fidèles');
+    // A contact typed in by hand uses one of them since.
+    const kept = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.admin))
+      .send({ lastName: 'Après', termIds: [category?.id] });
+    expect(kept.status, JSON.stringify(kept.body)).to.equal(201);
+
+    const undone = await h.request
+      .post(`/api/imports/${imported.body.id}/undo`)
+      .set(auth(h.tokens.admin));
+    expect(undone.status, JSON.stringify(undone.body)).to.equal(200);
+    expect(undone.body).to.deep.include({
+      contactsRemoved: 2,
+      termsRemoved: 2,
+      termsKept: [{ id: category?.id, label: 'Lecteurs fidèles' }],
+    });
+    const left = await Term.findAll({
+      where: { label: ['Jardin', 'Potager', 'Lecteurs fidèles'] },
+    });
+    expect(left.map((term) => term.label)).to.deep.equal(['Lecteurs fidèles']);
+    const audit = await db().models.AuditEvent.findOne({
+      where: { action: 'import.undo', entityId: String(imported.body.id) },
+    });
+    expect(JSON.parse(audit?.afterData ?? '{}')).to.include({
+      termsRemoved: 2,
+    });
   });
 });

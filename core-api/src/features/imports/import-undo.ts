@@ -7,6 +7,7 @@ import { inputOf } from '../contacts/contacts.presenter.ts';
 import { updateContact } from '../contacts/contacts.service.ts';
 import type { BeforeCommit } from './commit.ts';
 import type { UndoReport } from './imports.schemas.ts';
+import { removeUnusedTerms } from './undo-terms.ts';
 
 /** Ids in slices small enough for every dialect's parameter limits. */
 function* slices(ids: number[], size = 500): Generator<number[]> {
@@ -18,7 +19,8 @@ function* slices(ids: number[], size = 500): Generator<number[]> {
 /**
  * Takes a committed import back as a whole: its contacts are deleted (softly:
  * an administrator can still restore one), with the companies it created
- * that no remaining contact works for, and their search words; contacts it
+ * that no remaining contact works for, and their search words, and the
+ * taxonomy terms it created that nothing else uses now; contacts it
  * merged rows into or updated return to what they were; contacts a feed run
  * deactivated are active again. Contacts edited since the import are only
  * taken back when `force` is set: the edits would go with them.
@@ -82,9 +84,9 @@ export async function undoImport(
       );
       versions.set(row.contactId, version + 1);
     }
-    const { deactivatedIds } = JSON.parse(batch.options || '{}') as {
-      deactivatedIds?: number[];
-    };
+    const { deactivatedIds, createdTermIds } = JSON.parse(
+      batch.options || '{}',
+    ) as { deactivatedIds?: number[]; createdTermIds?: number[] };
     const reactivated = deactivatedIds ?? [];
     for (const slice of slices(reactivated)) {
       await Contact.update(
@@ -93,6 +95,12 @@ export async function undoImport(
       );
     }
     const companyIds = await removeOrphanCompanies(ctx, batchId, transaction);
+    // Only once its contacts are gone can a term be seen unused.
+    const terms = await removeUnusedTerms(
+      ctx,
+      createdTermIds ?? [],
+      transaction,
+    );
     batch.status = 'undone';
     await batch.save({ transaction });
 
@@ -103,6 +111,8 @@ export async function undoImport(
       contactsReactivated: reactivated.length,
       companiesRemoved: companyIds.length,
       editedSinceImport: edited,
+      termsRemoved: terms.removed.length,
+      termsKept: terms.kept,
     };
     await recordAudit(
       ctx,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/http/errors.ts';
 import { route } from '../../platform/http/routes.ts';
-import { idParam } from '../common.schemas.ts';
+import { idParam, pageOf } from '../common.schemas.ts';
 import {
   mergeRulesDto,
   mergeRulesInput,
@@ -13,6 +13,7 @@ import { undoImport } from './import-undo.ts';
 import {
   calibrationReport,
   commitReport,
+  historyQuery,
   importBatchDto,
   importRowDto,
   mappingProfileDto,
@@ -82,11 +83,13 @@ export const importRoutes = [
     method: 'get',
     path: '/api/imports',
     summary:
-      'Les derniers imports, leur état et leurs rapports — administrateurs',
+      'L’historique des imports, du plus récent, par page, avec leur nombre ' +
+      'total, leur état et leurs rapports — administrateurs',
     tag: 'imports',
     access: 'admin',
-    response: z.object({ items: z.array(importBatchDto) }),
-    handler: async (_input, ctx) => ({ items: await listImports(ctx) }),
+    query: historyQuery,
+    response: pageOf(importBatchDto),
+    handler: ({ query }, ctx) => listImports(ctx, query),
   }),
   route({
     method: 'get',
@@ -229,7 +232,10 @@ export const importRoutes = [
     summary: 'Modifier les règles de doublons (version lue requise)',
     tag: 'duplicates',
     access: 'admin',
-    body: z.object({ rules: mergeRulesInput, version: z.number().int() }),
+    body: z.strictObject({
+      rules: mergeRulesInput,
+      version: z.number().int(),
+    }),
     response: mergeRulesDto,
     handler: ({ body }, ctx) => putMergeRules(ctx, body.rules, body.version),
   }),

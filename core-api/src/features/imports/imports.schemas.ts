@@ -128,6 +128,7 @@ export const importBatchDto = z.object({
     'failed',
     'discarded',
     'undone',
+    'expired',
   ]),
   /** The step running now: reading, matching, writing, committing. */
   phase: z.string().nullable(),
@@ -160,12 +161,16 @@ export const stageQuery = z.object({
     .transform((value) => value === 'true'),
 });
 
-export const restageInput = stageOptions.pick({
-  profileId: true,
-  columns: true,
-  sheet: true,
-  dateOrder: true,
-});
+// Bodies refuse fields they do not know: a misspelt one would be ignored
+// without a word, and the file read with the choice left out.
+export const restageInput = stageOptions
+  .pick({
+    profileId: true,
+    columns: true,
+    sheet: true,
+    dateOrder: true,
+  })
+  .strict();
 
 export const importRowDto = z.object({
   line: z.number().int(),
@@ -179,7 +184,25 @@ export const importRowDto = z.object({
   externalId: z.string().nullable(),
   /** Who the row is: name, organisation, email, as read. */
   label: z.string(),
+  /** The contact as committing will store it (phones and terms as below). */
   contact: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * The row's numbers as they will be stored: `display` is the contact
+   * card's form (national for the installation's country); `e164` is null
+   * for a number that did not read as one, kept unverified.
+   */
+  phones: z
+    .array(
+      z.object({
+        number: z.string(),
+        display: z.string(),
+        e164: z.string().nullable(),
+        kind: z.string(),
+      }),
+    )
+    .default([]),
+  /** The taxonomy terms the row will be filed under, by label (`Culture › Musique`). */
+  terms: z.array(z.string()).default([]),
   issues: z.array(importIssue),
   /** Pairs the row takes to the review queue. */
   pairs: z.array(
@@ -192,13 +215,19 @@ export const importRowDto = z.object({
   ),
 });
 
+/** A page of the import history, newest first. */
+export const historyQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
 export const rowsQuery = z.object({
   outcome: z.enum(rowOutcomes).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const mappingProfileInput = z.object({
+export const mappingProfileInput = z.strictObject({
   name: z.string().trim().min(1).max(120),
   description: z.string().trim().max(500).nullish(),
   columns: columnChoices,
@@ -227,6 +256,10 @@ export const undoReport = z.object({
   companiesRemoved: z.number().int(),
   /** Contacts changed by someone after the import, removed with `force`. */
   editedSinceImport: z.number().int(),
+  /** Taxonomy terms the import created, deleted with it. */
+  termsRemoved: z.number().int(),
+  /** Terms it created that something else uses now: kept. */
+  termsKept: z.array(z.object({ id: z.number().int(), label: z.string() })),
 });
 
 export type UndoReport = z.infer<typeof undoReport>;

@@ -12,6 +12,7 @@ import {
   type ImportReport,
   type StageOptions,
 } from './imports.schemas.ts';
+import { rowPreviewer } from './row-preview.ts';
 import { notStaged, stageImport, type StagedData } from './staging.ts';
 import type { ImportFormat } from './readers/index.ts';
 
@@ -92,9 +93,14 @@ export function presentBatch(batch: ImportBatchRow): ImportBatchDto {
   const live = importProgress.of(batch.id);
   const report = JSON.parse(batch.report || '{}') as Record<string, unknown>;
   const preview = stagedSummary.safeParse(report);
-  const { deactivatedIds: _ids, ...options } = JSON.parse(
-    batch.options || '{}',
-  ) as StageOptions & { deactivatedIds?: number[] };
+  const {
+    deactivatedIds: _ids,
+    createdTermIds: _terms,
+    ...options
+  } = JSON.parse(batch.options || '{}') as StageOptions & {
+    deactivatedIds?: number[];
+    createdTermIds?: number[];
+  };
   const committed = batch.status === 'committed' || batch.status === 'undone';
 
   return {
@@ -133,15 +139,30 @@ export async function getImport(
   return presentBatch(batch);
 }
 
-/** The import batches, newest first. */
-export async function listImports(ctx: Ctx): Promise<ImportBatchDto[]> {
-  const batches = await ctx.db.models.ImportBatch.findAll({
+/** The import batches, newest first, a page at a time, with their total. */
+export async function listImports(
+  ctx: Ctx,
+  query: { page: number; pageSize: number },
+): Promise<{
+  items: ImportBatchDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+}> {
+  if (!isAdmin(ctx.actor)) throw forbidden();
+  const { rows, count } = await ctx.db.models.ImportBatch.findAndCountAll({
     where: { status: { [Op.ne]: 'discarded' } },
     order: [['id', 'DESC']],
-    limit: 100,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
   });
 
-  return batches.map(presentBatch);
+  return {
+    items: rows.map(presentBatch),
+    total: count,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Drops a staged batch: its rows and its file go, the base never changed. */
@@ -199,28 +220,37 @@ export async function listImportRows(
     row,
     data: row.data ? (JSON.parse(row.data) as StagedData) : null,
   }));
+  const preview = await rowPreviewer(ctx);
 
   return {
     total: count,
     page: query.page,
     pageSize: query.pageSize,
-    items: items.map(({ row, data }) => ({
-      line: row.line,
-      sheet: row.sheet,
-      outcome: row.outcome,
-      contactId: row.contactId,
-      mergeLine: row.mergeLine,
-      score: row.score,
-      externalId: row.externalId,
-      label: labelOf(data),
-      contact: data ? (data.input as Record<string, unknown>) : null,
-      issues: row.issues ? (JSON.parse(row.issues) as ImportIssue[]) : [],
-      pairs: (data?.pairs ?? []).map((pair) => ({
-        ...(pair.contactId === undefined ? {} : { contactId: pair.contactId }),
-        ...(pair.line === undefined ? {} : { line: pair.line }),
-        score: pair.score,
-        outcome: pair.outcome,
-      })),
-    })),
+    items: items.map(({ row, data }) => {
+      const shown = data ? preview(data) : null;
+
+      return {
+        line: row.line,
+        sheet: row.sheet,
+        outcome: row.outcome,
+        contactId: row.contactId,
+        mergeLine: row.mergeLine,
+        score: row.score,
+        externalId: row.externalId,
+        label: labelOf(data),
+        contact: shown?.contact ?? null,
+        phones: shown?.phones ?? [],
+        terms: shown?.terms ?? [],
+        issues: row.issues ? (JSON.parse(row.issues) as ImportIssue[]) : [],
+        pairs: (data?.pairs ?? []).map((pair) => ({
+          ...(pair.contactId === undefined
+            ? {}
+            : { contactId: pair.contactId }),
+          ...(pair.line === undefined ? {} : { line: pair.line }),
+          score: pair.score,
+          outcome: pair.outcome,
+        })),
+      };
+    }),
   };
 }

@@ -45,7 +45,12 @@ import {
   type ImportFormat,
   type ImportedContact,
 } from './readers/index.ts';
-import type { TableMapping } from './readers/read-types.ts';
+import {
+  issueRow,
+  type ReadIssue,
+  type TableMapping,
+} from './readers/read-types.ts';
+import { checkStagedFields } from './field-checks.ts';
 
 const maxIssues = 1000;
 /**
@@ -538,13 +543,28 @@ async function readBatch(
         phone.number,
         normalisePhone(phone.number, ctx.region).e164,
       ]);
+      const e164 = Object.fromEntries(phones) as Record<string, string | null>;
+      const { input, issues: fieldIssues } = checkStagedFields(
+        checked.data,
+        e164,
+        ctx.region,
+      );
+      const warnings = fieldIssues.map((issue): ImportIssue => {
+        const placed = issueRow(
+          { line: row.line, ...(row.sheet ? { sheet: row.sheet } : {}) },
+          issue,
+        ) as { issue: ReadIssue };
+        const { sheet: _sheet, ...named } = placed.issue;
+
+        return { ...named, severity: 'warning' };
+      });
+      warnings.forEach(report);
+      result.warnings += warnings.length;
       const staged: StagedData = {
         seq,
-        input: checked.data,
+        input,
         ...(terms ? { terms } : {}),
-        ...(phones.length > 0
-          ? { phones: { region: ctx.region, e164: Object.fromEntries(phones) } }
-          : {}),
+        ...(phones.length > 0 ? { phones: { region: ctx.region, e164 } } : {}),
       };
       const accepted: Accepted = {
         seq,
@@ -552,8 +572,9 @@ async function readBatch(
         line: row.line,
         ...(row.sheet ? { sheet: row.sheet } : {}),
         ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
-        person: preparePerson(personOf(`r${seq}`, checked.data, ctx.region)),
-        lastName: checked.data.lastName,
+        person: preparePerson(personOf(`r${seq}`, input, ctx.region)),
+        lastName: input.lastName,
+        ...(warnings.length > 0 ? { warnings } : {}),
       };
       result.accepted.push(accepted);
       await writer.add(accepted, JSON.stringify(staged));
@@ -740,7 +761,10 @@ async function decide(
 
   const seqOf = (id: string) => Number(id.slice(1));
   const isRow = (id: string) => id.startsWith('r');
-  const baseMerge = new Map<number, { contactId: number; score: number }>();
+  const baseMerge = new Map<
+    number,
+    { contactId: number; score: number; pair: CandidatePair }
+  >();
   const withinSame: CandidatePair[] = [];
   for (const pair of result.pairs) {
     const row = seqOf(pair.a);
@@ -762,7 +786,7 @@ async function decide(
     }
     const contactId = Number(pair.b);
     if (pair.outcome === 'same' && !pair.ambiguous && rules.autoMergeOnImport) {
-      baseMerge.set(row, { contactId, score: pair.score });
+      baseMerge.set(row, { contactId, score: pair.score, pair });
     } else {
       decision.pairs.push({
         contactId,
@@ -795,7 +819,7 @@ async function decide(
             contactId: merge.contactId,
             score: merge.score,
             outcome: 'maybe',
-            evidence: [],
+            evidence: evidenceOf(merge.pair),
           });
         }
       }

@@ -212,7 +212,10 @@ async function contactMembers(ctx: Ctx, listId: number, page: Page) {
   const ordered = await Contact.findAll({
     attributes: ['id'],
     where,
+    // French order: the folded keys, then the names as typed (as targets).
     order: [
+      ['lastNameKey', 'ASC'],
+      ['firstNameKey', 'ASC'],
       ['lastName', 'ASC'],
       ['firstName', 'ASC'],
       ['id', 'ASC'],
@@ -266,6 +269,7 @@ async function companyMembers(ctx: Ctx, listId: number, page: Page) {
   const rows = await Company.findAll({
     where,
     order: [
+      ['nameKey', 'ASC'],
       ['name', 'ASC'],
       ['id', 'ASC'],
     ],

@@ -15,11 +15,12 @@ export type RequestNotifier = (
 ) => Promise<void>;
 
 /**
- * Owners see their pending requests in the portal (a badge and a list, read
- * from the database): the default notifier only logs ids and counts.
+ * Owners see their pending requests in the portal and the Teams tab (a
+ * badge and a list, read from the database): without Teams notifications
+ * configured, the notifier only logs ids and counts.
  */
 const logOnly: RequestNotifier = async (ctx, notice) => {
-  ctx.log.info(
+  ctx.log.debug(
     {
       listId: notice.listId,
       ownerId: notice.ownerId,
@@ -32,8 +33,8 @@ const logOnly: RequestNotifier = async (ctx, notice) => {
 let notifier: RequestNotifier = logOnly;
 
 /**
- * Replaces the notifier (a Teams message for issue #5), or restores the
- * default when given nothing.
+ * Replaces the notifier (the Teams activity feed, `teams-notifier.ts`), or
+ * restores the default when given nothing.
  */
 export function setRequestNotifier(next?: RequestNotifier): void {
   notifier = next ?? logOnly;
@@ -47,7 +48,6 @@ export async function notifyRequestsCreated(
   ctx: Ctx,
   notice: RequestNotice,
 ): Promise<void> {
-  // TODO(#5): register a Teams notifier (activity feed to the owner) here.
   try {
     await notifier(ctx, notice);
   } catch (error) {

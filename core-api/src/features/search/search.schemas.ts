@@ -8,6 +8,11 @@ export const searchQuery = z.object({
     .max(200),
   type: z.enum(['contact', 'company', 'all']).default('all'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Also find contacts a feed deactivated (gone from it): left out otherwise. */
+  includeDeactivated: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 /** How a hit matched its best query word: exact ranks above prefix, prefix above phonetic. */
@@ -20,6 +25,8 @@ export const searchHit = z.object({
   subtitle: z.string().nullable(),
   match: z.enum(matchKinds),
   score: z.number(),
+  /** A contact a feed deactivated, found because the search asked for them. */
+  deactivated: z.literal(true).optional(),
 });
 
 export type SearchHit = z.infer<typeof searchHit>;

@@ -165,6 +165,36 @@ describeEachDatabase('search', (db) => {
   it('returns nothing for a query with no word', async () => {
     expect(await find('  ,;  ')).to.deep.equal([]);
   });
+
+  it('leaves out contacts a feed deactivated unless asked for them', async () => {
+    const gone = await createContact(
+      ctxFor(db()),
+      contactInput.parse({ firstName: 'Zéphyrin', lastName: 'Parti' }),
+    );
+    const kept = await createContact(
+      ctxFor(db()),
+      contactInput.parse({ firstName: 'Zéphyrine', lastName: 'Restée' }),
+    );
+    await db().models.Contact.update(
+      { deactivatedAt: new Date() },
+      { where: { id: gone.id } },
+    );
+    expect((await find('zephyrin')).map((hit) => hit.id)).to.deep.equal([
+      kept.id,
+    ]);
+    const all = await search(ctxFor(db()), {
+      q: 'zephyrin',
+      type: 'contact',
+      limit: 20,
+      includeDeactivated: true,
+    });
+    expect(
+      all.items.map((hit) => [hit.id, hit.deactivated ?? false]),
+    ).to.have.deep.members([
+      [gone.id, true],
+      [kept.id, false],
+    ]);
+  });
 });
 
 describe('search SQL per dialect', () => {

@@ -78,19 +78,28 @@ function limitClause(ctx: Ctx, limit: number): string {
     : `LIMIT ${limit}`;
 }
 
+// Checked once per candidate (grouped) rather than per matching word: a
+// primary-key probe, and only contacts a feed deactivated are left out.
+const notDeactivated =
+  ' AND NOT EXISTS (SELECT 1 FROM contacts c WHERE ' +
+  "m.entity_type = 'contact' AND c.id = m.entity_id " +
+  'AND c.deactivated_at IS NOT NULL)';
+
 /** Builds the whole search statement (exported for the dialect tests). */
 export function searchSql(
   ctx: Ctx,
   words: QueryWord[],
   type: string | null,
   limit: number,
+  options: { includeDeactivated?: boolean } = {},
 ): string {
   const parts = words.map((word, index) => wordMatches(ctx, word, index, type));
 
   return (
     'SELECT entity_type, entity_id, SUM(s) AS score, MIN(s) AS worst ' +
     `FROM (${parts.join(' UNION ALL ')}) m ` +
-    `GROUP BY entity_type, entity_id HAVING COUNT(*) = ${words.length} ` +
+    `GROUP BY entity_type, entity_id HAVING COUNT(*) = ${words.length}` +
+    `${options.includeDeactivated ? '' : notDeactivated} ` +
     `ORDER BY score DESC, entity_id ${limitClause(ctx, limit)}`
   );
 }
@@ -105,10 +114,17 @@ function matchOf(worst: number): SearchHit['match'] {
 /**
  * Finds contacts and companies by any word of any field: exact words first,
  * then word beginnings, then French sound-alikes; every word typed must match.
+ * Contacts a feed deactivated (gone from it) are left out unless
+ * `includeDeactivated` asks for them; they are then marked.
  */
 export async function search(
   ctx: Ctx,
-  input: { q: string; type: 'contact' | 'company' | 'all'; limit: number },
+  input: {
+    q: string;
+    type: 'contact' | 'company' | 'all';
+    limit: number;
+    includeDeactivated?: boolean;
+  },
 ): Promise<SearchResult> {
   const started = performance.now();
   const words = parseQuery(input.q);
@@ -116,7 +132,9 @@ export async function search(
 
   const type = input.type === 'all' ? null : input.type;
   const rows = await ctx.db.sequelize.query<Candidate>(
-    searchSql(ctx, words, type, input.limit),
+    searchSql(ctx, words, type, input.limit, {
+      includeDeactivated: input.includeDeactivated ?? false,
+    }),
     {
       type: QueryTypes.SELECT,
     },
@@ -191,6 +209,7 @@ async function describeHits(ctx: Ctx, rows: Candidate[]): Promise<SearchHit[]> {
         subtitle,
         match,
         score,
+        ...(contact.deactivatedAt ? { deactivated: true } : {}),
       });
     } else {
       const company = companyById.get(id);

@@ -12,10 +12,19 @@ export class CompanyCompiler extends Compiler {
         : `(${column} IS NULL OR ${column} = '')`;
     switch (criterion.field) {
       case 'id':
-        return (
-          `co.id ${criterion.operator === 'in' ? 'IN' : 'NOT IN'} ` +
-          `(${this.list(value as number[])})`
+        return this.ids(
+          'co.id',
+          value as number[],
+          criterion.operator === 'in',
         );
+      case 'text': {
+        const found = this.textWords(value as string).map(
+          (word) =>
+            'co.id IN (SELECT st.entity_id FROM search_tokens st ' +
+            `WHERE st.entity_type = 'company' AND ${word})`,
+        );
+        return found.length ? `(${found.join(' AND ')})` : '1 = 1';
+      }
       case 'name': {
         if (criterion.operator === 'contains') {
           return this.text('co.name', criterion);

@@ -166,10 +166,13 @@ export class ContactCompiler extends Compiler {
     const value = criterion.value;
     switch (criterion.field) {
       case 'id':
-        return (
-          `c.id ${criterion.operator === 'in' ? 'IN' : 'NOT IN'} ` +
-          `(${this.list(value as number[])})`
+        return this.ids('c.id', value as number[], criterion.operator === 'in');
+      case 'text': {
+        const found = this.textWords(value as string).map((word) =>
+          this.tokens(word),
         );
+        return found.length ? `(${found.join(' AND ')})` : '1 = 1';
+      }
       case 'lastName':
         if (criterion.operator === 'soundsLike') {
           return this.soundsLike(value as string);
@@ -498,6 +501,9 @@ function drives(criterion: QueryCriterion): 0 | 1 | 2 {
     case 'department':
     case 'region':
       return listed ? 1 : 0;
+    // A word's beginning may be common ("jean"): a wide start at best.
+    case 'text':
+      return 1;
     case 'terms':
     case 'companyTerms':
       return criterion.operator === 'noneOf' ? 0 : 1;

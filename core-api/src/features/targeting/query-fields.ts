@@ -330,6 +330,30 @@ const dates = (entity: TargetEntity): FieldSpec[] => [
   },
 ];
 
+/**
+ * Free text as the search box reads it: every word typed begins a word the
+ * record is found by (names, organisation, e-mail, town, phone digits…),
+ * accents and capitals ignored. The tables' quick filter.
+ */
+const freeText = (entity: TargetEntity): FieldSpec => ({
+  field: 'text',
+  entity,
+  group: 'identity',
+  label: {
+    fr: 'Texte (nom, société, e-mail, ville, téléphone…)',
+    en: 'Text (name, company, email, town, phone…)',
+  },
+  operators: ['contains'],
+  description: {
+    fr:
+      'Chaque mot saisi commence un mot de la fiche, comme dans la ' +
+      'recherche (accents et majuscules ignorés).',
+    en:
+      'Each word typed begins a word of the record, as in search ' +
+      '(accents and capitals ignored).',
+  },
+});
+
 const presence = (
   entity: TargetEntity,
   names: [string, string, string][],
@@ -352,6 +376,7 @@ export const contactFields: readonly FieldSpec[] = [
     operators: ['in', 'notIn'],
     ids: true,
   },
+  freeText('contact'),
   {
     field: 'lastName',
     entity: 'contact',
@@ -491,6 +516,7 @@ export const companyFields: readonly FieldSpec[] = [
     operators: ['in', 'notIn'],
     ids: true,
   },
+  freeText('company'),
   {
     field: 'name',
     entity: 'company',

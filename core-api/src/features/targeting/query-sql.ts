@@ -101,16 +101,12 @@ export function countSql(compiled: CompiledQuery): string {
 type SortKey = { expr: string; desc: boolean; nullable?: boolean };
 
 /**
- * Sort keys, the id last. Names sort on the bare columns so the
- * (last_name, first_name) index can serve the order and a page stops after
- * its rows; the keyset below deals with their NULLs.
- *
- * TODO(#4): contact names and cities (contacts' and companies') sort on the
- * raw columns, so binary: "da Silva" comes before "Vincent" descending and
- * "Vénissieux" after "Vitry". A portable fix needs stored folded keys
- * (like `companies.name_key`) for contact names and cities, with a migration
- * and an index on (last_name_key, first_name_key) to keep the walked order;
- * collations differ per database (SQLite has no accent-insensitive one).
+ * Sort keys, the id last. Names and cities sort on their stored folded keys
+ * (`sortKey`: capitals, accents and ligatures ignored, word by word), so the
+ * order is French and the same on every database; ties go to the names as
+ * typed, then the id. Contact names follow the `contacts_name_keys` index
+ * column for column, so a page can walk it and stop after its rows; the
+ * keyset below deals with their NULLs.
  */
 export function sortKeys(
   compiled: CompiledQuery,
@@ -122,20 +118,22 @@ export function sortKeys(
   const a = compiled.alias;
   const id = { expr: `${a}.id`, desc };
   if (compiled.entity === 'company') {
+    const name = [
+      { expr: 'co.name_key', desc },
+      { expr: 'co.name', desc },
+    ];
     switch (by) {
       case 'city':
-        return [
-          { expr: 'co.city', desc, nullable: true },
-          { expr: 'co.name_key', desc },
-          id,
-        ];
+        return [{ expr: 'co.city_key', desc, nullable: true }, ...name, id];
       case 'updated':
         return [{ expr: 'co.updated_at', desc }, id];
       default:
-        return [{ expr: 'co.name_key', desc }, id];
+        return [...name, id];
     }
   }
   const name = [
+    { expr: 'c.last_name_key', desc, nullable: true },
+    { expr: 'c.first_name_key', desc, nullable: true },
     { expr: 'c.last_name', desc, nullable: true },
     { expr: 'c.first_name', desc, nullable: true },
   ];
@@ -157,8 +155,8 @@ export function sortKeys(
       return [
         {
           expr:
-            'COALESCE((SELECT MIN(ca.city) FROM contact_addresses ca ' +
-            'WHERE ca.contact_id = c.id), (SELECT MIN(co.city) FROM ' +
+            'COALESCE((SELECT MIN(ca.city_key) FROM contact_addresses ca ' +
+            'WHERE ca.contact_id = c.id), (SELECT MIN(co.city_key) FROM ' +
             'contact_companies cc JOIN companies co ON co.id = cc.company_id ' +
             'AND co.deleted_at IS NULL WHERE cc.contact_id = c.id AND ' +
             `cc.end_date IS NULL AND cc.is_primary = ${compiled.lit(true)}), '')`,
@@ -243,9 +241,10 @@ export function countedPageSql(
 
 /**
  * The next batch after `after` (the previous batch's last sort keys), by
- * keyset: the sort keys are computed in a derived table, then compared one
- * by one, spelt out since SQL Server has no row comparison. NULLs come
- * first in ascending order on SQLite and SQL Server, last on PostgreSQL.
+ * keyset (or, to jump ahead, `offset` rows further): the sort keys are
+ * computed in a derived table, then compared one by one, spelt out since
+ * SQL Server has no row comparison. NULLs come first in ascending order on
+ * SQLite and SQL Server, last on PostgreSQL.
  */
 export function keysetSql(
   compiled: CompiledQuery,
@@ -253,6 +252,7 @@ export function keysetSql(
   limit: number,
   after: unknown[] | null,
   probe = false,
+  offset = 0,
 ): string {
   const keys = sortKeys(compiled, sort);
   const select = keys
@@ -289,6 +289,6 @@ export function keysetSql(
     `(SELECT ${select} FROM ${compiled.from} ` +
     `WHERE ${probe ? compiled.probeWhere : compiled.where} ` +
     `AND NOT (${compiled.excluded})) t ${seek}` +
-    `ORDER BY ${order} ${limitSql(compiled.dialect, limit)}`
+    `ORDER BY ${order} ${limitSql(compiled.dialect, limit, offset)}`
   );
 }

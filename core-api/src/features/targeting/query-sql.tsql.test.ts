@@ -62,7 +62,13 @@ describe('target queries on SQL Server (generated T-SQL)', () => {
   const statements = [
     countSql(compiled),
     pageSql(compiled, { by: 'company' }, 50, 100),
-    keysetSql(compiled, { by: 'name' }, 1000, ['Dupont', 'Marie', 42]),
+    keysetSql(compiled, { by: 'name' }, 1000, [
+      'dupont',
+      'marie',
+      'Dupont',
+      'Marie',
+      42,
+    ]),
   ];
 
   it('uses SQL Server syntax only', () => {
@@ -149,8 +155,10 @@ describe('target queries on SQL Server (generated T-SQL)', () => {
     expect(probes).to.include('c.id IN (SELECT st.entity_id');
     expect(probes).not.to.include('+c.id');
     expect(probes).not.to.match(/\+c\.(updated|created)_at/);
-    expect(probes).to.match(
-      /ORDER BY c\.last_name, c\.first_name, c\.id OFFSET 0 ROWS/,
+    // The order of the `contacts_name_keys` index, column for column.
+    expect(probes).to.include(
+      'ORDER BY c.last_name_key, c.first_name_key, c.last_name, ' +
+        'c.first_name, c.id OFFSET 0 ROWS',
     );
   });
 
@@ -178,8 +186,39 @@ describe('target queries on SQL Server (generated T-SQL)', () => {
 
   it('spells out the keyset comparison without row values', () => {
     expect(statements[2]).to.include(
-      "WHERE (t.k0 > N'Dupont' OR (t.k0 = N'Dupont' AND (t.k1 > N'Marie' OR " +
-        "(t.k1 = N'Marie' AND t.k2 > 42))))",
+      'SELECT c.last_name_key AS k0, c.first_name_key AS k1, ' +
+        'c.last_name AS k2, c.first_name AS k3, c.id AS k4',
+    );
+    expect(statements[2]).to.include(
+      "WHERE (t.k0 > N'dupont' OR (t.k0 = N'dupont' AND (t.k1 > N'marie' OR " +
+        "(t.k1 = N'marie' AND (t.k2 > N'Dupont' OR (t.k2 = N'Dupont' AND " +
+        "(t.k3 > N'Marie' OR (t.k3 = N'Marie' AND t.k4 > 42))))))))",
+    );
+  });
+
+  it('sorts cities and companies on their folded keys', () => {
+    expect(countedPageSql(compiled, { by: 'city' }, 50, 0)).to.include(
+      'COALESCE((SELECT MIN(ca.city_key) FROM contact_addresses ca ' +
+        'WHERE ca.contact_id = c.id), (SELECT MIN(co.city_key) FROM',
+    );
+    const companies = compileQuery(
+      mssql,
+      targetQuery.parse({ entity: 'company', where: { op: 'and', items: [] } }),
+      env,
+      undefined,
+    );
+    expect(
+      keysetSql(companies, { by: 'city', direction: 'desc' }, 100, [
+        'saint etienne',
+        'le progres',
+        'Le Progrès',
+        7,
+      ]),
+    ).to.include(
+      'ORDER BY t.k0 DESC, t.k1 DESC, t.k2 DESC, t.k3 DESC OFFSET 0 ROWS',
+    );
+    expect(pageSql(companies, { by: 'name' }, 10, 0)).to.match(
+      /ORDER BY co\.name_key, co\.name, co\.id OFFSET 0 ROWS/,
     );
   });
 });

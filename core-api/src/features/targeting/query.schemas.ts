@@ -68,6 +68,12 @@ export type QueryItem = QueryGroup | QueryCriterion;
 export const maxDepth = 12;
 export const maxCriteria = 200;
 const maxValues = 5000;
+/**
+ * Most ids an `id` criterion may name: a screen's selection, as many as an
+ * export of chosen contacts takes (large lists are stored while the target
+ * is read, see `storeSelections`).
+ */
+export const maxSelection = 100_000;
 
 /** A query: which entity, which conditions, and for which channel. */
 export type TargetQuery = {
@@ -128,15 +134,19 @@ function valueProblem(
   if (!spec) return null;
   const value = criterion.value;
   const shape = operatorShapes[criterion.operator];
-  const list = (check: (item: unknown) => boolean, what: string) =>
+  const list = (
+    check: (item: unknown) => boolean,
+    what: string,
+    most = maxValues,
+  ) =>
     Array.isArray(value) &&
     value.length > 0 &&
-    value.length <= maxValues &&
+    value.length <= most &&
     value.every(check)
       ? null
       : `liste ${/^[aeiouéh]/i.test(what) ? 'd’' : 'de '}${what} attendue ` +
-        `(1 à ${maxValues}) / ` +
-        `expected a list of ${what === 'identifiants' ? 'ids' : 'values'} (1 to ${maxValues})`;
+        `(1 à ${most}) / ` +
+        `expected a list of ${what === 'identifiants' ? 'ids' : 'values'} (1 to ${most})`;
 
   switch (shape) {
     case 'none':
@@ -166,7 +176,10 @@ function valueProblem(
     case 'ids':
       return list(isId, 'identifiants');
     case 'texts':
-      if (spec.ids) return list(isId, 'identifiants');
+      if (spec.ids) {
+        const most = spec.field === 'id' ? maxSelection : maxValues;
+        return list(isId, 'identifiants', most);
+      }
       if (spec.codes) {
         const codes = spec.codes;
         return list(

@@ -35,6 +35,13 @@ function references(query: TargetQuery): Reference[] {
   return found;
 }
 
+/** The taxonomy term ids a query names, sub-domains aside. */
+export function termIdsNamed(query: TargetQuery): number[] {
+  return references(query)
+    .filter((reference) => reference.source === 'taxonomy')
+    .flatMap((reference) => reference.ids);
+}
+
 const wording = {
   lists: ['liste', 'list', 'introuvable ou supprimée'],
   taxonomy: ['terme', 'term', 'introuvable ou supprimé'],

@@ -7,6 +7,8 @@ import {
   type QueryCriterion,
   type QueryGroup,
 } from './query.schemas.ts';
+import { parseQuery } from '../search/search-text.ts';
+import type { Selections } from './selections.ts';
 
 /**
  * What compiling needs besides the query: the descendants of each taxonomy
@@ -17,6 +19,8 @@ export type CompileEnv = {
   /** A term and all its descendants. */
   termAndDescendants: (termId: number) => number[];
   now: Date;
+  /** Where large id lists were stored (see `storeSelections`). */
+  selections?: Selections;
 };
 
 /** Turns a query into SQL conditions for one dialect; values are escaped literals. */
@@ -62,6 +66,20 @@ export abstract class Compiler {
     return values.map((value) => this.lit(value)).join(', ');
   }
 
+  /**
+   * `column IN (…)` (`NOT IN` when `present` is false) for a list of ids:
+   * literals, or the ids' stored selection read through its primary key.
+   */
+  ids(column: string, values: readonly number[], present: boolean): string {
+    const stored = this.env.selections?.get(values);
+    const list = stored
+      ? 'SELECT s.entity_id FROM target_selections s ' +
+        `WHERE s.selection_id = ${this.lit(stored)}`
+      : this.list(values);
+
+    return `${column} ${present ? 'IN' : 'NOT IN'} (${list})`;
+  }
+
   ident(name: string): string {
     return this.sequelize.getQueryInterface().quoteIdentifier(name);
   }
@@ -79,6 +97,27 @@ export abstract class Compiler {
       `(${column} >= ${this.lit(prefix)} AND ${column} < ${this.lit(upper)} ` +
       `AND ${column} LIKE ${this.lit(`${likeEscape(prefix)}%`)} ESCAPE '!')`
     );
+  }
+
+  /**
+   * Free text read as the search box reads it (`parseQuery`): one condition
+   * on the search words `st` per word typed, a word's beginning (a short or
+   * numeric word whole), digits the beginning of a phone number. Every
+   * condition must find the record.
+   */
+  textWords(typed: string): string[] {
+    return parseQuery(typed).map((word) => {
+      if (word.kind === 'digits') {
+        return (
+          `(st.token = ${this.lit(word.token)} OR (st.field = 'phone' AND ` +
+          `${this.prefix('st.token', word.token)}))`
+        );
+      }
+
+      return word.prefix
+        ? this.prefix('st.token', word.token)
+        : `st.token = ${this.lit(word.token)}`;
+    });
   }
 
   like(column: string, pattern: string): string {

@@ -26,6 +26,7 @@ import {
   type TargetSort,
 } from './query.schemas.ts';
 import { checkReferences } from './references.ts';
+import { storeSelections } from './selections.ts';
 
 export type { Channel, TargetQuery, TargetSort };
 
@@ -143,9 +144,8 @@ export async function resolveTarget(
     case 'list':
       return listQuery(ctx, ref.listId);
     case 'contacts':
-      // TODO(#4): a selection is written as a literal IN list, fine for what a
-      // screen selects (thousands); a far larger one would rather go through
-      // a temporary table, which SQL Server compiles faster.
+      // A large selection is stored while the target is read, not spelt out
+      // in the statement (see `storeSelections`).
       return {
         entity: 'contact',
         where: ref.contactIds.length
@@ -159,12 +159,21 @@ export async function resolveTarget(
   }
 }
 
-/** Compiles a resolved query for the context's database. */
+/** A compiled target, and what clears the selections stored for it. */
+export type OpenTarget = CompiledQuery & {
+  /** Removes the stored selections; call once the target has been read. */
+  release: () => Promise<void>;
+};
+
+/**
+ * Compiles a resolved query for the context's database. Id lists longer
+ * than `literalIdLimit` are stored first: `release` removes them.
+ */
 export async function compileTarget(
   ctx: Ctx,
   query: TargetQuery,
   options: TargetOptions = {},
-): Promise<CompiledQuery> {
+): Promise<OpenTarget> {
   await checkReferences(ctx, query);
   const termAndDescendants = usesTerms(query.where)
     ? await termTree(ctx)
@@ -172,16 +181,33 @@ export async function compileTarget(
   const channel = options.includeOptedOut
     ? undefined
     : (options.channel ?? query.channel);
-
-  return compileQuery(
+  const { selections, drop } = await storeSelections(ctx, query);
+  const compiled = compileQuery(
     ctx.db.sequelize,
     query,
-    { termAndDescendants, now: new Date() },
+    { termAndDescendants, now: new Date(), selections },
     channel,
   );
+
+  return { ...compiled, release: drop };
 }
 
-async function countCompiled(
+/** Reads a compiled target, then releases what was stored for it. */
+async function withTarget<T>(
+  ctx: Ctx,
+  query: TargetQuery,
+  options: TargetOptions,
+  read: (compiled: CompiledQuery) => Promise<T>,
+): Promise<T> {
+  const compiled = await compileTarget(ctx, query, options);
+  try {
+    return await read(compiled);
+  } finally {
+    await compiled.release();
+  }
+}
+
+export async function countCompiled(
   ctx: Ctx,
   compiled: CompiledQuery,
 ): Promise<TargetCount> {
@@ -207,7 +233,7 @@ const walkLimit = 10_000;
  * lists: worth it when the target is a large enough share of the base that
  * the walk meets `wanted` included contacts within `walkLimit` rows.
  */
-async function walkInOrder(
+export async function walkInOrder(
   ctx: Ctx,
   compiled: CompiledQuery,
   sort: TargetSort | undefined,
@@ -235,7 +261,9 @@ export async function countTarget(
 ): Promise<TargetCount> {
   const query = await resolveTarget(ctx, ref);
 
-  return countCompiled(ctx, await compileTarget(ctx, query, options));
+  return withTarget(ctx, query, options, (compiled) =>
+    countCompiled(ctx, compiled),
+  );
 }
 
 /** The same counts for a company target. */
@@ -267,6 +295,19 @@ async function* keysetIds(
     });
   }
   const compiled = await compileTarget(ctx, query, options);
+  try {
+    yield* keysetBatches(ctx, compiled, options);
+  } finally {
+    // Also when the reader stops early (a `break`, a failed export).
+    await compiled.release();
+  }
+}
+
+async function* keysetBatches(
+  ctx: Ctx,
+  compiled: CompiledQuery,
+  options: TargetOptions & { batchSize?: number },
+): AsyncIterable<number[]> {
   const batchSize = Math.max(1, Math.min(options.batchSize ?? 1000, 10_000));
   const { included } = await countCompiled(ctx, compiled);
   if (included === 0) return;
@@ -316,13 +357,24 @@ export function targetCompanyIds(
   return keysetIds(ctx, ref, 'company', options);
 }
 
+type PageOptions = TargetOptions & { page: number; pageSize: number };
+
 /** One page of included ids by offset (screens), with the live count. */
 export async function targetPage(
   ctx: Ctx,
   query: TargetQuery,
-  options: TargetOptions & { page: number; pageSize: number },
+  options: PageOptions,
 ): Promise<{ count: TargetCount; ids: number[] }> {
-  const compiled = await compileTarget(ctx, query, options);
+  return withTarget(ctx, query, options, (compiled) =>
+    pageOf(ctx, compiled, options),
+  );
+}
+
+async function pageOf(
+  ctx: Ctx,
+  compiled: CompiledQuery,
+  options: PageOptions,
+): Promise<{ count: TargetCount; ids: number[] }> {
   const offset = (options.page - 1) * options.pageSize;
   if (!indexedSort(compiled, options.sort)) {
     // No index serves the order: the page sorts the whole target, and counts

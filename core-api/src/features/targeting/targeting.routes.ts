@@ -27,6 +27,13 @@ import {
   fieldCatalogue,
   searchQuery,
 } from './targeting.service.ts';
+import { targetIdRange, targetRows } from './target-rows.ts';
+import {
+  idsRequest,
+  idsResult,
+  rowsRequest,
+  rowsResult,
+} from './target-rows.schemas.ts';
 
 const byId = z.object({ id: idParam });
 const tag = 'targeting';
@@ -66,6 +73,28 @@ export const targetingRoutes = [
     body: searchRequest,
     response: targetPageResult,
     handler: ({ body }, ctx) => searchQuery(ctx, body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/targeting/rows',
+    summary:
+      'Lignes d’une requête pour les tableaux : par curseur ou décalage, avec le décompte',
+    tag,
+    access: 'editor',
+    body: rowsRequest,
+    response: rowsResult,
+    handler: ({ body }, ctx) => targetRows(ctx, body),
+  }),
+  route({
+    method: 'post',
+    path: '/api/targeting/ids',
+    summary:
+      'Identifiants d’une suite de lignes d’une requête (sélection, 100 000 au plus)',
+    tag,
+    access: 'editor',
+    body: idsRequest,
+    response: idsResult,
+    handler: ({ body }, ctx) => targetIdRange(ctx, body),
   }),
   route({
     method: 'get',

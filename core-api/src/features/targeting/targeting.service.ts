@@ -1,5 +1,6 @@
 import { QueryTypes } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
+import { displayPhone } from '../../platform/text/phone.ts';
 import {
   companyFields,
   contactFields,
@@ -12,12 +13,9 @@ import {
   type TargetQuery,
   type TargetSort,
 } from './query.schemas.ts';
+import type { TableRowDto } from './target-rows.schemas.ts';
 import { countTarget, targetPage } from './target.ts';
-import type {
-  FieldCatalogue,
-  TargetPageDto,
-  TargetRowDto,
-} from './targeting.schemas.ts';
+import type { FieldCatalogue, TargetPageDto } from './targeting.schemas.ts';
 
 const elapsed = (started: number) =>
   Math.round((performance.now() - started) * 10) / 10;
@@ -87,6 +85,7 @@ type ContactLine = {
   first_name: string | null;
   last_name: string | null;
   contact_type: string;
+  updated_at: Date | string;
 };
 type Detail = {
   contact_id: number;
@@ -94,15 +93,25 @@ type Detail = {
   extra?: string | null;
 };
 
+/** A date as the API writes it, whichever way the driver read it. */
+const isoDate = (value: Date | string): string =>
+  new Date(
+    typeof value === 'string' && !value.includes('T')
+      ? // SQLite's text form: `2026-12-05 10:00:00.000 +00:00`.
+        value.replace(' ', 'T').replace(' ', '')
+      : value,
+  ).toISOString();
+
 /**
- * The rows of a page: the main email, organisation and city of each contact
- * are the primary ones, else the first by position (as the contact card
- * shows them). Four statements over the page's ids, whatever the base size.
+ * The rows of a page: the main email, phone, organisation and address of
+ * each contact are the primary ones, else the first by position (as the
+ * contact card shows them). Five statements over the page's ids, whatever
+ * the base size.
  */
-async function describeContacts(
+export async function describeContacts(
   ctx: Ctx,
   ids: number[],
-): Promise<TargetRowDto[]> {
+): Promise<TableRowDto[]> {
   if (ids.length === 0) return [];
   const { sequelize } = ctx.db;
   const list = ids.map(Number).join(', ');
@@ -112,27 +121,34 @@ async function describeContacts(
       transaction: ctx.transaction,
     });
   const fn = sequelize.getQueryInterface().quoteIdentifier('function');
-  const [contacts, emails, affiliations, addresses] = await Promise.all([
-    read<ContactLine>(
-      'SELECT id, first_name, last_name, contact_type FROM contacts ' +
-        `WHERE id IN (${list})`,
-    ),
-    read<Detail>(
-      'SELECT contact_id, address AS value FROM contact_emails ' +
-        `WHERE contact_id IN (${list}) ORDER BY is_primary DESC, position, id`,
-    ),
-    read<Detail>(
-      `SELECT cc.contact_id, co.name AS value, cc.${fn} AS extra ` +
-        'FROM contact_companies cc JOIN companies co ON co.id = cc.company_id ' +
-        `WHERE cc.contact_id IN (${list}) AND cc.end_date IS NULL ` +
-        'ORDER BY cc.is_primary DESC, cc.position, cc.id',
-    ),
-    read<Detail>(
-      'SELECT contact_id, city AS value FROM contact_addresses ' +
-        `WHERE contact_id IN (${list}) AND city IS NOT NULL ` +
-        'ORDER BY is_primary DESC, position, id',
-    ),
-  ]);
+  const [contacts, emails, affiliations, addresses, phones] = await Promise.all(
+    [
+      read<ContactLine>(
+        'SELECT id, first_name, last_name, contact_type, updated_at FROM contacts ' +
+          `WHERE id IN (${list})`,
+      ),
+      read<Detail>(
+        'SELECT contact_id, address AS value FROM contact_emails ' +
+          `WHERE contact_id IN (${list}) ORDER BY is_primary DESC, position, id`,
+      ),
+      read<Detail>(
+        `SELECT cc.contact_id, co.name AS value, cc.${fn} AS extra ` +
+          'FROM contact_companies cc JOIN companies co ON co.id = cc.company_id ' +
+          `WHERE cc.contact_id IN (${list}) AND cc.end_date IS NULL ` +
+          'ORDER BY cc.is_primary DESC, cc.position, cc.id',
+      ),
+      read<Detail>(
+        'SELECT contact_id, city AS value, postal_code AS extra FROM contact_addresses ' +
+          `WHERE contact_id IN (${list}) AND city IS NOT NULL ` +
+          'ORDER BY is_primary DESC, position, id',
+      ),
+      read<Detail>(
+        'SELECT contact_id, raw AS value, e164 AS extra FROM contact_phones ' +
+          `WHERE contact_id IN (${list}) AND kind <> 'fax' ` +
+          'ORDER BY is_primary DESC, position, id',
+      ),
+    ],
+  );
   const first = (rows: Detail[]) => {
     const byContact = new Map<number, Detail>();
     for (const row of rows) {
@@ -144,12 +160,14 @@ async function describeContacts(
   const email = first(emails);
   const affiliation = first(affiliations);
   const city = first(addresses);
+  const phone = first(phones);
   const byId = new Map(contacts.map((row) => [Number(row.id), row]));
 
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
     const job = affiliation.get(id);
+    const dialled = phone.get(id);
     const displayName =
       [row.first_name, row.last_name].filter(Boolean).join(' ') ||
       email.get(id)?.value ||
@@ -168,28 +186,59 @@ async function describeContacts(
         organisation: job?.value ?? null,
         email: email.get(id)?.value ?? null,
         city: city.get(id)?.value ?? null,
+        phone: dialled?.value
+          ? displayPhone(dialled.extra ?? null, dialled.value, ctx.region)
+          : null,
+        postalCode: city.get(id)?.extra ?? null,
+        updatedAt: isoDate(row.updated_at),
+        contactCount: null,
       },
     ];
   });
 }
 
-async function describeCompanies(
+/**
+ * The rows of a page of companies, with how many live contacts each has
+ * (current or past links, as the company card lists them).
+ */
+export async function describeCompanies(
   ctx: Ctx,
   ids: number[],
-): Promise<TargetRowDto[]> {
+): Promise<TableRowDto[]> {
   if (ids.length === 0) return [];
-  const rows = await ctx.db.sequelize.query<{
-    id: number;
-    name: string;
-    company_type: string | null;
-    email: string | null;
-    city: string | null;
-  }>(
-    'SELECT id, name, company_type, email, city FROM companies ' +
-      `WHERE id IN (${ids.map(Number).join(', ')})`,
-    { type: QueryTypes.SELECT, transaction: ctx.transaction },
-  );
+  const list = ids.map(Number).join(', ');
+  const options = {
+    type: QueryTypes.SELECT as const,
+    transaction: ctx.transaction,
+  };
+  const [rows, links] = await Promise.all([
+    ctx.db.sequelize.query<{
+      id: number;
+      name: string;
+      company_type: string | null;
+      email: string | null;
+      city: string | null;
+      postal_code: string | null;
+      phone_raw: string | null;
+      phone_e164: string | null;
+      updated_at: Date | string;
+    }>(
+      'SELECT id, name, company_type, email, city, postal_code, phone_raw, ' +
+        `phone_e164, updated_at FROM companies WHERE id IN (${list})`,
+      options,
+    ),
+    ctx.db.sequelize.query<{ company_id: number; linked: number | string }>(
+      'SELECT cc.company_id, COUNT(DISTINCT cc.contact_id) AS linked ' +
+        'FROM contact_companies cc JOIN contacts c ON c.id = cc.contact_id ' +
+        `AND c.deleted_at IS NULL WHERE cc.company_id IN (${list}) ` +
+        'GROUP BY cc.company_id',
+      options,
+    ),
+  ]);
   const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  const linked = new Map(
+    links.map((link) => [Number(link.company_id), Number(link.linked)]),
+  );
 
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -207,6 +256,12 @@ async function describeCompanies(
         organisation: row.name,
         email: row.email,
         city: row.city,
+        phone: row.phone_raw
+          ? displayPhone(row.phone_e164, row.phone_raw, ctx.region)
+          : null,
+        postalCode: row.postal_code,
+        updatedAt: isoDate(row.updated_at),
+        contactCount: linked.get(id) ?? 0,
       },
     ];
   });

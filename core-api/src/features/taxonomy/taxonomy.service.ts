@@ -249,6 +249,8 @@ export async function restoreTerm(ctx: Ctx, id: number): Promise<TermDto> {
  * Finds terms by label path (`['Culture', 'Musique']`), creating missing ones
  * when the actor is an administrator. Used by imports.
  *
+ * @param created receives the ids of the terms created, so an import's
+ *   undo can take them back
  * @returns the id of the deepest term of each path, or null where the actor
  *   may not create it
  */
@@ -257,6 +259,7 @@ export async function resolveTermPaths(
   paths: { kind: TermKind; path: string[] }[],
   transaction: Transaction,
   cache: Map<string, number>,
+  created?: number[],
 ): Promise<(number | null)[]> {
   const { Term } = ctx.db.models;
   if (cache.size === 0) {
@@ -301,6 +304,7 @@ export async function resolveTermPaths(
         );
         id = term.id;
         cache.set(key, id);
+        created?.push(id);
       }
       parentId = id;
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route } from '../../platform/http/routes.ts';
-import { roles, userDto } from '../auth/auth.schemas.ts';
+import { roles } from '../auth/auth.schemas.ts';
+import { managedUserDto, managedUserList } from './users.schemas.ts';
 import { createUser, listUsers } from './users.service.ts';
 
 export const newUserInput = z.object({
@@ -18,6 +19,8 @@ export const newUserInput = z.object({
     .min(12, { message: '12 caractères au moins / at least 12 characters' })
     .max(500)
     .optional(),
+  /** The department (service) the user works in. */
+  departmentId: z.number().int().positive().max(2_147_483_647).nullish(),
 });
 
 export const usersRoutes = [
@@ -27,7 +30,7 @@ export const usersRoutes = [
     summary: 'Comptes utilisateurs (administrateurs)',
     tag: 'users',
     access: 'admin',
-    response: z.object({ items: z.array(userDto) }),
+    response: managedUserList,
     handler: async (_input, ctx) => ({ items: await listUsers(ctx) }),
   }),
   route({
@@ -38,7 +41,7 @@ export const usersRoutes = [
     access: 'admin',
     body: newUserInput,
     response: z.object({
-      user: userDto,
+      user: managedUserDto,
       oneTimePassword: z.string().optional(),
     }),
     status: 201,

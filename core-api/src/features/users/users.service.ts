@@ -24,6 +24,8 @@ import type {
   SignInResult,
   UserDto,
 } from '../auth/auth.schemas.ts';
+import { checkDepartmentExists as checkDepartment } from '../senders/departments.service.ts';
+import type { ManagedUserDto } from './users.schemas.ts';
 
 export function presentUser(user: UserRow): UserDto {
   return {
@@ -39,11 +41,17 @@ export function presentUser(user: UserRow): UserDto {
   };
 }
 
+/** A user as the administration shows them, with their department. */
+export function presentManagedUser(user: UserRow): ManagedUserDto {
+  return { ...presentUser(user), departmentId: user.departmentId ?? null };
+}
+
 export type NewUser = {
   email: string;
   displayName: string;
   role: Role;
   password?: string;
+  departmentId?: number | null;
 };
 
 /**
@@ -53,13 +61,20 @@ export type NewUser = {
 export async function createUser(
   ctx: Ctx,
   input: NewUser,
-): Promise<{ user: UserDto; oneTimePassword?: string }> {
+): Promise<{ user: ManagedUserDto; oneTimePassword?: string }> {
   if (!isAdmin(ctx.actor)) throw forbidden();
   const email = input.email.trim().toLowerCase();
   const oneTimePassword = input.password ? undefined : generatePassword();
   const password = input.password ?? (oneTimePassword as string);
 
   return ctx.db.sequelize.transaction(async (transaction) => {
+    if (input.departmentId)
+      await checkDepartment(
+        ctx,
+        input.departmentId,
+        'departmentId',
+        transaction,
+      );
     if (await ctx.db.models.User.count({ where: { email }, transaction })) {
       throw new AppError('CONFLICT', {
         fr: `Un compte existe déjà pour ${email}.`,
@@ -76,10 +91,11 @@ export async function createUser(
         mustChangePassword: oneTimePassword !== undefined,
         totpSecret: null,
         lastSignInAt: null,
+        departmentId: input.departmentId ?? null,
       },
       { transaction },
     );
-    const dto = presentUser(user);
+    const dto = presentManagedUser(user);
     await recordAudit(
       ctx,
       { action: 'create', entityType: 'user', entityId: user.id, after: dto },
@@ -264,10 +280,10 @@ export async function signOut(ctx: Ctx, auth: Authenticated): Promise<void> {
   ctx.log.info({ userId: auth.user.id }, 'auth.signout');
 }
 
-export async function listUsers(ctx: Ctx): Promise<UserDto[]> {
+export async function listUsers(ctx: Ctx): Promise<ManagedUserDto[]> {
   const users = await ctx.db.models.User.findAll({
     order: [['displayName', 'ASC']],
   });
 
-  return users.map(presentUser);
+  return users.map(presentManagedUser);
 }

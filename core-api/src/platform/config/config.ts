@@ -93,6 +93,18 @@ export const configSchema = z.object({
     .string()
     .optional()
     .describe('Built portal to serve; defaults to admin-portal/dist.'),
+  ADDIN_DIR: z
+    .string()
+    .optional()
+    .describe(
+      'Built Outlook add-in to serve at /addin; defaults to outlook-addin/dist.',
+    ),
+  TEAMS_DIR: z
+    .string()
+    .optional()
+    .describe(
+      'Built Teams tab to serve at /teams; defaults to teams-app/dist.',
+    ),
   FEEDS_DIR: z
     .string()
     .min(1)
@@ -100,6 +112,16 @@ export const configSchema = z.object({
     .describe(
       'The only folder (with its sub-folders) that folder import feeds may ' +
         'read; defaults to DATA_DIR/feeds.',
+    ),
+  STAGED_IMPORT_TTL_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(7)
+    .describe(
+      'Days an import read but not committed waits before it expires and ' +
+        'its rows are freed (the worker checks every hour).',
     ),
   EMBEDDED_WORKER: z
     .enum(['true', 'false'])
@@ -159,8 +181,9 @@ export const configSchema = z.object({
     .min(1)
     .optional()
     .describe(
-      'Client secret of the API registration, used only for the ' +
-        'on-behalf-of exchange when Relais calls Microsoft Graph.',
+      'Client secret of the API registration, used only to get Microsoft ' +
+        'Graph tokens: on behalf of a user, or its own for Teams ' +
+        'notifications.',
     ),
   ENTRA_AUTHORITY: z
     .url({ protocol: /^https$/, message: 'must be an https:// address' })
@@ -168,6 +191,21 @@ export const configSchema = z.object({
     .describe(
       'Entra ID sign-in host. Change only for a national cloud ' +
         '(login.microsoftonline.us...) or a test issuer.',
+    ),
+  TEAMS_APP_ID: z
+    .uuid({ message: 'must be the id of the Teams app (manifest id)' })
+    .optional()
+    .describe(
+      'Id of the Relais app in Microsoft 365 (the `appId` of the ' +
+        'manifests environment). With ENTRA_CLIENT_SECRET, list owners get ' +
+        'a Teams activity notification for each change request.',
+    ),
+  GRAPH_BASE_URL: z
+    .url({ protocol: /^https$/, message: 'must be an https:// address' })
+    .default('https://graph.microsoft.com')
+    .describe(
+      'Microsoft Graph host. Change only for a national cloud ' +
+        '(graph.microsoft.us...) or a test server.',
     ),
 });
 

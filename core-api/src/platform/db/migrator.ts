@@ -13,6 +13,10 @@ import * as lists from './migrations/20261206100000-lists.ts';
 import * as entraIdentity from './migrations/20261207090000-entra-identity.ts';
 import * as interactions from './migrations/20261207100000-interactions.ts';
 import * as targetingIndexes from './migrations/20261207110000-targeting-indexes.ts';
+import * as frenchSortKeys from './migrations/20261208090000-french-sort-keys.ts';
+import * as targetSelections from './migrations/20261208091000-target-selections.ts';
+import * as emailTemplates from './migrations/20261208100000-email-templates.ts';
+import * as departmentsAndSenders from './migrations/20261208110000-departments-and-senders.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -36,6 +40,10 @@ export const steps: readonly [string, Step][] = [
   ['20261207090000-entra-identity', entraIdentity],
   ['20261207100000-interactions', interactions],
   ['20261207110000-targeting-indexes', targetingIndexes],
+  ['20261208090000-french-sort-keys', frenchSortKeys],
+  ['20261208091000-target-selections', targetSelections],
+  ['20261208100000-email-templates', emailTemplates],
+  ['20261208110000-departments-and-senders', departmentsAndSenders],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

@@ -35,6 +35,8 @@ export interface UserRow extends Row<UserRow> {
   entraObjectId: CreationOptional<string | null>;
   /** Set by an administrator: group claims no longer change the role. */
   rolePinned: CreationOptional<boolean>;
+  /** The department (service) the user works in, set by an administrator. */
+  departmentId: CreationOptional<number | null>;
   createdAt: CreationOptional<Date>;
   updatedAt: CreationOptional<Date>;
 }
@@ -76,7 +78,9 @@ export type ImportStatus =
   | 'committed'
   | 'failed'
   | 'discarded'
-  | 'undone';
+  | 'undone'
+  /** Read, left uncommitted past STAGED_IMPORT_TTL_DAYS: its rows are gone. */
+  | 'expired';
 
 /** What committing a staged row does. */
 export type RowOutcome = 'create' | 'update' | 'merge' | 'review' | 'reject';
@@ -183,6 +187,8 @@ export interface CompanyRow extends Row<CompanyRow>, Provenance {
   street2: string | null;
   postalCode: string | null;
   city: string | null;
+  /** The city folded for sorting (`sortKey`). */
+  cityKey: CreationOptional<string | null>;
   region: string | null;
   country: string | null;
   phoneE164: string | null;
@@ -204,6 +210,9 @@ export interface ContactRow extends Row<ContactRow>, Provenance {
   title: string | null;
   firstName: string | null;
   lastName: string | null;
+  /** The names folded for sorting (`sortKey`): French order on every database. */
+  firstNameKey: CreationOptional<string | null>;
+  lastNameKey: CreationOptional<string | null>;
   birthDate: string | null;
   contactType: string;
   preferredChannel: string | null;
@@ -256,6 +265,8 @@ export interface AddressRow extends Row<AddressRow> {
   street2: string | null;
   postalCode: string | null;
   city: string | null;
+  /** The city folded for sorting (`sortKey`). */
+  cityKey: CreationOptional<string | null>;
   region: string | null;
   country: string | null;
   isPrimary: boolean;
@@ -552,6 +563,65 @@ export interface InteractionMergeMoveRow extends Row<InteractionMergeMoveRow> {
   interactionId: number;
 }
 
+/** A saved e-mail template with merge fields (issue #5). */
+export interface EmailTemplateRow extends Row<EmailTemplateRow> {
+  id: CreationOptional<number>;
+  name: string;
+  description: string | null;
+  subject: string;
+  /** Sanitised when saved. */
+  bodyHtml: string;
+  /** Null: derived from the HTML when filled. */
+  bodyText: string | null;
+  language: 'fr' | 'en';
+  /** Everyone may use it; otherwise its owner only. */
+  shared: boolean;
+  ownerId: number;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+}
+
+/** A department (service) of the organisation's own staff (R24). */
+export interface DepartmentRow extends Row<DepartmentRow> {
+  id: CreationOptional<number>;
+  name: string;
+  code: string;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+}
+
+/** An address mail may be sent from, and who may use it (R24). */
+export interface SenderAddressRow extends Row<SenderAddressRow> {
+  id: CreationOptional<number>;
+  address: string;
+  displayName: string;
+  replyTo: string | null;
+  active: boolean;
+  version: CreationOptional<number>;
+  createdById: number | null;
+  updatedById: number | null;
+  createdAt: CreationOptional<Date>;
+  updatedAt: CreationOptional<Date>;
+  deletedAt: CreationOptional<Date | null>;
+}
+
+/** A department or a user allowed to send from an address. */
+export interface SenderGrantRow extends Row<SenderGrantRow> {
+  id: CreationOptional<number>;
+  senderAddressId: number;
+  departmentId: number | null;
+  userId: number | null;
+  /** The department's default address (department grants only). */
+  isDefault: boolean;
+}
+
 const noStamps = { timestamps: false } as const;
 
 const provenance = {
@@ -609,6 +679,7 @@ export function defineModels(sequelize: Sequelize) {
       entraTenantId: { type: STRING(36) },
       entraObjectId: { type: STRING(36) },
       rolePinned: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      departmentId: { type: INTEGER },
       createdAt: { type: DATE },
       updatedAt: { type: DATE },
     },
@@ -761,6 +832,7 @@ export function defineModels(sequelize: Sequelize) {
       street2: { type: STRING(300) },
       postalCode: { type: STRING(20) },
       city: { type: STRING(120) },
+      cityKey: { type: STRING(120) },
       region: { type: STRING(120) },
       country: { type: STRING(2) },
       phoneE164: { type: STRING(20) },
@@ -783,6 +855,8 @@ export function defineModels(sequelize: Sequelize) {
       title: { type: STRING(120) },
       firstName: { type: STRING(120) },
       lastName: { type: STRING(120) },
+      firstNameKey: { type: STRING(120) },
+      lastNameKey: { type: STRING(120) },
       birthDate: { type: STRING(10) },
       contactType: { type: STRING(30), allowNull: false },
       preferredChannel: { type: STRING(20) },
@@ -841,6 +915,7 @@ export function defineModels(sequelize: Sequelize) {
       street2: { type: STRING(300) },
       postalCode: { type: STRING(20) },
       city: { type: STRING(120) },
+      cityKey: { type: STRING(120) },
       region: { type: STRING(120) },
       country: { type: STRING(2) },
       isPrimary: { type: BOOLEAN, allowNull: false, defaultValue: false },
@@ -1196,6 +1271,67 @@ export function defineModels(sequelize: Sequelize) {
     { tableName: 'interaction_merge_moves', ...noStamps },
   );
 
+  // The version and authorship columns of a record people edit under
+  // optimistic locking; fresh objects each time, as Sequelize annotates them.
+  const edited = () => ({
+    version: { type: INTEGER, allowNull: false, defaultValue: 1 },
+    createdById: { type: INTEGER },
+    updatedById: { type: INTEGER },
+    createdAt: { type: DATE },
+    updatedAt: { type: DATE },
+  });
+  const EmailTemplate = sequelize.define<EmailTemplateRow>(
+    'EmailTemplate',
+    {
+      id: pk,
+      name: { type: STRING(200), allowNull: false },
+      description: { type: STRING(1000) },
+      subject: { type: STRING(500), allowNull: false },
+      bodyHtml: { type: TEXT, allowNull: false },
+      bodyText: { type: TEXT },
+      language: { type: STRING(2), allowNull: false, defaultValue: 'fr' },
+      shared: { type: BOOLEAN, allowNull: false, defaultValue: false },
+      ownerId: { type: INTEGER, allowNull: false },
+      ...edited(),
+      deletedAt: { type: DATE },
+    },
+    { tableName: 'email_templates', paranoid: true },
+  );
+  const Department = sequelize.define<DepartmentRow>(
+    'Department',
+    {
+      id: pk,
+      name: { type: STRING(200), allowNull: false },
+      code: { type: STRING(20), allowNull: false },
+      ...edited(),
+    },
+    { tableName: 'departments' },
+  );
+  const SenderAddress = sequelize.define<SenderAddressRow>(
+    'SenderAddress',
+    {
+      id: pk,
+      address: { type: STRING(320), allowNull: false },
+      displayName: { type: STRING(200), allowNull: false },
+      replyTo: { type: STRING(320) },
+      active: { type: BOOLEAN, allowNull: false, defaultValue: true },
+      ...edited(),
+      deletedAt: { type: DATE },
+    },
+    { tableName: 'sender_addresses', paranoid: true },
+  );
+  const SenderGrant = sequelize.define<SenderGrantRow>(
+    'SenderGrant',
+    {
+      id: pk,
+      senderAddressId: { type: INTEGER, allowNull: false },
+      departmentId: { type: INTEGER },
+      userId: { type: INTEGER },
+      isDefault: { type: BOOLEAN, allowNull: false, defaultValue: false },
+    },
+    { tableName: 'sender_grants', ...noStamps },
+  );
+
   Contact.hasMany(ContactEmail, { as: 'emails', foreignKey: 'contactId' });
   Contact.hasMany(ContactPhone, { as: 'phones', foreignKey: 'contactId' });
   Contact.hasMany(ContactAddress, { as: 'addresses', foreignKey: 'contactId' });
@@ -1266,6 +1402,10 @@ export function defineModels(sequelize: Sequelize) {
     Interaction,
     InteractionMergeMove,
     SavedQuery,
+    EmailTemplate,
+    Department,
+    SenderAddress,
+    SenderGrant,
   };
 }
 

@@ -41,3 +41,22 @@ export function words(value: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
+
+/** Longest sort key kept: the width of the name and city columns. */
+export const SORT_KEY_LENGTH = 120;
+
+/**
+ * The stored key a name or city sorts by, the same on every database:
+ * folded words joined by one space, so capitals, accents and ligatures do
+ * not count (`Élodie` beside `Elodie`, `Œuvray` as `oeuvray`) and
+ * apostrophes, hyphens and spaces all separate words. Compared byte by byte
+ * the keys give French catalogue order, word by word: the space sorts before
+ * any letter, so `D'Arcy` (`d arcy`) < `Da Silva` < `Dabadie` and `Dupont`
+ * < `Dupont-Aignan` < `Dupontel`. Null when nothing is left to sort by.
+ */
+export function sortKey(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const key = words(value).join(' ').slice(0, SORT_KEY_LENGTH).trimEnd();
+
+  return key || null;
+}

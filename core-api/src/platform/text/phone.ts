@@ -6,7 +6,8 @@ import {
 } from 'libphonenumber-js/max';
 import { remembered } from './remembered.ts';
 
-const overseasFrance: CountryCode[] = [
+/** France's overseas departments and collectivities, each with its own country code. */
+export const overseasFrance: readonly CountryCode[] = [
   'GP',
   'MQ',
   'GF',

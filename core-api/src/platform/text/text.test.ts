@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { remembered } from './remembered.ts';
-import { fold, words } from './fold.ts';
+import { fold, sortKey, words } from './fold.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import {
   displayPhone,
@@ -24,6 +24,41 @@ describe('fold and words', () => {
       'dupuy',
       '75011',
     ]);
+  });
+});
+
+describe('sortKey', () => {
+  it('folds names and cities into keys that sort in French order byte by byte', () => {
+    const names = [
+      'Dupontel',
+      'Œhmichen',
+      'da Silva',
+      'Écoffier',
+      "D'Arcy",
+      'Dupont-Aignan',
+      'Dabadie',
+      'Dupont',
+      'Eckert',
+    ];
+    const keys = names.map((name) => sortKey(name) as string);
+    expect(keys.sort()).to.deep.equal([
+      'd arcy',
+      'da silva',
+      'dabadie',
+      'dupont',
+      'dupont aignan',
+      'dupontel',
+      'eckert',
+      'ecoffier',
+      'oehmichen',
+    ]);
+  });
+
+  it('gives no key when nothing is left to sort by, and keeps to the column width', () => {
+    expect(sortKey(null)).to.equal(null);
+    expect(sortKey(' — ')).to.equal(null);
+    expect(sortKey('Æ '.repeat(100))).to.have.length.at.most(120);
+    expect(sortKey('Æ '.repeat(100))).not.to.match(/ $/);
   });
 });
 

@@ -23,7 +23,7 @@ const expected: Record<
   'csv/monica_single_contact_stub.csv': [1, 1, 0],
   'csv/outlook_fr_header_mojibake_bug9367.utf8.csv': [0, 0, 0],
   'csv/outlook_fr_header_reconstructed.cp1252.csv': [0, 0, 0],
-  'csv/roundcube_all.csv': [1, 3, 0],
+  'csv/roundcube_all.csv': [1, 4, 0],
   'csv/roundcube_email_only.csv': [4, 0, 0],
   'csv/roundcube_gmail.csv': [1, 2, 0],
   'csv/roundcube_outlook.csv': [1, 0, 0],

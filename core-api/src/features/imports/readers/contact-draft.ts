@@ -44,6 +44,8 @@ export type ContactDraft = {
   firstName?: string;
   lastName?: string;
   displayName?: string;
+  /** The name written beside an address (`Jean Dupont <jd@x.fr>`). */
+  emailName?: string;
   nicknames: string[];
   birthDate?: string;
   /** `slot` ties a value to a type column of the same row (Google's "E-mail 1 - Type"). */
@@ -111,7 +113,7 @@ function resolveNames(draft: ContactDraft, companies: string[]): void {
   draft.lastName = clean(draft.lastName);
   if (draft.firstName || draft.lastName) return;
 
-  let display = clean(draft.displayName);
+  let display = clean(draft.displayName) ?? clean(draft.emailName);
   const isCompanyName =
     display !== undefined &&
     companies.some((name) => name.toLowerCase() === display?.toLowerCase());
@@ -148,6 +150,14 @@ function resolveEmails(
     const address = email.address.trim().toLowerCase();
     if (address === '' || seen.has(address)) continue;
     seen.add(address);
+    if (/\s/.test(address)) {
+      draft.issues.push({
+        field: 'emails',
+        reason: `adresse e-mail contenant une espace « ${address} » (non importée)`,
+        reasonEn: `email address with a space inside "${address}" (not imported)`,
+      });
+      continue;
+    }
     if (!emailInput.safeParse({ address }).success) {
       draft.issues.push({
         field: 'emails',

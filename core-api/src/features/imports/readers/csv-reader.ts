@@ -2,7 +2,7 @@ import type { ByteSource } from './byte-source.ts';
 import { DELIMITERS, splitRecords } from './csv-records.ts';
 import type { RawRecord } from './csv-records.ts';
 import { ImportFileError } from './read-types.ts';
-import type { ReadOptions, ReadRow } from './read-types.ts';
+import type { FieldIssue, ReadOptions, ReadRow } from './read-types.ts';
 import { readTable } from './table-reader.ts';
 import type { TableRow } from './table-reader.ts';
 import {
@@ -139,23 +139,73 @@ export function unguard(cell: string): string {
   return guarded.test(cell) ? cell.slice(1) : cell;
 }
 
+/**
+ * The lines of a UTF-8 file that had to be read as Windows-1252, told by the
+ * decoder as it meets them, and handed to the records that hold them: the
+ * person checks those rows' accents.
+ */
+class FallbackLines {
+  private lines: number[] = [];
+  /** The first line not yet handed to a record. */
+  private next = 0;
+
+  /** Told by the decoder, in file order. */
+  add = (line: number): void => {
+    // Lines already handed out go, so a long file does not pile them up.
+    if (this.next > 1000 && this.next * 2 > this.lines.length) {
+      this.lines = this.lines.slice(this.next);
+      this.next = 0;
+    }
+    this.lines.push(line);
+  };
+
+  /** The warning for a record, which starts on `line` and spans its text. */
+  warningFor(line: number, text: string): FieldIssue | undefined {
+    if (this.next >= this.lines.length) return undefined;
+    const last = line + (text.match(/\r\n|\r|\n/g)?.length ?? 0);
+    while ((this.lines[this.next] ?? Infinity) < line) this.next++;
+    const held: number[] = [];
+    while ((this.lines[this.next] ?? Infinity) <= last)
+      held.push(this.lines[this.next++] ?? 0);
+    if (held.length === 0) return undefined;
+    const rest = 'le reste du fichier est en UTF-8';
+    const restEn = 'the rest of the file is UTF-8';
+    if (held.length === 1 && held[0] === line) {
+      return {
+        reason: `ligne lue en Windows-1252 (${rest}) : vérifiez ses accents`,
+        reasonEn: `line read as Windows-1252 (${restEn}): check its accents`,
+      };
+    }
+    const named = held.join(', ');
+
+    return {
+      reason: `ligne(s) ${named} lue(s) en Windows-1252 (${rest}) : vérifiez leurs accents`,
+      reasonEn: `line(s) ${named} read as Windows-1252 (${restEn}): check their accents`,
+    };
+  }
+}
+
 function tableRow(
   record: RawRecord,
   delimiter: string,
   fileName: string,
+  fallback: FallbackLines,
 ): TableRow {
+  const warning = fallback.warningFor(record.line, record.text);
   if (record.issue)
     return { line: record.line, cells: [], issue: record.issue };
 
   return {
     line: record.line,
     cells: splitRecord(record.text, delimiter, fileName).map(unguard),
+    ...(warning ? { warnings: [warning] } : {}),
   };
 }
 
 async function* tableRows(
   records: AsyncGenerator<RawRecord>,
   fileName: string,
+  fallback: FallbackLines,
 ): AsyncGenerator<TableRow> {
   const head: RawRecord[] = [];
   for (
@@ -178,8 +228,9 @@ async function* tableRows(
     sniffDelimiter(
       head.filter((record) => !record.issue).map((record) => record.text),
     );
-  for (const record of head) yield tableRow(record, chosen, fileName);
-  for await (const record of records) yield tableRow(record, chosen, fileName);
+  for (const record of head) yield tableRow(record, chosen, fileName, fallback);
+  for await (const record of records)
+    yield tableRow(record, chosen, fileName, fallback);
 }
 
 /**
@@ -205,12 +256,13 @@ export async function* readCsv(
     );
   }
 
+  const fallback = new FallbackLines();
   const records = splitRecords(
-    decodeChunks(source.chunks(), encoding),
+    decodeChunks(source.chunks(), encoding, fallback.add),
     source.fileName,
   );
   const outcome = yield* readTable(
-    tableRows(records, source.fileName),
+    tableRows(records, source.fileName, fallback),
     options,
   );
   if (outcome.mapping === null && !outcome.headerless) {

@@ -52,6 +52,12 @@ const roundcube: Record<string, Difference[]> = {
       apply: (c) =>
         c.terms?.unshift({ kind: 'category', path: ['My Contacts'] }),
     },
+    {
+      reason:
+        'the "Name Prefix" column holds no civility: kept as the function, which ' +
+        'without a company is the title; the vCard N prefix is read for a civility only',
+      apply: (c) => delete c.title,
+    },
   ],
   roundcube_outlook: [],
   roundcube_thunderbird: [
@@ -64,6 +70,17 @@ const roundcube: Record<string, Difference[]> = {
         if (email) email.label = 'home';
       },
     },
+  ],
+};
+
+/**
+ * Issues only the CSV has: a civility column's value that is no civility is
+ * reported when it cannot be kept; a vCard N prefix is read for a civility only.
+ */
+const csvOnlyIssues: Record<string, string[]> = {
+  roundcube_all: [
+    '"Prefix" is neither a civility nor a title, and the function is already ' +
+      'filled (not imported)',
   ],
 };
 
@@ -87,9 +104,10 @@ describe('readers against the ground truth of the fixtures', () => {
         expect(JSON.stringify(csv), difference.reason).to.not.equal(before);
       }
       expect(csv).to.deep.equal(vcf);
-      expect(fromCsv.issues.map((i) => unplaced(i.reasonEn))).to.deep.equal(
-        fromVcf.issues.map((i) => unplaced(i.reasonEn)),
-      );
+      expect(fromCsv.issues.map((i) => unplaced(i.reasonEn))).to.deep.equal([
+        ...(csvOnlyIssues[stem] ?? []),
+        ...fromVcf.issues.map((i) => unplaced(i.reasonEn)),
+      ]);
     });
   }
 

@@ -52,7 +52,16 @@ export type SimpleField =
  */
 export type ColumnTarget =
   | { field: SimpleField }
-  | { field: 'company' | 'function' | 'department'; slot: string }
+  | { field: 'company' | 'department'; slot: string }
+  | {
+      field: 'function';
+      slot: string;
+      /**
+       * A title column whose values read as functions: a civility or an
+       * honorific met there still goes where it belongs.
+       */
+      fromTitle?: true;
+    }
   | { field: 'email'; slot: string; label?: Label }
   | { field: 'phone'; slot: string; kind: PhoneKind }
   | { field: 'address'; slot: string; part: AddressPart; label?: Label }

@@ -11,7 +11,8 @@ import { googleLabel } from './header-map.ts';
 import type { ColumnTarget, PhoneKind } from './header-map.ts';
 import type { DateOrder } from './read-types.ts';
 import {
-  extractEmails,
+  emailsOfCell,
+  isHonorific,
   parseCivility,
   parseContactType,
   socialFromCell,
@@ -67,6 +68,8 @@ type Slotted = {
   emailLabels: Map<string, string>;
   phoneKinds: Map<string, string>;
   addressLabels: Map<string, string>;
+  /** Values of a civility column that are no civility: a job title, most often. */
+  notCivilities: string[];
 };
 
 function first<K extends keyof ContactDraft>(
@@ -75,6 +78,13 @@ function first<K extends keyof ContactDraft>(
   value: ContactDraft[K],
 ) {
   if (draft[key] === undefined) draft[key] = value;
+}
+
+function slotAffiliation(slots: Slotted, slot: string) {
+  const affiliation = slots.affiliations.get(slot) ?? {};
+  slots.affiliations.set(slot, affiliation);
+
+  return affiliation;
 }
 
 function slotAddress(slots: Slotted, slot: string) {
@@ -96,9 +106,13 @@ function applyCell(
   dates: { birth?: CellValue; year?: string; month?: string; day?: string },
 ): void {
   switch (target.field) {
-    case 'civility':
-      first(draft, 'civility', parseCivility(text));
+    case 'civility': {
+      const civility = parseCivility(text);
+      if (civility) first(draft, 'civility', civility);
+      else if (isHonorific(text)) first(draft, 'title', text);
+      else slots.notCivilities.push(text);
       break;
+    }
     case 'title':
     case 'firstName':
     case 'lastName':
@@ -127,11 +141,17 @@ function applyCell(
     case 'notes':
       draft.notes.push(text);
       break;
+    case 'function': {
+      const civility = target.fromTitle ? parseCivility(text) : undefined;
+      if (civility) first(draft, 'civility', civility);
+      else if (target.fromTitle && isHonorific(text))
+        first(draft, 'title', text);
+      else slotAffiliation(slots, target.slot).function ??= text;
+      break;
+    }
     case 'company':
-    case 'function':
     case 'department': {
-      const affiliation = slots.affiliations.get(target.slot) ?? {};
-      slots.affiliations.set(target.slot, affiliation);
+      const affiliation = slotAffiliation(slots, target.slot);
       const key = target.field === 'company' ? 'companyName' : target.field;
       affiliation[key] ??= text;
       break;
@@ -164,12 +184,13 @@ function applyCell(
       draft.terms.push(...splitTerms(text, target.kind));
       break;
     case 'email':
-      for (const address of extractEmails(text)) {
+      for (const { address, name } of emailsOfCell(text)) {
         draft.emails.push(
           target.label
             ? { address, label: target.label }
             : { address, slot: target.slot },
         );
+        draft.emailName ??= name;
       }
       break;
     case 'emailType':
@@ -236,7 +257,32 @@ function applyDates(
   if (issue) draft.issues.push(issue);
 }
 
+/**
+ * What a civility column held that is no civility nor title: the function
+ * when the row has none (a "Titre" column of job titles), else a warning
+ * naming the value, never dropped unsaid.
+ */
+function settleNotCivilities(draft: ContactDraft, slots: Slotted): void {
+  for (const text of slots.notCivilities) {
+    const affiliation = slotAffiliation(slots, 'org');
+    if (!affiliation.function) {
+      affiliation.function = text;
+      continue;
+    }
+    draft.issues.push({
+      field: 'civility',
+      reason:
+        `« ${text} » n’est ni une civilité ni un titre, et la fonction est ` +
+        'déjà remplie (non importé)',
+      reasonEn:
+        `"${text}" is neither a civility nor a title, and the function is ` +
+        'already filled (not imported)',
+    });
+  }
+}
+
 function settleSlots(draft: ContactDraft, slots: Slotted): void {
+  settleNotCivilities(draft, slots);
   for (const affiliation of slots.affiliations.values())
     draft.affiliations.push(affiliation);
 
@@ -304,6 +350,7 @@ export function draftFromCells(
     emailLabels: new Map(),
     phoneKinds: new Map(),
     addressLabels: new Map(),
+    notCivilities: [],
   };
   const dates: {
     birth?: CellValue;

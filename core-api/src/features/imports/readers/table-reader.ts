@@ -12,7 +12,7 @@ import type {
   RowPlace,
 } from './read-types.ts';
 import { cellText, draftFromCells } from './row-draft.ts';
-import { looksLikeEmail, looksLikePhone } from './values.ts';
+import { looksLikeEmail, looksLikePhone, readsAsFunction } from './values.ts';
 
 /**
  * One row of a CSV file or a worksheet, cells in column order; a row the
@@ -23,6 +23,8 @@ export type TableRow = {
   sheet?: string;
   cells: CellValue[];
   issue?: FieldIssue;
+  /** What the file reader noticed without refusing the row (its encoding). */
+  warnings?: FieldIssue[];
 };
 
 /** How a table was read: its header mapping, or null when no header row was found. */
@@ -171,6 +173,36 @@ function raggedIssue(
 }
 
 /**
+ * Suggests the function for a civility or title column whose first values
+ * mostly read as job titles (a "Titre" column of `Rédacteur en chef`), when
+ * no other column gives the function: its values would otherwise be taken
+ * for civilities they are not.
+ *
+ * @param targets the header mapper's suggestions
+ * @param rows the first data rows
+ */
+function titlesAsFunctions(
+  targets: (ColumnTarget | null)[],
+  rows: readonly TableRow[],
+): (ColumnTarget | null)[] {
+  if (targets.some((target) => target?.field === 'function')) return targets;
+  let changed = false;
+
+  return targets.map((target, index) => {
+    if (changed || (target?.field !== 'civility' && target?.field !== 'title'))
+      return target;
+    const values = rows
+      .map((row) => cellText(row.cells[index] ?? null))
+      .filter((text) => text !== '');
+    const functions = values.filter(readsAsFunction).length;
+    if (functions === 0 || functions * 2 < values.length) return target;
+    changed = true;
+
+    return { field: 'function', slot: 'org', fromTitle: true };
+  });
+}
+
+/**
  * Reads a table (CSV records or worksheet rows) into contacts: finds the
  * header row among the first rows (or recognises a header-less file by
  * an email in its first row), works out the date order from the first
@@ -225,16 +257,20 @@ export async function* readTable(
     }
   }
   if (targets === null) return { mapping: null, headerless: false, rows: 0 };
-  targets = chooseColumns(targets, headerTexts, options);
-
-  const birthColumns = targets.flatMap((t, i) =>
-    t?.field === 'birthDate' ? [i] : [],
-  );
   while (pending.length < DATE_WINDOW) {
     const next = await iterator.next();
     if (next.done) break;
     pending.push(next.value);
   }
+  targets = chooseColumns(
+    titlesAsFunctions(targets, pending),
+    headerTexts,
+    options,
+  );
+
+  const birthColumns = targets.flatMap((t, i) =>
+    t?.field === 'birthDate' ? [i] : [],
+  );
   const order =
     dateOrder ??
     detectDateOrder(
@@ -255,6 +291,7 @@ export async function* readTable(
     const draft = draftFromCells(row.cells, targets ?? [], order);
     const ragged = raggedIssue(row.cells, width);
     if (ragged) draft.issues.push(ragged);
+    if (row.warnings) draft.issues.push(...row.warnings);
     const { contact, issues } = finaliseDraft(draft);
     if (contact) {
       count++;

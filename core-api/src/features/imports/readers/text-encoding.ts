@@ -38,8 +38,12 @@ export function sniffEncoding(head: Buffer): string {
   if (utf16) return utf16;
   const { multiByte, invalid } = utf8Census(head);
   // A file saved as UTF-8 by one program and patched by another keeps a few cp1252 bytes:
-  // read it as UTF-8 (the decoder falls back byte by byte) rather than garble all its accents.
+  // read it as UTF-8 (the decoder falls back on those lines) rather than garble all its accents.
   if (invalid === 0 || multiByte >= invalid) return 'utf-8';
+  // Counted by line, not byte: a few cp1252 lines full of accents must not
+  // outvote many UTF-8 lines with one accent each.
+  const lines = lineCensus(head);
+  if (lines.utf8 >= lines.invalid) return 'utf-8';
 
   const best = chardet.analyse(head)[0];
   const mapped = best ? trustedCharsets[best.name] : undefined;
@@ -123,6 +127,51 @@ function utf8Census(bytes: Uint8Array): { multiByte: number; invalid: number } {
   return { multiByte, invalid };
 }
 
+/** Characters a line of real UTF-8 text holds: Latin letters, punctuation, €. */
+const plausibleText = /^[\u00a0-\u017f\u2000-\u206f\u20ac]$/u;
+
+/**
+ * How many lines of a buffer are UTF-8 text (multi-byte sequences that
+ * decode to Latin letters or punctuation, no stray byte) and how many hold
+ * stray bytes. A cp1252 line rarely forms such a sequence by chance (`Ã©` is
+ * the mojibake of `é`, not French), so these lines are the UTF-8 evidence.
+ */
+function lineCensus(bytes: Buffer): { utf8: number; invalid: number } {
+  let utf8 = 0;
+  let invalid = 0;
+  let lineHasText = false;
+  let lineHasStray = false;
+  const endLine = () => {
+    if (lineHasStray) invalid++;
+    else if (lineHasText) utf8++;
+    lineHasText = false;
+    lineHasStray = false;
+  };
+  for (let i = 0; i < bytes.length;) {
+    const byte = bytes[i] ?? 0;
+    if (byte === 0x0a || byte === 0x0d) {
+      endLine();
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length === -1) break;
+    if (length === 0) {
+      lineHasStray = true;
+      i++;
+      continue;
+    }
+    if (length > 1) {
+      const char = bytes.toString('utf8', i, i + length);
+      if (plausibleText.test(char)) lineHasText = true;
+    }
+    i += length;
+  }
+  endLine();
+
+  return { utf8, invalid };
+}
+
 /**
  * Whether bytes are well-formed UTF-8.
  *
@@ -145,24 +194,60 @@ const windows1252 = (byte: number): string =>
   iconv.decode(Buffer.from([byte]), 'windows-1252');
 
 /**
+ * Counts line ends (CRLF, LF, lone CR: one each, as the CSV splitter
+ * counts them) across the chunks of one file.
+ */
+class LineCounter {
+  /** The line the next byte is on, from 1. */
+  line = 1;
+  private afterCr = false;
+
+  /** Moves past one byte. */
+  step(byte: number): void {
+    if (byte === 0x0d) this.line++;
+    else if (byte === 0x0a && !this.afterCr) this.line++;
+    this.afterCr = byte === 0x0d;
+  }
+
+  /** Moves past bytes known to be clean. */
+  skip(bytes: Uint8Array, from: number, to: number): void {
+    for (let i = from; i < to; i++) this.step(bytes[i] ?? 0);
+  }
+}
+
+/**
  * Decodes UTF-8, reading any byte that is not part of a valid sequence as
  * Windows-1252: files saved partly by one program and partly by another
- * keep their accents instead of turning into U+FFFD.
+ * keep their accents instead of turning into U+FFFD. With `lines`, each
+ * line where that happened is told to `onFallback`.
  */
-function decodeUtf8Lenient(bytes: Buffer): string {
+function decodeUtf8Lenient(
+  bytes: Buffer,
+  lines?: { counter: LineCounter; onFallback: (line: number) => void },
+): string {
   try {
-    return strictUtf8.decode(bytes);
+    const text = strictUtf8.decode(bytes);
+    lines?.counter.skip(bytes, 0, bytes.length);
+
+    return text;
   } catch {
     // Not clean UTF-8: fall through to the byte-by-byte reading below.
   }
   let text = '';
   let runStart = 0;
+  let told = 0;
   for (let i = 0; i < bytes.length;) {
     const length = sequenceLength(bytes, i);
     if (length > 0) {
+      lines?.counter.skip(bytes, i, i + length);
       i += length;
       continue;
     }
+    if (lines && lines.counter.line !== told) {
+      told = lines.counter.line;
+      lines.onFallback(told);
+    }
+    lines?.counter.step(bytes[i] ?? 0);
     text += bytes.toString('utf8', runStart, i) + windows1252(bytes[i] ?? 0);
     i += 1;
     runStart = i;
@@ -187,8 +272,13 @@ function completeUtf8Length(bytes: Buffer): number {
  * A streaming decoder for one encoding; a leading byte-order mark is dropped.
  *
  * @param encoding a name from `sniffEncoding`
+ * @param onFallback told, once per line, of the lines of a UTF-8 file that
+ *   had to be read as Windows-1252 (lines counted from 1)
  */
-export function createDecoder(encoding: string): TextDecoderStream {
+export function createDecoder(
+  encoding: string,
+  onFallback?: (line: number) => void,
+): TextDecoderStream {
   if (encoding !== 'utf-8') {
     const name = iconv.encodingExists(encoding) ? encoding : 'windows-1252';
     const decoder = iconv.getDecoder(name, { stripBOM: true });
@@ -201,13 +291,24 @@ export function createDecoder(encoding: string): TextDecoderStream {
 
   let carry = Buffer.alloc(0);
   let first = true;
+  // A line may be cut between chunks: the counter carries over, and a line
+  // already told is not told again.
+  let lastTold = 0;
+  const lines = onFallback && {
+    counter: new LineCounter(),
+    onFallback: (line: number) => {
+      if (line === lastTold) return;
+      lastTold = line;
+      onFallback(line);
+    },
+  };
 
   return {
     write(chunk) {
       const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const cut = completeUtf8Length(bytes);
       carry = Buffer.from(bytes.subarray(cut));
-      let text = decodeUtf8Lenient(bytes.subarray(0, cut));
+      let text = decodeUtf8Lenient(bytes.subarray(0, cut), lines);
       if (first && text.length > 0) {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -216,7 +317,7 @@ export function createDecoder(encoding: string): TextDecoderStream {
       return text;
     },
     end() {
-      const text = decodeUtf8Lenient(carry);
+      const text = decodeUtf8Lenient(carry, lines);
       carry = Buffer.alloc(0);
 
       return text;
@@ -229,12 +330,14 @@ export function createDecoder(encoding: string): TextDecoderStream {
  *
  * @param chunks the file's bytes
  * @param encoding a name from `sniffEncoding`
+ * @param onFallback see `createDecoder`
  */
 export async function* decodeChunks(
   chunks: AsyncIterable<Buffer>,
   encoding: string,
+  onFallback?: (line: number) => void,
 ): AsyncGenerator<string> {
-  const decoder = createDecoder(encoding);
+  const decoder = createDecoder(encoding, onFallback);
   for await (const chunk of chunks) {
     const text = decoder.write(chunk);
     if (text) yield text;

@@ -45,6 +45,79 @@ export function parseCivility(text: string): 'M' | 'MME' | undefined {
   return civilityWords[folded(text)];
 }
 
+/** Honorifics and ranks written before a name (the contact's title). */
+const honorificWords = new Set([
+  'docteur',
+  'docteure',
+  'dr',
+  'dre',
+  'maitre',
+  'me',
+  'professeur',
+  'professeure',
+  'pr',
+  'prof',
+  'monseigneur',
+  'mgr',
+  'pere',
+  'abbe',
+  'reverend',
+  'rev',
+  'general',
+  'generale',
+  'colonel',
+  'commandant',
+  'capitaine',
+  'amiral',
+  'prefet',
+  'prefete',
+  'ministre',
+  'senateur',
+  'senatrice',
+  'depute',
+  'deputee',
+  'ambassadeur',
+  'ambassadrice',
+  'excellence',
+  'hon',
+  'lord',
+  'lady',
+]);
+
+/** Words before the honorific itself: `Madame la Préfète`, `Son Excellence`. */
+const honorificLeads = new Set([
+  ...Object.keys(civilityWords),
+  'le',
+  'la',
+  'l',
+  'son',
+  'sa',
+]);
+
+/**
+ * Whether a value is an honorific or a rank (`Docteure`, `Me`, `Maître`,
+ * `Madame la Préfète`), the kind of value a contact's title holds; a job
+ * title (`Directeur général`, `Rédacteur en chef`) is not.
+ *
+ * @param text the cell value
+ */
+export function isHonorific(text: string): boolean {
+  const words = folded(text).split(' ');
+  const head = words.find((word) => !honorificLeads.has(word));
+
+  return head !== undefined && honorificWords.has(head);
+}
+
+/**
+ * Whether a value of a civility or title column reads as a job title: text
+ * that is neither a civility nor an honorific.
+ *
+ * @param text the cell value
+ */
+export function readsAsFunction(text: string): boolean {
+  return /\p{L}{3}/u.test(text) && !parseCivility(text) && !isHonorific(text);
+}
+
 const contactTypeWords: Record<string, ContactType> = {
   presse: 'press',
   press: 'press',
@@ -91,25 +164,82 @@ export function parseContactType(text: string): ContactType | undefined {
   );
 }
 
-const emailPattern = /[^\s<>()[\]",;:]+@[^\s<>()[\]",;:]+/g;
+/** One address of an email cell, with the name written beside it. */
+export type CellEmail = { address: string; name?: string };
+
+/**
+ * Cuts a cell at the commas, semicolons and line breaks that separate
+ * addresses, but not inside quotes or angle brackets (`"Dupont, Jean" <…>`);
+ * a piece without `@` is the start of the next one (`Dupont, Jean <…>`).
+ */
+function emailPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let quoted = false;
+  let bracketed = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (char === '<' && !quoted) bracketed = true;
+    else if (char === '>' && !quoted) bracketed = false;
+    if (!quoted && !bracketed && /[,;\n]/.test(char)) {
+      pieces.push(current);
+      current = '';
+    } else current += char;
+  }
+  pieces.push(current);
+  const joined: string[] = [];
+  let pending = '';
+  for (const piece of pieces.map((item) => item.trim())) {
+    if (piece === '') continue;
+    const whole = pending ? `${pending}, ${piece}` : piece;
+    if (whole.includes('@')) {
+      joined.push(whole);
+      pending = '';
+    } else pending = whole;
+  }
+  if (pending) joined.push(pending);
+
+  return joined;
+}
+
+const bareAddress = (text: string) =>
+  text
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
 
 /**
  * The addresses in an email cell, lower-cased: several may share a cell
- * (`a@x.fr; b@y.fr`) and some come with a name (`Jean <jean@x.fr>`).
+ * (`a@x.fr; b@y.fr`, `a@x.fr b@y.fr`), some come with a name
+ * (`Jean Dupont <jean@x.fr>`, whose name is kept beside the address) or a
+ * comment (`jean@x.fr (bureau)`). Anything else is returned whole, spaces
+ * included (`jean dupont@x.fr`), for the row's checks to refuse: cutting it
+ * to its last word would import another person's address.
  *
  * @param text the cell value
  */
-export function extractEmails(text: string): string[] {
-  const found = text.match(emailPattern) ?? [];
-  if (found.length === 0 && text.trim() !== '')
-    return [text.trim().toLowerCase()];
+export function emailsOfCell(text: string): CellEmail[] {
+  return emailPieces(text).flatMap((piece): CellEmail[] => {
+    const named = /^(.*?)<\s*([^<>]*?)\s*>$/.exec(piece);
+    if (named) {
+      const name = (named[1] ?? '')
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .trim();
+      const address = bareAddress(named[2] ?? '');
 
-  return found.map((address) =>
-    address
-      .replace(/^mailto:/i, '')
-      .replace(/\.$/, '')
-      .toLowerCase(),
-  );
+      return [name ? { address, name } : { address }];
+    }
+    const address = bareAddress(piece);
+    const words = address.split(/\s+/);
+    // Addresses side by side, each whole: several addresses, not one with spaces.
+    if (words.length > 1 && words.every((word) => /^[^@]+@[^@]+$/.test(word)))
+      return words.map((word) => ({ address: word }));
+
+    return [{ address }];
+  });
 }
 
 /** Whether a value is plainly an email address (used to spot header-less files). */

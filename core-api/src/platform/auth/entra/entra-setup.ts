@@ -14,6 +14,16 @@ const idsOf = (list: string | undefined) =>
     .map((id) => id.trim().toLowerCase())
     .filter(Boolean);
 
+/**
+ * NODE_EXTRA_CA_CERTS is already trusted by Node; reading it here also
+ * covers the requests made outside Node's default store.
+ */
+export function caOf(
+  file = process.env.NODE_EXTRA_CA_CERTS,
+): string | undefined {
+  return file ? readFileSync(file, 'utf8') : undefined;
+}
+
 export type EntraSetup = {
   provider: EntraAccessTokens;
   /** Present when a client secret allows the on-behalf-of exchange. */
@@ -31,9 +41,7 @@ export function entraFromConfig(
 ): EntraSetup | null {
   const tenantIds = idsOf(config.ENTRA_TENANT_IDS);
   if (!config.ENTRA_CLIENT_ID || tenantIds.length === 0) return null;
-  // NODE_EXTRA_CA_CERTS is already trusted by Node; reading it here also
-  // covers the requests made outside Node's default store.
-  const ca = extraCa ? readFileSync(extraCa, 'utf8') : undefined;
+  const ca = caOf(extraCa);
   const keys = new SigningKeys({ authority: config.ENTRA_AUTHORITY, ca });
   const provider = new EntraAccessTokens({
     db,
@@ -52,16 +60,29 @@ export function entraFromConfig(
       editor: idsOf(config.ENTRA_EDITOR_GROUP_IDS),
     },
   });
-  const graph = config.ENTRA_CLIENT_SECRET
-    ? new MsalGraphTokenSource({
-        authority: config.ENTRA_AUTHORITY,
-        tenantIds,
-        clientId: config.ENTRA_CLIENT_ID,
-        clientSecret: config.ENTRA_CLIENT_SECRET,
-        keys,
-        ca,
-      })
-    : null;
 
-  return { provider, graph };
+  return { provider, graph: graphFromConfig(config, keys, ca) };
+}
+
+/**
+ * Graph tokens for Relais (on behalf of a user, or its own), when the
+ * configuration has a client secret; null otherwise.
+ */
+export function graphFromConfig(
+  config: Config,
+  keys?: SigningKeys,
+  ca = caOf(),
+): MsalGraphTokenSource | null {
+  const tenantIds = idsOf(config.ENTRA_TENANT_IDS);
+  if (!config.ENTRA_CLIENT_ID || !config.ENTRA_CLIENT_SECRET) return null;
+  if (tenantIds.length === 0) return null;
+
+  return new MsalGraphTokenSource({
+    authority: config.ENTRA_AUTHORITY,
+    tenantIds,
+    clientId: config.ENTRA_CLIENT_ID,
+    clientSecret: config.ENTRA_CLIENT_SECRET,
+    keys: keys ?? new SigningKeys({ authority: config.ENTRA_AUTHORITY, ca }),
+    ca,
+  });
 }

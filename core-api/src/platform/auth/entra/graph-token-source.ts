@@ -22,6 +22,19 @@ export interface GraphTokenSource {
   onBehalfOf(userToken: string, scopes?: string[]): Promise<GraphToken>;
 }
 
+/**
+ * Where Relais gets a Graph token of its own (client credentials), for
+ * calls made with no user behind them: a background job notifying someone.
+ */
+export interface GraphAppTokenSource {
+  /**
+   * @param tenantId the directory the call acts in (the recipient's)
+   * @returns a token for `https://graph.microsoft.com/.default`, carrying
+   *   the application permissions an administrator granted
+   */
+  forApp(tenantId: string): Promise<GraphToken>;
+}
+
 export type MsalGraphOptions = HttpsOptions & {
   authority: string;
   /** Tenants whose users may be acted for (those allowed to sign in). */
@@ -41,6 +54,18 @@ function tenantOf(token: string): string {
     // Falls through to the refusal below.
   }
   throw new Error('on-behalf-of refused: no tenant in the token');
+}
+
+/** The token of an msal-node answer, or a failure when there is none. */
+function tokenOf(
+  result: { accessToken?: string; expiresOn?: Date | null } | null,
+): GraphToken {
+  if (!result?.accessToken) throw new Error('Entra ID returned no token');
+
+  return {
+    accessToken: result.accessToken,
+    expiresAt: result.expiresOn ?? new Date(Date.now() + 300_000),
+  };
 }
 
 /** msal-node's requests over our HTTPS helper, to trust an extra CA. */
@@ -83,7 +108,9 @@ class PinnedNetwork implements INetworkModule {
  * with the cloud discovery answer, so msal-node calls nothing but the
  * tenant's token endpoint: no instance discovery on another host.
  */
-export class MsalGraphTokenSource implements GraphTokenSource {
+export class MsalGraphTokenSource
+  implements GraphTokenSource, GraphAppTokenSource
+{
   private readonly clients = new Map<
     string,
     Promise<ConfidentialClientApplication>
@@ -98,13 +125,18 @@ export class MsalGraphTokenSource implements GraphTokenSource {
       oboAssertion: userToken,
       scopes: scopes ?? ['https://graph.microsoft.com/.default'],
     });
-    if (!result?.accessToken)
-      throw new Error('on-behalf-of exchange returned no token');
 
-    return {
-      accessToken: result.accessToken,
-      expiresAt: result.expiresOn ?? new Date(Date.now() + 300_000),
-    };
+    return tokenOf(result);
+  }
+
+  /** Client credentials in the tenant given; msal-node caches the token. */
+  async forApp(tenantId: string): Promise<GraphToken> {
+    const client = await this.clientOf(tenantId.toLowerCase());
+    const result = await client.acquireTokenByClientCredential({
+      scopes: ['https://graph.microsoft.com/.default'],
+    });
+
+    return tokenOf(result);
   }
 
   private clientOf(tenantId: string): Promise<ConfidentialClientApplication> {

@@ -16,7 +16,8 @@ export class IdentityServiceError extends Error {}
 const largestBody = 1_000_000;
 
 /**
- * Sends one HTTPS request and reads a JSON answer. Plain http is refused:
+ * Sends one HTTPS request and reads a JSON answer (null when the answer has
+ * no content). Plain http is refused:
  * keys and metadata fetched in clear could be swapped on the way.
  */
 export function httpsJson(
@@ -61,10 +62,12 @@ export function httpsJson(
             if (typeof value === 'string') headers[name] = value;
           }
           try {
+            const text = Buffer.concat(chunks).toString('utf8');
             resolve({
               status: response.statusCode ?? 0,
               headers,
-              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+              // Graph answers some calls, and some refusals, with no content.
+              body: text === '' ? null : JSON.parse(text),
             });
           } catch {
             reject(

@@ -109,7 +109,7 @@ export class SigningKeys {
       `${this.options.authority.replace(/\/+$/, '')}/` +
       `${encodeURIComponent(tenantId)}/v2.0/.well-known/openid-configuration`;
     const { status, body } = await httpsJson(url, this.options);
-    const raw = body as Record<string, unknown>;
+    const raw = (body ?? {}) as Record<string, unknown>;
     if (
       status !== 200 ||
       typeof raw.issuer !== 'string' ||
@@ -130,7 +130,7 @@ export class SigningKeys {
 
   private async fetchKeys(jwksUri: string): Promise<KeySet> {
     const { status, body } = await httpsJson(jwksUri, this.options);
-    const listed = (body as { keys?: unknown }).keys;
+    const listed = (body as { keys?: unknown } | null)?.keys;
     if (status !== 200 || !Array.isArray(listed))
       throw new IdentityServiceError(`key set refused (${status})`);
 

@@ -116,3 +116,29 @@ CREATE UNIQUE INDEX [interactions_contact_external] ON [interactions] ([contact_
 CREATE INDEX [interactions_author] ON [interactions] ([author_id])
 IF OBJECT_ID('[interaction_merge_moves]', 'U') IS NULL CREATE TABLE [interaction_merge_moves] ([merge_id] INTEGER NOT NULL , [interaction_id] BIGINT NOT NULL , PRIMARY KEY ([merge_id], [interaction_id]));
 CREATE INDEX [contact_companies_main] ON [contact_companies] ([company_id], [is_primary], [end_date], [contact_id])
+ALTER TABLE [contacts] ADD [last_name_key] NVARCHAR(120) COLLATE Latin1_General_100_BIN2 NULL;
+ALTER TABLE [contacts] ADD [first_name_key] NVARCHAR(120) COLLATE Latin1_General_100_BIN2 NULL;
+ALTER TABLE [contact_addresses] ADD [city_key] NVARCHAR(120) COLLATE Latin1_General_100_BIN2 NULL;
+ALTER TABLE [companies] ADD [city_key] NVARCHAR(120) COLLATE Latin1_General_100_BIN2 NULL;
+SELECT TOP (1000) id, last_name, first_name FROM contacts WHERE id > 0 ORDER BY id
+SELECT TOP (1000) id, city FROM contact_addresses WHERE id > 0 ORDER BY id
+SELECT TOP (1000) id, city FROM companies WHERE id > 0 ORDER BY id
+DROP INDEX [contacts_last_name_first_name] ON [contacts]
+CREATE INDEX [contacts_name_keys] ON [contacts] ([last_name_key], [first_name_key], [last_name], [first_name], [id])
+DROP INDEX [contact_addresses_contact_city] ON [contact_addresses]
+CREATE INDEX [contact_addresses_contact_city_key] ON [contact_addresses] ([contact_id], [city_key], [city])
+IF OBJECT_ID('[target_selections]', 'U') IS NULL CREATE TABLE [target_selections] ([selection_id] NVARCHAR(36) NOT NULL , [entity_id] INTEGER NOT NULL , [created_at] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([selection_id], [entity_id]));
+CREATE INDEX [target_selections_created] ON [target_selections] ([created_at])
+IF OBJECT_ID('[email_templates]', 'U') IS NULL CREATE TABLE [email_templates] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(200) NOT NULL, [description] NVARCHAR(1000) NULL, [subject] NVARCHAR(500) NOT NULL, [body_html] NVARCHAR(MAX) NOT NULL, [body_text] NVARCHAR(MAX) NULL, [language] NVARCHAR(2) NOT NULL DEFAULT N'fr', [shared] BIT NOT NULL DEFAULT 0, [owner_id] INTEGER NOT NULL, [version] INTEGER NOT NULL DEFAULT 1, [created_by_id] INTEGER NULL, [updated_by_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]), FOREIGN KEY ([owner_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([created_by_id]) REFERENCES [users] ([id]), FOREIGN KEY ([updated_by_id]) REFERENCES [users] ([id]));
+CREATE INDEX [email_templates_owner] ON [email_templates] ([owner_id])
+CREATE INDEX [email_templates_live] ON [email_templates] ([deleted_at], [shared], [name])
+IF OBJECT_ID('[departments]', 'U') IS NULL CREATE TABLE [departments] ([id] INTEGER NOT NULL IDENTITY(1,1) , [name] NVARCHAR(200) NOT NULL, [code] NVARCHAR(20) NOT NULL UNIQUE, [version] INTEGER NOT NULL DEFAULT 1, [created_by_id] INTEGER NULL, [updated_by_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, PRIMARY KEY ([id]), FOREIGN KEY ([created_by_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([updated_by_id]) REFERENCES [users] ([id]));
+ALTER TABLE [users] ADD [department_id] INTEGER NULL REFERENCES [departments] ([id]) ON DELETE NO ACTION ON UPDATE NO ACTION;
+CREATE INDEX [users_department] ON [users] ([department_id])
+IF OBJECT_ID('[sender_addresses]', 'U') IS NULL CREATE TABLE [sender_addresses] ([id] INTEGER NOT NULL IDENTITY(1,1) , [address] NVARCHAR(320) NOT NULL, [display_name] NVARCHAR(200) NOT NULL, [reply_to] NVARCHAR(320) NULL, [active] BIT NOT NULL DEFAULT 1, [version] INTEGER NOT NULL DEFAULT 1, [created_by_id] INTEGER NULL, [updated_by_id] INTEGER NULL, [created_at] DATETIMEOFFSET NOT NULL, [updated_at] DATETIMEOFFSET NOT NULL, [deleted_at] DATETIMEOFFSET NULL, PRIMARY KEY ([id]), FOREIGN KEY ([created_by_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([updated_by_id]) REFERENCES [users] ([id]));
+CREATE UNIQUE INDEX [sender_addresses_address] ON [sender_addresses] ([address]) WHERE [deleted_at] IS NULL
+IF OBJECT_ID('[sender_grants]', 'U') IS NULL CREATE TABLE [sender_grants] ([id] INTEGER NOT NULL IDENTITY(1,1) , [sender_address_id] INTEGER NOT NULL, [department_id] INTEGER NULL, [user_id] INTEGER NULL, [is_default] BIT NOT NULL DEFAULT 0, PRIMARY KEY ([id]), FOREIGN KEY ([sender_address_id]) REFERENCES [sender_addresses] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([department_id]) REFERENCES [departments] ([id]) ON DELETE NO ACTION, FOREIGN KEY ([user_id]) REFERENCES [users] ([id]) ON DELETE NO ACTION);
+CREATE INDEX [sender_grants_address] ON [sender_grants] ([sender_address_id])
+CREATE UNIQUE INDEX [sender_grants_department] ON [sender_grants] ([department_id], [sender_address_id]) WHERE [department_id] IS NOT NULL
+CREATE UNIQUE INDEX [sender_grants_user] ON [sender_grants] ([user_id], [sender_address_id]) WHERE [user_id] IS NOT NULL
+CREATE UNIQUE INDEX [sender_grants_default] ON [sender_grants] ([department_id]) WHERE [is_default] = 1
