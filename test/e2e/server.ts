@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.cwd();
+
+/** A sample of the shared contact files kept beside the repository. */
+export function sharedContactFile(...parts: string[]): string {
+  return join(root, '..', 'shared', 'data', 'contacts', ...parts);
+}
 const main = join(root, 'core-api', 'dist', 'src', 'main.js');
 
 /**
@@ -16,9 +21,13 @@ export class RelaisServer {
   adminPassword = '';
   private process?: ChildProcess;
 
+  /** @param extraEnv variables added to the server's (Entra ID settings…) */
+  constructor(private readonly extraEnv: NodeJS.ProcessEnv = {}) {}
+
   private env(): NodeJS.ProcessEnv {
     return {
       ...process.env,
+      ...this.extraEnv,
       DATABASE_URL: `sqlite:${join(this.dir, 'relais.sqlite')}`,
       DATA_DIR: this.dir,
       HOST: '127.0.0.1',
@@ -49,6 +58,25 @@ export class RelaisServer {
       throw new Error(`relais ${args.join(' ')}: ${result.stderr}`);
 
     return result.stdout;
+  }
+
+  /** Adds a local account with its password (an administrator when asked). */
+  addUser(
+    account: { email: string; password: string },
+    name: string,
+    role: 'admin' | 'editor' = 'editor',
+  ): void {
+    const admin = role === 'admin' ? ['--admin'] : [];
+    this.relais(
+      'user',
+      'add',
+      account.email,
+      ...admin,
+      '--password',
+      account.password,
+      '--name',
+      name,
+    );
   }
 
   async start(): Promise<void> {

@@ -1,0 +1,300 @@
+/**
+ * The task pane's message catalogue, French first. Labels follow the
+ * project glossary (Contact, Liste, Demande de modification, Historique,
+ * Adresse d'expéditeur). `{name}` placeholders are filled by `useT()`.
+ */
+export const fr = {
+  'app.name': 'Relais',
+  'app.loading': 'Chargement…',
+  'app.noItem': 'Ouvrez un e-mail pour utiliser Relais.',
+  'app.language': 'Langue',
+  'app.signOut': 'Se déconnecter',
+  'app.signedInAs': 'Connecté : {name}',
+
+  'signin.title': 'Connexion à Relais',
+  'signin.microsoft': 'Se connecter avec Microsoft',
+  'signin.microsoftBusy': 'Connexion Microsoft en cours…',
+  'signin.or': 'ou avec un compte Relais',
+  'signin.email': 'Adresse e-mail',
+  'signin.password': 'Mot de passe',
+  'signin.totp': 'Code de vérification',
+  'signin.totpHint':
+    'Ce compte est protégé par un second facteur : saisissez le code de votre application.',
+  'signin.submit': 'Se connecter',
+  'signin.failed': 'Connexion impossible : {reason}',
+  'signin.portalNeeded':
+    'Ce compte doit d’abord terminer sa connexion dans le portail Relais (nouveau mot de passe ou second facteur).',
+  'signin.dialogBlocked':
+    'Outlook a bloqué la fenêtre de connexion : autorisez les fenêtres contextuelles puis réessayez.',
+  'signin.dialogClosed': 'La fenêtre de connexion a été fermée.',
+  'signin.unavailable':
+    'La connexion Microsoft n’est pas configurée sur ce serveur Relais.',
+
+  'errors.network': 'Relais ne répond pas. Vérifiez la connexion et réessayez.',
+  'errors.field': '{field} : {message}',
+  'errors.office': 'Outlook a refusé l’opération : {message}',
+
+  'read.title': 'Personnes de cet e-mail',
+  'read.role.from': 'De',
+  'read.role.to': 'À',
+  'read.role.cc': 'Cc',
+  'read.known': 'Dans la base',
+  'read.unknown': 'Pas dans la base',
+  'read.capture': 'Créer la fiche',
+  'read.noPeople': 'Cet e-mail ne nomme aucune adresse.',
+
+  'card.openInPortal': 'Ouvrir la fiche dans Relais',
+  'card.lists': 'Listes',
+  'card.noLists': 'Dans aucune liste.',
+  'card.history': 'Derniers échanges',
+  'card.noHistory': 'Aucun échange consigné.',
+  'card.function': 'Fonction',
+  'card.company': 'Société / Organisme',
+  'card.type': 'Type de contact',
+
+  'contactType.press': 'Presse',
+  'contactType.public_relations': 'Relations publiques',
+  'contactType.institutional': 'Institutionnel',
+  'contactType.vip': 'VIP',
+  'contactType.decision_maker': 'Décideur',
+  'contactType.partner': 'Partenaire',
+  'contactType.internal': 'Interne',
+
+  'kind.email_in': 'E-mail reçu',
+  'kind.email_out': 'E-mail envoyé',
+  'kind.call': 'Appel',
+  'kind.meeting': 'Rendez-vous',
+  'kind.note': 'Note',
+  'kind.send': 'Envoi',
+  'kind.event': 'Événement',
+
+  'capture.title': 'Nouveau contact',
+  'capture.reading': 'Lecture de la signature…',
+  'capture.fromSignature': 'Lu dans la signature',
+  'capture.civility': 'Civilité',
+  'capture.civility.none': '—',
+  'capture.civility.M': 'M.',
+  'capture.civility.MME': 'Mme',
+  'capture.firstName': 'Prénom',
+  'capture.lastName': 'Nom',
+  'capture.email': 'Adresse e-mail',
+  'capture.phone': 'Téléphone',
+  'capture.function': 'Fonction',
+  'capture.organisation': 'Société / Organisme',
+  'capture.contactType': 'Type de contact',
+  'capture.save': 'Créer le contact',
+  'capture.cancel': 'Annuler',
+  'capture.created': 'Contact créé : {name}.',
+  'capture.duplicates.title': 'Doublons possibles',
+  'capture.duplicates.intro':
+    'Ces contacts de la base sont peut-être la même personne. Ouvrez-les ou complétez l’un d’eux plutôt que de créer un doublon.',
+  'capture.duplicates.same': 'Même personne très probable',
+  'capture.duplicates.maybe': 'À vérifier',
+  'capture.duplicates.fields': 'Points communs : {fields}',
+  'capture.duplicates.complete': 'Compléter cette fiche',
+  'capture.duplicates.open': 'Ouvrir',
+  'capture.duplicates.createAnyway': 'Créer quand même',
+  'capture.completed': 'Fiche de {name} complétée.',
+  'capture.field.email': 'adresse',
+  'capture.field.phone': 'téléphone',
+  'capture.field.lastName': 'nom',
+  'capture.field.firstName': 'prénom',
+  'capture.field.company': 'société',
+  'capture.field.outlet': 'média',
+
+  'lists.add': 'Ajouter à une liste',
+  'lists.pick': 'Liste',
+  'lists.placeholder': 'Choisir une liste',
+  'lists.submit': 'Ajouter',
+  'lists.applied': '{name} ajouté(e) à la liste « {list} ».',
+  'lists.requested':
+    'Demande de modification envoyée au propriétaire de « {list} » : l’ajout attend sa décision.',
+  'lists.alreadyMember': '{name} est déjà dans « {list} ».',
+  'lists.alreadyPending':
+    'Une demande d’ajout à « {list} » attend déjà la décision du propriétaire.',
+  'lists.owner': 'propriétaire : {name}',
+  'lists.empty': 'Aucune liste de contacts.',
+
+  'log.action': 'Consigner l’e-mail dans l’historique',
+  'log.done': 'E-mail consigné dans l’historique de {count} contact(s).',
+  'log.already': 'Cet e-mail était déjà consigné : rien n’a été ajouté.',
+  'log.none': 'Aucune personne de cet e-mail n’est dans la base.',
+
+  'compose.title': 'Rédiger avec Relais',
+  'compose.template': 'Modèle',
+  'compose.templateSearch': 'Rechercher un modèle',
+  'compose.noTemplates': 'Aucun modèle enregistré.',
+  'compose.insert': 'Insérer le modèle',
+  'compose.inserted': 'Modèle inséré pour {count} destinataire(s).',
+  'compose.noRecipients':
+    'Ajoutez d’abord les destinataires : les champs de fusion sont remplis pour eux.',
+  'compose.fallbacks': 'Valeurs de repli utilisées : {fields}',
+  'compose.subjectSet': 'Objet rempli : « {subject} ».',
+  'compose.sender': 'Adresse d’expéditeur',
+  'compose.noSenders': 'Aucune adresse d’expéditeur ne vous est attribuée.',
+  'compose.senderCurrent': 'Expéditeur actuel dans Outlook : {address}',
+  'compose.senderAllowed': 'L’expéditeur actuel est une adresse autorisée.',
+  'compose.senderNotAllowed':
+    'L’expéditeur actuel n’est pas une adresse qui vous est attribuée.',
+  'compose.senderManual':
+    'Outlook ne laisse pas un complément changer l’expéditeur : choisissez {address} dans le champ « De » du message.',
+  'compose.senderUnknown':
+    'Cette version d’Outlook ne dit pas l’expéditeur du message (ensemble Mailbox 1.7 requis) : vérifiez le champ « De ».',
+  'compose.replyTo': 'Réponses à : {address}',
+  'compose.copy': 'Copier l’adresse',
+  'compose.copied': 'Adresse copiée.',
+  'compose.unsupported':
+    'Cette version d’Outlook ne permet pas d’insérer du contenu (ensemble Mailbox 1.2 requis).',
+} as const;
+
+export type MessageKey = keyof typeof fr;
+
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Relais',
+  'app.loading': 'Loading…',
+  'app.noItem': 'Open an email to use Relais.',
+  'app.language': 'Language',
+  'app.signOut': 'Sign out',
+  'app.signedInAs': 'Signed in: {name}',
+
+  'signin.title': 'Sign in to Relais',
+  'signin.microsoft': 'Sign in with Microsoft',
+  'signin.microsoftBusy': 'Signing in with Microsoft…',
+  'signin.or': 'or with a Relais account',
+  'signin.email': 'Email address',
+  'signin.password': 'Password',
+  'signin.totp': 'Verification code',
+  'signin.totpHint':
+    'This account has a second factor: type the code of your authenticator app.',
+  'signin.submit': 'Sign in',
+  'signin.failed': 'Could not sign in: {reason}',
+  'signin.portalNeeded':
+    'This account must first finish signing in on the Relais portal (new password or second factor).',
+  'signin.dialogBlocked':
+    'Outlook blocked the sign-in window: allow pop-ups and try again.',
+  'signin.dialogClosed': 'The sign-in window was closed.',
+  'signin.unavailable':
+    'Microsoft sign-in is not configured on this Relais server.',
+
+  'errors.network': 'Relais does not answer. Check the connection and retry.',
+  'errors.field': '{field}: {message}',
+  'errors.office': 'Outlook refused: {message}',
+
+  'read.title': 'People in this email',
+  'read.role.from': 'From',
+  'read.role.to': 'To',
+  'read.role.cc': 'Cc',
+  'read.known': 'In the base',
+  'read.unknown': 'Not in the base',
+  'read.capture': 'Create the contact',
+  'read.noPeople': 'This email names no address.',
+
+  'card.openInPortal': 'Open the contact in Relais',
+  'card.lists': 'Lists',
+  'card.noLists': 'In no list.',
+  'card.history': 'Latest exchanges',
+  'card.noHistory': 'Nothing logged yet.',
+  'card.function': 'Function',
+  'card.company': 'Company / organisation',
+  'card.type': 'Contact type',
+
+  'contactType.press': 'Press',
+  'contactType.public_relations': 'Public relations',
+  'contactType.institutional': 'Institutional',
+  'contactType.vip': 'VIP',
+  'contactType.decision_maker': 'Decision maker',
+  'contactType.partner': 'Partner',
+  'contactType.internal': 'Internal',
+
+  'kind.email_in': 'Email received',
+  'kind.email_out': 'Email sent',
+  'kind.call': 'Call',
+  'kind.meeting': 'Meeting',
+  'kind.note': 'Note',
+  'kind.send': 'Send',
+  'kind.event': 'Event',
+
+  'capture.title': 'New contact',
+  'capture.reading': 'Reading the signature…',
+  'capture.fromSignature': 'Read in the signature',
+  'capture.civility': 'Civility',
+  'capture.civility.none': '—',
+  'capture.civility.M': 'Mr',
+  'capture.civility.MME': 'Ms',
+  'capture.firstName': 'First name',
+  'capture.lastName': 'Last name',
+  'capture.email': 'Email address',
+  'capture.phone': 'Phone',
+  'capture.function': 'Function',
+  'capture.organisation': 'Company / organisation',
+  'capture.contactType': 'Contact type',
+  'capture.save': 'Create the contact',
+  'capture.cancel': 'Cancel',
+  'capture.created': 'Contact created: {name}.',
+  'capture.duplicates.title': 'Possible duplicates',
+  'capture.duplicates.intro':
+    'These contacts may be the same person. Open them or complete one of them rather than create a duplicate.',
+  'capture.duplicates.same': 'Very likely the same person',
+  'capture.duplicates.maybe': 'Worth a look',
+  'capture.duplicates.fields': 'In common: {fields}',
+  'capture.duplicates.complete': 'Complete this contact',
+  'capture.duplicates.open': 'Open',
+  'capture.duplicates.createAnyway': 'Create anyway',
+  'capture.completed': 'Contact {name} completed.',
+  'capture.field.email': 'address',
+  'capture.field.phone': 'phone',
+  'capture.field.lastName': 'last name',
+  'capture.field.firstName': 'first name',
+  'capture.field.company': 'company',
+  'capture.field.outlet': 'outlet',
+
+  'lists.add': 'Add to a list',
+  'lists.pick': 'List',
+  'lists.placeholder': 'Choose a list',
+  'lists.submit': 'Add',
+  'lists.applied': '{name} added to the list “{list}”.',
+  'lists.requested':
+    'Change request sent to the owner of “{list}”: the addition waits for their decision.',
+  'lists.alreadyMember': '{name} is already in “{list}”.',
+  'lists.alreadyPending':
+    'A request to add to “{list}” already waits for the owner’s decision.',
+  'lists.owner': 'owner: {name}',
+  'lists.empty': 'No contact list.',
+
+  'log.action': 'Log the email in the history',
+  'log.done': 'Email logged in the history of {count} contact(s).',
+  'log.already': 'This email was already logged: nothing was added.',
+  'log.none': 'Nobody in this email is in the base.',
+
+  'compose.title': 'Write with Relais',
+  'compose.template': 'Template',
+  'compose.templateSearch': 'Search templates',
+  'compose.noTemplates': 'No saved template.',
+  'compose.insert': 'Insert the template',
+  'compose.inserted': 'Template inserted for {count} recipient(s).',
+  'compose.noRecipients':
+    'Add the recipients first: merge fields are filled for them.',
+  'compose.fallbacks': 'Fallback values used: {fields}',
+  'compose.subjectSet': 'Subject filled: “{subject}”.',
+  'compose.sender': 'Sender address',
+  'compose.noSenders': 'No sender address is assigned to you.',
+  'compose.senderCurrent': 'Current sender in Outlook: {address}',
+  'compose.senderAllowed': 'The current sender is an allowed address.',
+  'compose.senderNotAllowed':
+    'The current sender is not an address assigned to you.',
+  'compose.senderManual':
+    'Outlook does not let an add-in change the sender: choose {address} in the message’s “From” field.',
+  'compose.senderUnknown':
+    'This Outlook does not tell the message’s sender (Mailbox 1.7 needed): check the “From” field.',
+  'compose.replyTo': 'Replies to: {address}',
+  'compose.copy': 'Copy the address',
+  'compose.copied': 'Address copied.',
+  'compose.unsupported':
+    'This Outlook cannot insert content (Mailbox 1.2 needed).',
+};
+
+export type Locale = 'fr' | 'en';
+export const catalogues: Record<Locale, Record<MessageKey, string>> = {
+  fr,
+  en,
+};
