@@ -1,0 +1,42 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { catalogues, type Locale, type MessageKey } from './messages.ts';
+
+/** Values for the `{name}` placeholders of a message. */
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** The message for `key` with each `{name}` filled from `params`. */
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Params = {},
+): string {
+  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+type I18nValue = { locale: Locale; t: Translate };
+
+const I18nContext = createContext<I18nValue>({
+  locale: 'fr',
+  t: (key, params) => translate('fr', key, params),
+});
+
+/** Puts one language under the tab (Teams' language, French by default). */
+export function I18nProvider(props: { locale: Locale; children: ReactNode }) {
+  const { locale } = props;
+  const value = useMemo<I18nValue>(
+    () => ({ locale, t: (key, params) => translate(locale, key, params) }),
+    [locale],
+  );
+
+  return (
+    <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>
+  );
+}
+
+/** The translation function and the language of the tab. */
+export function useI18n(): I18nValue {
+  return useContext(I18nContext);
+}
