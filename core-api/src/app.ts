@@ -15,6 +15,7 @@ import { contactDeletionRoutes } from './features/contacts/contact-deletions.rou
 import { searchRoutes } from './features/search/search.routes.ts';
 import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { userStatusRoutes } from './features/users/user-status.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { listRoutes } from './features/lists/lists.routes.ts';
@@ -22,8 +23,12 @@ import { historyRoutes } from './features/history/history.routes.ts';
 import { captureRoutes } from './features/capture/capture.routes.ts';
 import { targetingRoutes } from './features/targeting/targeting.routes.ts';
 import { exportRoutes } from './features/exports/exports.routes.ts';
+import { templatePreviewRoutes } from './features/templates/template-preview.routes.ts';
+import { previewDocumentLimit } from './features/templates/preview-document.ts';
+import { previewDocumentPath } from './features/templates/templates.schemas.ts';
 import { templateRoutes } from './features/templates/templates.routes.ts';
 import { senderRoutes } from './features/senders/senders.routes.ts';
+import { entraIdentityRoutes } from './platform/auth/entra/entra-identity.routes.ts';
 import { userRoleRoutes } from './platform/auth/entra/user-roles.routes.ts';
 import {
   entraClientRoutes,
@@ -87,7 +92,9 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
   return [
     ...authRoutes({ box: deps.box, sessionTtlHours: deps.sessionTtlHours }),
     ...usersRoutes,
+    ...userStatusRoutes,
     ...userRoleRoutes,
+    ...entraIdentityRoutes,
     ...entraClientRoutes(deps.entraClient),
     ...searchRoutes,
     ...contactDeletionRoutes,
@@ -103,6 +110,7 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...captureRoutes,
     ...targetingRoutes,
     ...exportRoutes,
+    ...templatePreviewRoutes(deps.box),
     ...templateRoutes,
     ...senderRoutes,
   ];
@@ -150,6 +158,13 @@ export function createApp(deps: AppDeps) {
   // An uploaded file is the body itself; every other import route takes JSON.
   const fileUpload = express.raw({ type: () => true, limit: '50mb' });
   app.post('/api/imports', fileUpload);
+  // A template's preview reaches its frame as a posted form (a frame's
+  // navigation can carry nothing else).
+  const previewForm = express.urlencoded({
+    extended: false,
+    limit: previewDocumentLimit,
+  });
+  app.post(previewDocumentPath, previewForm);
   // A body in another format would otherwise read as empty and be refused
   // for missing fields, which misleads the caller.
   app.use(
@@ -158,9 +173,13 @@ export function createApp(deps: AppDeps) {
       const hasBody =
         Number(request.headers['content-length'] ?? 0) > 0 ||
         request.headers['transfer-encoding'] !== undefined;
+      const form =
+        request.originalUrl.split('?')[0] === previewDocumentPath &&
+        request.is('urlencoded');
       if (
         hasBody &&
         !(request.method === 'POST' && request.path === '/imports') &&
+        !form &&
         !request.is('json')
       ) {
         return next(new AppError('UNSUPPORTED_MEDIA_TYPE'));

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from './app.ts';
 import { entraFromConfig } from './platform/auth/entra/entra-setup.ts';
 import { createUser } from './features/users/users.service.ts';
-import { newUserInput } from './features/users/users.routes.ts';
+import { newUserInput } from './features/users/new-user.schemas.ts';
 import { parseInput } from './platform/http/validate.ts';
 import { createLogger } from './platform/log/logger.ts';
 import {

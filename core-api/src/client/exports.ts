@@ -42,13 +42,16 @@ export function fileNameOf(disposition: string | null, fallback: string) {
   return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
 }
 
-/** Creates the exports client, bound to the same API and token as the main one. */
-export function createExportsClient(options: ClientOptions) {
+/**
+ * Sends requests whose answer is a file, not JSON: the answer comes back
+ * as is once it is a success; a refusal is read as the API's JSON error.
+ */
+export function fileRequests(options: ClientOptions) {
   const base = (options.baseUrl ?? '').replace(/\/$/, '');
   const doFetch =
     options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  async function request(
+  return async function request(
     method: string,
     path: string,
     body?: unknown,
@@ -69,7 +72,12 @@ export function createExportsClient(options: ClientOptions) {
     }
 
     return response;
-  }
+  };
+}
+
+/** Creates the exports client, bound to the same API and token as the main one. */
+export function createExportsClient(options: ClientOptions) {
+  const request = fileRequests(options);
 
   return {
     /**

@@ -17,8 +17,14 @@ import {
   type ManagedUserDto,
 } from './senders.ts';
 import type { RoleAnswer } from '../platform/auth/entra/user-roles.schemas.ts';
+import type { EntraIdentityInput } from '../platform/auth/entra/entra-identity.schemas.ts';
 import type { EntraClientDto } from '../platform/auth/entra/entra-client.schemas.ts';
 import { createExportsClient } from './exports.ts';
+import {
+  accountsClient,
+  auditAdminClient,
+  taxonomyAdminClient,
+} from './administration.ts';
 import type { ErrorBody } from '../features/common.schemas.ts';
 import type {
   ContactDto,
@@ -106,7 +112,9 @@ export * from './deletions.ts';
 export * from './cards.ts';
 export * from './templates.ts';
 export * from './senders.ts';
+export * from './administration.ts';
 export * from '../platform/auth/entra/user-roles.schemas.ts';
+export * from '../platform/auth/entra/entra-identity.schemas.ts';
 export * from '../platform/auth/entra/entra-client.schemas.ts';
 export {
   columnKeys,
@@ -326,6 +334,7 @@ export function createRelaisClient(options: ClientOptions) {
         call<CompanyDto>('POST', `/api/companies/${id}/restore`),
     },
     taxonomy: {
+      ...taxonomyAdminClient(call),
       list: (kind?: TermDto['kind']) =>
         call<{ items: TermDto[] }>('GET', '/api/taxonomy', undefined, { kind }),
       create: (input: z.input<typeof termInput>) =>
@@ -335,6 +344,7 @@ export function createRelaisClient(options: ClientOptions) {
       remove: (id: number) => call<void>('DELETE', `/api/taxonomy/${id}`),
     },
     users: {
+      ...accountsClient(call),
       /** Every account, with its department (administrators only). */
       list: () => call<{ items: ManagedUserDto[] }>('GET', '/api/users'),
       /** Puts a user in a department, or in none (administrators only). */
@@ -348,8 +358,22 @@ export function createRelaisClient(options: ClientOptions) {
        */
       setRole: (id: number, role: 'admin' | 'editor' | null) =>
         call<RoleAnswer>('PUT', `/api/users/${id}/role`, { role }),
+      /**
+       * Links an account to its Entra ID identity: that person's tokens open
+       * it (administrators only; 409 when another account holds it).
+       */
+      linkEntraIdentity: (id: number, identity: EntraIdentityInput) =>
+        call<ManagedUserDto>(
+          'PUT',
+          `/api/users/${id}/entra-identity`,
+          identity,
+        ),
+      /** Unlinks a local account from its Entra ID identity (administrators only). */
+      unlinkEntraIdentity: (id: number) =>
+        call<ManagedUserDto>('DELETE', `/api/users/${id}/entra-identity`),
     },
     audit: {
+      ...auditAdminClient(call, options),
       list: (query: z.input<typeof auditQuery> = {}) =>
         call<AuditPage>('GET', '/api/audit', undefined, query as Query),
     },

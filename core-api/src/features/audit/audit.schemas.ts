@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf } from '../common.schemas.ts';
+import { isoDate, pageOf } from '../common.schemas.ts';
 
 export const auditEventDto = z.object({
   id: z.number().int(),
@@ -26,7 +26,22 @@ export const auditQuery = z.object({
   actorId: z.coerce.number().int().positive().optional(),
   action: z.string().max(40).optional(),
   parentId: z.coerce.number().int().positive().optional(),
+  /** First day shown, in Europe/Paris (`YYYY-MM-DD`). */
+  from: isoDate.optional(),
+  /** Last day shown, included, in Europe/Paris. */
+  to: isoDate.optional(),
 });
+
+/** The filters of the audit log, without its paging (the CSV export's query). */
+export const auditFilterQuery = auditQuery.omit({ page: true, pageSize: true });
+
+/** The values the log's filters can take: what was recorded so far. */
+export const auditFacets = z.object({
+  actions: z.array(z.string()),
+  entityTypes: z.array(z.string()),
+});
+
+export type AuditFacets = z.infer<typeof auditFacets>;
 
 export const auditPage = pageOf(auditEventDto);
 export type AuditPage = z.infer<typeof auditPage>;

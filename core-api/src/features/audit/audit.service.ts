@@ -1,6 +1,8 @@
 import { Op, type Transaction, type WhereOptions } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
 import type { AuditEventRow } from '../../platform/db/models.ts';
+import { AppError } from '../../platform/http/errors.ts';
+import { nextDay, parisMidnight } from '../targeting/sql-compiler.ts';
 import type { AuditEventDto, AuditPage } from './audit.schemas.ts';
 
 export type AuditEntry = {
@@ -75,24 +77,51 @@ export type AuditFilter = {
   actorId?: number;
   action?: string;
   parentId?: number;
+  /** First day, Europe/Paris, `YYYY-MM-DD`. */
+  from?: string;
+  /** Last day included, Europe/Paris. */
+  to?: string;
 };
 
-/** Lists audit events, newest first. */
+/**
+ * The conditions of a filter of the log. Days are Paris days: `to` runs to
+ * the next Paris midnight, so an event at 23:30 on the last day is in.
+ */
+export function auditWhere(
+  filter: Omit<AuditFilter, 'page' | 'pageSize'>,
+): WhereOptions<AuditEventRow> {
+  if (filter.from && filter.to && filter.from > filter.to) {
+    throw new AppError('VALIDATION_FAILED', {
+      fields: [
+        {
+          path: 'to',
+          message:
+            'doit suivre la date de début / must not precede the start date',
+        },
+      ],
+    });
+  }
+  const occurredAt: Record<symbol, Date> = {};
+  if (filter.from) occurredAt[Op.gte] = parisMidnight(filter.from);
+  if (filter.to) occurredAt[Op.lt] = parisMidnight(nextDay(filter.to));
+
+  return {
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.parentId ? { parentId: filter.parentId } : {}),
+    ...(filter.from || filter.to ? { occurredAt } : {}),
+  };
+}
+
+/** Lists audit events, newest first, a page at a time with the total. */
 export async function listAudit(
   ctx: Ctx,
   filter: AuditFilter,
 ): Promise<AuditPage> {
-  const where: WhereOptions<AuditEventRow> = {};
-  if (filter.entityType)
-    Object.assign(where, { entityType: filter.entityType });
-  if (filter.entityId) Object.assign(where, { entityId: filter.entityId });
-  if (filter.actorId) Object.assign(where, { actorId: filter.actorId });
-  if (filter.action)
-    Object.assign(where, { action: { [Op.eq]: filter.action } });
-  if (filter.parentId) Object.assign(where, { parentId: filter.parentId });
-
   const { rows, count } = await ctx.db.models.AuditEvent.findAndCountAll({
-    where,
+    where: auditWhere(filter),
     order: [['id', 'DESC']],
     limit: filter.pageSize,
     offset: (filter.page - 1) * filter.pageSize,

@@ -40,15 +40,14 @@ export type Recorded = { row: InteractionRow; created: boolean };
 const cut = (value: string | null | undefined, max: number) =>
   value ? value.slice(0, max) : null;
 
-// TODO(#5): a send to thousands of recipients needs a bulk variant (one
-// audit event per send, rows written in batches) rather than this per-line
-// look-up and audit; it belongs with the sends feature, its only such caller.
 /**
  * Writes one line of a contact's history, in the caller's transaction when
  * it gives one, with its audit event. Idempotent on `externalId`: what was
  * already recorded for the contact (even deleted since) is returned as it
  * is; two calls racing with the same one meet the unique index, and the
- * loser's transaction fails with `UniqueConstraintError` (retry it).
+ * loser's transaction fails with `UniqueConstraintError` (retry it). A send
+ * to many contacts uses `recordInteractions` (`history-bulk.ts`) instead:
+ * rows written in batches, one audit event for the send.
  */
 export async function recordInteraction(
   ctx: Ctx,

@@ -352,7 +352,8 @@ export function parisMidnight(day: string): Date {
   return utc;
 }
 
-function nextDay(day: string): string {
+/** The calendar day after a `YYYY-MM-DD` day. */
+export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
 

@@ -6,8 +6,12 @@ import {
   termInput,
   termList,
   termListQuery,
+  termOrderInput,
   termUpdate,
+  termUsageList,
 } from './taxonomy.schemas.ts';
+import { reorderTerms } from './taxonomy-order.ts';
+import { termUsage } from './taxonomy-usage.ts';
 import {
   createTerm,
   deleteTerm,
@@ -39,6 +43,29 @@ export const taxonomyRoutes = [
     response: termDto,
     status: 201,
     handler: ({ body }, ctx) => createTerm(ctx, body),
+  }),
+  route({
+    method: 'get',
+    path: '/api/taxonomy/usage',
+    summary: 'Nombre de contacts et de sociétés par terme (administrateurs)',
+    tag: 'taxonomy',
+    access: 'admin',
+    response: termUsageList,
+    handler: async (_input, ctx) => ({ items: await termUsage(ctx) }),
+  }),
+  // Declared before `/api/taxonomy/:id`, which would otherwise take
+  // `order` for an id.
+  route({
+    method: 'put',
+    path: '/api/taxonomy/order',
+    summary: 'Ordonner les termes d’un niveau (administrateurs)',
+    tag: 'taxonomy',
+    access: 'admin',
+    body: termOrderInput,
+    response: termList,
+    handler: async ({ body }, ctx) => ({
+      items: await reorderTerms(ctx, body),
+    }),
   }),
   route({
     method: 'put',

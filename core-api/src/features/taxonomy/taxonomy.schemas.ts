@@ -46,3 +46,39 @@ export const termListQuery = z.object({
 });
 
 export const termList = z.object({ items: z.array(termDto) });
+
+/**
+ * How many live records use a term: its own links (a contact's or a
+ * company's classification, a company's sector) and, for a domain, those
+ * of its sub-domains counted with it (what deleting the domain touches).
+ */
+export const termUsageDto = z.object({
+  termId: z.number().int(),
+  contacts: z.number().int(),
+  companies: z.number().int(),
+  /** With the live sub-domains: each record counted once. */
+  contactsWithin: z.number().int(),
+  companiesWithin: z.number().int(),
+});
+
+export type TermUsageDto = z.infer<typeof termUsageDto>;
+
+/** Only the terms some live record uses are listed. */
+export const termUsageList = z.object({ items: z.array(termUsageDto) });
+
+/** A new order for the live terms of one kind under one parent. */
+export const termOrderInput = z.object({
+  kind: z.enum(termKinds),
+  /** The domain whose sub-domains these are; null for top-level terms. */
+  parentId: z.number().int().positive().nullable().default(null),
+  /** Every live sibling, once each, in the order wanted. */
+  ids: z
+    .array(z.number().int().positive())
+    .min(1)
+    .max(1000)
+    .refine((ids) => new Set(ids).size === ids.length, {
+      message: 'identifiants en double / duplicate ids',
+    }),
+});
+
+export type TermOrderInput = z.input<typeof termOrderInput>;

@@ -62,6 +62,24 @@ async function checkParent(
     throw new AppError('VALIDATION_FAILED', {
       fields: [{ path: 'parentId', message: problem }],
     });
+  // Moving a domain under another would push its own sub-domains a level
+  // deeper than the taxonomy has.
+  if (selfId !== null) {
+    const children = await ctx.db.models.Term.count({
+      where: { parentId: selfId },
+      transaction,
+    });
+    if (children > 0)
+      throw new AppError('VALIDATION_FAILED', {
+        fields: [
+          {
+            path: 'parentId',
+            message:
+              'ce domaine a des sous-domaines / this domain has sub-domains',
+          },
+        ],
+      });
+  }
 }
 
 async function checkUnique(
@@ -196,8 +214,9 @@ export async function updateTerm(
 }
 
 /**
- * Soft-deletes a term and its sub-domains; contacts keep the link until it
- * is restored or purged.
+ * Soft-deletes a term and its sub-domains, all at one instant: restoring
+ * the domain brings back the sub-domains that went with it, not those
+ * deleted before. Contacts keep the link until it is restored or purged.
  */
 export async function deleteTerm(ctx: Ctx, id: number): Promise<void> {
   requireAdmin(ctx);
@@ -208,40 +227,72 @@ export async function deleteTerm(ctx: Ctx, id: number): Promise<void> {
       where: { parentId: id },
       transaction,
     });
-    for (const doomed of [...children, term]) {
-      await doomed.destroy({ transaction });
+    const doomed = [...children, term];
+    await ctx.db.models.Term.update(
+      { deletedAt: new Date() },
+      { where: { id: doomed.map((one) => one.id) }, transaction },
+    );
+    for (const gone of doomed) {
+      const before = presentTerm(gone);
       await recordAudit(
         ctx,
-        {
-          action: 'delete',
-          entityType: 'term',
-          entityId: doomed.id,
-          before: presentTerm(doomed),
-        },
+        { action: 'delete', entityType: 'term', entityId: gone.id, before },
         transaction,
       );
     }
   });
 }
 
+/**
+ * Brings a deleted term back with the sub-domains deleted with it. A
+ * sub-domain waits for its domain; a label taken since by a live sibling
+ * is refused, as creating it again would be.
+ */
 export async function restoreTerm(ctx: Ctx, id: number): Promise<TermDto> {
   requireAdmin(ctx);
 
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const term = await ctx.db.models.Term.findByPk(id, {
-      transaction,
-      paranoid: false,
-    });
+    const { Term } = ctx.db.models;
+    const term = await Term.findByPk(id, { transaction, paranoid: false });
     if (!term) throw notFound('Terme', id);
-    await term.restore({ transaction });
-    const dto = presentTerm(term);
-    await recordAudit(
-      ctx,
-      { action: 'restore', entityType: 'term', entityId: id, after: dto },
+    if (!term.deletedAt) return presentTerm(term);
+    if (term.parentId) {
+      const parent = await Term.findByPk(term.parentId, { transaction });
+      if (!parent) {
+        throw new AppError('CONFLICT', {
+          fr: 'Restaurez d’abord le domaine de ce sous-domaine.',
+          en: 'Restore the domain of this sub-domain first.',
+        });
+      }
+    }
+    const deletedWith = await Term.findAll({
+      where: { parentId: id, deletedAt: term.deletedAt },
+      paranoid: false,
       transaction,
-    );
+    });
+    for (const back of [term, ...deletedWith]) {
+      await checkUnique(
+        ctx,
+        back.kind,
+        back.label,
+        back.parentId,
+        back.id,
+        transaction,
+      );
+      await back.restore({ transaction });
+      await recordAudit(
+        ctx,
+        {
+          action: 'restore',
+          entityType: 'term',
+          entityId: back.id,
+          after: presentTerm(back),
+        },
+        transaction,
+      );
+    }
 
-    return dto;
+    return presentTerm(term);
   });
 }
 

@@ -151,7 +151,7 @@ export async function renderTemplate(
 export async function previewTemplate(
   ctx: Ctx,
   input: z.output<typeof previewInput>,
-): Promise<TemplatePreview> {
+): Promise<Omit<TemplatePreview, 'document'>> {
   const { html, removed } = sanitizeHtml(input.html);
   const text = input.text?.trim() ? input.text : null;
   refuseUnknownFields({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { route } from '../../platform/http/routes.ts';
 import { idParam } from '../common.schemas.ts';
 import { mergeFieldLabel, mergeFields } from '../exports/export-labels.ts';
-import { previewTemplate, renderTemplate } from './template-render.ts';
+import { renderTemplate } from './template-render.ts';
 import {
   emailTemplateDto,
   emailTemplateInput,
@@ -10,10 +10,8 @@ import {
   emailTemplateListQuery,
   emailTemplateUpdate,
   mergeFieldList,
-  previewInput,
   renderInput,
   renderedTemplate,
-  templatePreview,
   type MergeFieldList,
 } from './templates.schemas.ts';
 import {
@@ -44,7 +42,8 @@ export function fieldCatalogue(): MergeFieldList {
 /**
  * E-mail templates with merge fields (issue #5): editors keep their own and
  * use shared ones; the Outlook add-in fills them for an e-mail's
- * recipients. The fixed paths come before `/:id`.
+ * recipients. The fixed paths come before `/:id` (the preview's are in
+ * `template-preview.routes.ts`).
  */
 export const templateRoutes = [
   route({
@@ -55,17 +54,6 @@ export const templateRoutes = [
     access,
     response: mergeFieldList,
     handler: async () => fieldCatalogue(),
-  }),
-  route({
-    method: 'post',
-    path: '/api/email-templates/preview',
-    summary:
-      'Aperçu d’un modèle en cours d’édition, rempli pour un contact ou avec des exemples',
-    tag,
-    access,
-    body: previewInput,
-    response: templatePreview,
-    handler: ({ body }, ctx) => previewTemplate(ctx, body),
   }),
   route({
     method: 'get',

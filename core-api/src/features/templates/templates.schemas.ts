@@ -133,8 +133,17 @@ export const templatePreview = z.object({
   /** What cleaning took out of the HTML (`<script>`, `onclick`, `style: position`). */
   removed: z.array(z.string()),
   contactId: z.number().int().nullable(),
+  /**
+   * The filled HTML sealed by the API, for a frame to post (form field
+   * `document`) to `previewDocumentPath`, which shows it as recipients would
+   * see it, remote images included; valid for ten minutes.
+   */
+  document: z.string(),
 });
 export type TemplatePreview = z.infer<typeof templatePreview>;
+
+/** Where a frame posts a preview's `document` to show it as a page. */
+export const previewDocumentPath = '/api/email-templates/preview-document';
 
 /** One merge field of the catalogue shared with DOCX letters. */
 export const mergeFieldDto = z.object({

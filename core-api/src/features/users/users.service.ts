@@ -41,9 +41,18 @@ export function presentUser(user: UserRow): UserDto {
   };
 }
 
-/** A user as the administration shows them, with their department. */
+/** A user as the administration shows them, with their department and identity. */
 export function presentManagedUser(user: UserRow): ManagedUserDto {
-  return { ...presentUser(user), departmentId: user.departmentId ?? null };
+  return {
+    ...presentUser(user),
+    departmentId: user.departmentId ?? null,
+    identitySource: user.identitySource,
+    entraIdentity:
+      user.entraTenantId && user.entraObjectId
+        ? { tenantId: user.entraTenantId, objectId: user.entraObjectId }
+        : null,
+    rolePinned: user.rolePinned,
+  };
 }
 
 export type NewUser = {

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import supertest from 'supertest';
-import { createApp } from '../../../app.ts';
 import { describeEachDatabase } from '../../../test/databases.ts';
-import { testPassword, testSecret } from '../../../test/harness.ts';
+import { entraApp, personClaims } from '../../../test/entra-app.ts';
+import { testPassword } from '../../../test/harness.ts';
 import { memoryLogger } from '../../../test/memory-logger.ts';
 import { startOidcIssuer, type OidcIssuer } from '../../../test/oidc-issuer.ts';
 import { hashPassword } from '../passwords.ts';
-import { SecretBox } from '../secret-box.ts';
-import { EntraAccessTokens } from './entra-provider.ts';
 import { SigningKeys } from './signing-keys.ts';
 
 const clientId = randomUUID();
@@ -24,15 +22,8 @@ describeEachDatabase('Entra ID access tokens', (db) => {
   let keys: SigningKeys;
 
   /** Claims of a valid token for one user; each test overrides some. */
-  const claims = (oid: string, extra: Record<string, unknown> = {}) => ({
-    aud: clientId,
-    oid,
-    scp: 'access_as_user',
-    name: 'Camille Dupont',
-    preferred_username: `camille.${oid.slice(0, 8)}@contoso.example`,
-    groups: [editorGroup],
-    ...extra,
-  });
+  const claims = (oid: string, extra: Record<string, unknown> = {}) =>
+    personClaims(clientId, oid, editorGroup, extra);
   const me = (token: string) =>
     request.get('/api/auth/session').set('Authorization', `Bearer ${token}`);
   const refusal = async (token: string, reason: string) => {
@@ -58,25 +49,11 @@ describeEachDatabase('Entra ID access tokens', (db) => {
     });
     const memory = memoryLogger();
     lines = memory.lines;
-    const app = createApp({
-      db: db(),
+    const app = entraApp(db(), issuer, {
+      audiences: [clientId, appIdUri],
+      groups: { admin: [adminGroup], editor: [editorGroup] },
+      keys,
       log: memory.log,
-      box: new SecretBox(testSecret),
-      region: 'FR',
-      sessionTtlHours: 1,
-      identityProviders: [
-        new EntraAccessTokens({
-          db: db(),
-          keys,
-          region: 'FR',
-          rules: {
-            tenantIds: issuer.tenantIds,
-            audiences: [clientId, appIdUri],
-            requiredScope: 'access_as_user',
-          },
-          groups: { admin: [adminGroup], editor: [editorGroup] },
-        }),
-      ],
     });
     request = supertest(app);
   });
@@ -322,26 +299,11 @@ describeEachDatabase('Entra ID access tokens', (db) => {
   });
 
   it('answers 503 when the tenant’s keys cannot be fetched', async () => {
-    const unreachable = createApp({
-      db: db(),
-      log: memoryLogger().log,
-      box: new SecretBox(testSecret),
-      region: 'FR',
-      sessionTtlHours: 1,
-      identityProviders: [
-        new EntraAccessTokens({
-          db: db(),
-          // Port 9 (discard) on loopback: nothing answers.
-          keys: new SigningKeys({ authority: 'https://127.0.0.1:9' }),
-          region: 'FR',
-          rules: {
-            tenantIds: issuer.tenantIds,
-            audiences: [clientId],
-            requiredScope: 'access_as_user',
-          },
-          groups: { admin: [adminGroup], editor: [editorGroup] },
-        }),
-      ],
+    const unreachable = entraApp(db(), issuer, {
+      audiences: [clientId],
+      groups: { admin: [adminGroup], editor: [editorGroup] },
+      // Port 9 (discard) on loopback: nothing answers.
+      keys: new SigningKeys({ authority: 'https://127.0.0.1:9' }),
     });
     const response = await supertest(unreachable)
       .get('/api/auth/session')

@@ -95,7 +95,12 @@ function save(
   role: Role,
 ): Promise<UserRow> {
   return ctx.db.sequelize.transaction(async (transaction) => {
-    const email = await freeEmail(ctx, identity, existing, transaction);
+    // A local account linked by an administrator keeps the address it
+    // signs in with by password; the others follow the token's.
+    const email =
+      existing?.identitySource === 'local'
+        ? existing.email
+        : await freeEmail(ctx, identity, existing, transaction);
     if (!existing)
       return createAccount(ctx, identity, role, email, transaction);
 
@@ -157,14 +162,14 @@ async function freeEmail(
     transaction,
   });
   if (!holder || holder.id === existing?.id) return identity.email;
-  // TODO(#5): let an administrator link a local account to its Entra ID
-  // identity; until then the two cannot share an address.
   throw refused(
     'account_conflict',
-    'Un autre compte Relais utilise déjà cette adresse : un administrateur ' +
-      'doit le supprimer ou le renommer.',
-    'Another Relais account already uses this address: an administrator ' +
-      'must remove or rename it.',
+    'Un autre compte Relais utilise déjà cette adresse : si c’est le vôtre, ' +
+      'un administrateur peut le lier à votre identité Entra ID ' +
+      '(Administration → Utilisateurs).',
+    'Another Relais account already uses this address: if it is yours, an ' +
+      'administrator can link it to your Entra ID identity ' +
+      '(Administration → Users).',
   );
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '../../../features/audit/audit.service.ts';
 import { presentUser } from '../../../features/users/users.service.ts';
+import { keepAnAdministrator } from '../../../features/users/user-status.service.ts';
 import { isAdmin, type Ctx } from '../../context.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { route } from '../../http/routes.ts';
@@ -24,13 +25,16 @@ export async function setUserRole(
   return ctx.db.sequelize.transaction(async (transaction) => {
     const user = await ctx.db.models.User.findByPk(userId, { transaction });
     if (!user) throw notFound('Utilisateur / user', userId);
-    if (role === null && user.identitySource !== 'entra') {
+    // A local account linked to an Entra ID identity may follow the groups
+    // too; one without such an identity has no groups to follow.
+    if (role === null && !user.entraObjectId) {
       throw new AppError('VALIDATION_FAILED', {
         fields: [
           {
             path: 'role',
             message:
-              'un compte local a toujours un rôle / a local account always has a role',
+              'un compte sans identité Entra ID a toujours un rôle / ' +
+              'an account without an Entra ID identity always has a role',
           },
         ],
       });
@@ -41,6 +45,7 @@ export async function setUserRole(
         en: 'You cannot remove your own administrator role.',
       });
     }
+    if (role === 'editor') await keepAnAdministrator(ctx, user, transaction);
     const before = { role: user.role, rolePinned: user.rolePinned };
     user.rolePinned = role !== null;
     if (role) user.role = role;

@@ -4,7 +4,7 @@ import { roles, userDto } from '../../../features/auth/auth.schemas.ts';
 export const roleInput = z.object({
   /**
    * The role to hold whatever the Entra ID groups say; null hands the role
-   * back to the groups (Entra ID accounts only).
+   * back to the groups (accounts with an Entra ID identity only).
    */
   role: z.enum(roles).nullable(),
 });
