@@ -74,14 +74,14 @@ describe('App', () => {
     const { view } = renderApp({});
     expect(document.documentElement.lang).to.equal('fr');
 
-    dom.fireEvent.click(view.getByRole('button', { name: 'English' }));
+    dom.fireEvent.click(view.getByRole('button', { name: 'EN (English)' }));
 
     expect(await view.findByRole('heading', { name: 'Sign in' })).to.exist;
     expect(document.documentElement.lang).to.equal('en');
     expect(window.localStorage.getItem('relais.locale')).to.equal('en');
     expect(
       view
-        .getByRole('button', { name: 'English' })
+        .getByRole('button', { name: 'EN (English)' })
         .getAttribute('aria-pressed'),
     ).to.equal('true');
   });

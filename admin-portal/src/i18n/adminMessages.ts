@@ -63,7 +63,8 @@ export const adminFr = {
     'L’origine d’une fiche dit d’où elle vient (fichier d’import, Outlook, ' +
     'saisie…). Une origine absente de cette liste passe après les autres.',
   'rules.origins.list': 'Origines classées',
-  'rules.origins.empty': 'Aucune origine classée.',
+  'rules.origins.empty':
+    'Aucune origine classée : toutes se valent. Ajoutez-les ci-dessous, la plus fiable d’abord.',
   'rules.origins.new': 'Origine à ajouter',
   'rules.origins.newHint': 'Écrite comme dans le champ Origine des fiches.',
   'rules.origins.addButton': 'Ajouter l’origine',
@@ -173,7 +174,8 @@ export const adminFr = {
   'feedForm.reload': 'Recharger le flux',
 
   'runs.title': 'Exécutions',
-  'runs.empty': 'Aucune exécution pour l’instant.',
+  'runs.empty':
+    'Aucune exécution pour l’instant : « Lancer maintenant » en fait une sans attendre l’horaire.',
   'runs.refresh': 'Actualiser',
   'runs.run': 'Exécution du {date}',
   'runs.cause.schedule': 'planifiée',
@@ -185,7 +187,7 @@ export const adminFr = {
   'runs.duration': '{seconds} s',
   'runs.source': 'Lu : {source}',
   'runs.counts':
-    '{rows} lignes : {created} créés, {updated} mis à jour, {merged} fusionnés, ' +
+    '{rows|ligne|lignes} : {created} créés, {updated} mis à jour, {merged} fusionnés, ' +
     '{queuedForReview} à revoir, {rejected} rejetés, {deactivated} désactivés',
   'runs.openImport': 'Voir l’import',
 
@@ -193,7 +195,9 @@ export const adminFr = {
   'hosts.intro':
     'Les flux refusent les adresses du réseau interne et le http sans ' +
     'chiffrement, sauf pour les hôtes de cette liste (nom exact).',
-  'hosts.empty': 'Aucun hôte autorisé.',
+  'hosts.empty':
+    'Aucun hôte autorisé : les flux ne lisent que des adresses https publiques. ' +
+    'Autorisez ci-dessous un hôte interne si un flux doit le lire.',
   'hosts.list': 'Hôtes autorisés',
   'hosts.host': 'Hôte',
   'hosts.hostHint':
@@ -266,7 +270,8 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
     'A record’s origin says where it came from (import file, Outlook, typed ' +
     'in…). An origin missing from this list comes after the others.',
   'rules.origins.list': 'Ranked origins',
-  'rules.origins.empty': 'No origin ranked.',
+  'rules.origins.empty':
+    'No origin ranked: all weigh the same. Add them below, the most reliable first.',
   'rules.origins.new': 'Origin to add',
   'rules.origins.newHint': 'Written as in the records’ Origin field.',
   'rules.origins.addButton': 'Add the origin',
@@ -373,7 +378,8 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'feedForm.reload': 'Reload the feed',
 
   'runs.title': 'Runs',
-  'runs.empty': 'No run yet.',
+  'runs.empty':
+    'No run yet: “Run now” makes one without waiting for the schedule.',
   'runs.refresh': 'Refresh',
   'runs.run': 'Run of {date}',
   'runs.cause.schedule': 'scheduled',
@@ -385,7 +391,7 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'runs.duration': '{seconds} s',
   'runs.source': 'Read: {source}',
   'runs.counts':
-    '{rows} rows: {created} created, {updated} updated, {merged} merged, ' +
+    '{rows|row|rows}: {created} created, {updated} updated, {merged} merged, ' +
     '{queuedForReview} to review, {rejected} rejected, {deactivated} deactivated',
   'runs.openImport': 'See the import',
 
@@ -393,7 +399,9 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'hosts.intro':
     'Feeds refuse addresses of the internal network and unencrypted http, ' +
     'except for the hosts of this list (exact name).',
-  'hosts.empty': 'No allowed host.',
+  'hosts.empty':
+    'No allowed host: feeds only read public https addresses. ' +
+    'Allow an internal host below if a feed must read it.',
   'hosts.list': 'Allowed hosts',
   'hosts.host': 'Host',
   'hosts.hostHint':

@@ -63,8 +63,8 @@ export const cardsFr = {
   'card.mail': 'Écrire à {address}',
   'card.mailShort': 'Écrire',
   'card.delete': 'Supprimer',
-  'card.delete.label': 'Supprimer la fiche de {name}',
-  'card.delete.title': 'Supprimer la fiche de {name} ?',
+  'card.delete.label': 'Supprimer la fiche {de:name}',
+  'card.delete.title': 'Supprimer la fiche {de:name} ?',
   'card.delete.contactBody':
     'Le contact quitte les recherches, les ciblages et les exports. Ses listes, son ' +
     'historique et son journal sont gardés ; un administrateur peut le restaurer.',
@@ -76,7 +76,8 @@ export const cardsFr = {
   'card.restore': 'Restaurer',
 
   'card.lists.title': 'Listes',
-  'card.lists.none': 'Dans aucune liste.',
+  'card.lists.none':
+    'Dans aucune liste : ajoutez-la depuis la page d’une liste (« Ajouter des membres »).',
   'card.lists.owner': 'de {name}',
 
   'card.audit.title': 'Journal des modifications',
@@ -203,7 +204,7 @@ export const cardsEn: Record<keyof typeof cardsFr, string> = {
   'card.restore': 'Restore',
 
   'card.lists.title': 'Lists',
-  'card.lists.none': 'In no list.',
+  'card.lists.none': 'In no list: add it from a list’s page (“Add members”).',
   'card.lists.owner': 'by {name}',
 
   'card.audit.title': 'Audit trail',

@@ -17,8 +17,9 @@ export const duplicatesFr = {
   'duplicates.scan': 'Rechercher les doublons',
   'duplicates.scanning': 'Recherche des doublons dans toute la base en cours…',
   'duplicates.scanDone':
-    '{contacts} contacts comparés : {same} doublons sûrs et {maybe} possibles à ' +
-    'examiner ({decided} paires déjà tranchées laissées de côté).',
+    '{contacts|contact comparé|contacts comparés} : {same} doublons sûrs ' +
+    'et {maybe} possibles à examiner ({decided} paires déjà tranchées ' +
+    'laissées de côté).',
   'duplicates.countOne': '1 paire à examiner.',
   'duplicates.countMany': '{count} paires à examiner.',
   'duplicates.empty': 'Aucun doublon à examiner.',
@@ -95,7 +96,7 @@ export const duplicatesEn: Record<keyof typeof duplicatesFr, string> = {
   'duplicates.scan': 'Find duplicates',
   'duplicates.scanning': 'Looking for duplicates across the whole base…',
   'duplicates.scanDone':
-    '{contacts} contacts compared: {same} sure and {maybe} possible duplicates ' +
+    '{contacts|contact|contacts} compared: {same} sure and {maybe} possible duplicates ' +
     'to review ({decided} pairs already decided left aside).',
   'duplicates.countOne': '1 pair to review.',
   'duplicates.countMany': '{count} pairs to review.',

@@ -28,7 +28,7 @@ export const importsFr = {
     'Déposez un premier fichier ci-dessus : vous verrez ce qu’il apporte avant ' +
     'que la base ne change.',
   'history.open': 'Ouvrir l’import {name} du {date}',
-  'history.rows': '{rows} lignes',
+  'history.rows': '{rows|ligne|lignes}',
   'history.result': '{created} créés, {updated} mis à jour, {merged} fusionnés',
 
   'importStatus.staging': 'Lecture en cours',
@@ -47,7 +47,7 @@ export const importsFr = {
   'importPhase.committing': 'Écriture dans la base',
   'importPhase.waiting': 'En attente',
   'batch.progress': '{done} lignes sur {total}',
-  'batch.progressUnknown': '{done} lignes',
+  'batch.progressUnknown': '{done|ligne|lignes}',
 
   'batch.title': 'Import : {name}',
   'batch.back': 'Retour aux imports',
@@ -197,7 +197,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
     'Drop a first file above: you will see what it brings before the base ' +
     'changes.',
   'history.open': 'Open the import {name} of {date}',
-  'history.rows': '{rows} rows',
+  'history.rows': '{rows|row|rows}',
   'history.result': '{created} created, {updated} updated, {merged} merged',
 
   'importStatus.staging': 'Reading',
@@ -216,7 +216,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'importPhase.committing': 'Writing to the base',
   'importPhase.waiting': 'Waiting',
   'batch.progress': '{done} rows of {total}',
-  'batch.progressUnknown': '{done} rows',
+  'batch.progressUnknown': '{done|row|rows}',
 
   'batch.title': 'Import: {name}',
   'batch.back': 'Back to imports',

@@ -56,7 +56,7 @@ export const listsFr = {
   'lists.decideOn': 'Décider dans la liste « {list} »',
 
   'members.title': 'Membres',
-  'members.empty': 'La liste est vide.',
+  'members.empty': 'La liste est vide : ajoutez-y des membres ci-dessus.',
   'members.choose': 'Choisir : {name}',
   'members.removeChosen': 'Retirer la sélection ({count})',
   'members.proposeRemoval': 'Proposer le retrait de la sélection ({count})',
@@ -88,7 +88,7 @@ export const listsFr = {
     'accompagne les décisions prises.',
   'requests.introOther':
     'Ces demandes attendent la décision de {owner}, propriétaire de la liste.',
-  'requests.add': 'Ajout de {member}',
+  'requests.add': 'Ajout {de:member}',
   'requests.remove': 'Retrait de {member}',
   'requests.proposedBy': 'Proposé par {name} le {date}',
   'requests.waiting': 'En attente de la décision de {owner}',
@@ -304,7 +304,7 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'lists.decideOn': 'Decide in the list “{list}”',
 
   'members.title': 'Members',
-  'members.empty': 'The list is empty.',
+  'members.empty': 'The list is empty: add members to it above.',
   'members.choose': 'Choose: {name}',
   'members.removeChosen': 'Remove the selection ({count})',
   'members.proposeRemoval': 'Propose removing the selection ({count})',

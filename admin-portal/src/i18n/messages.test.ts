@@ -11,10 +11,14 @@ import { templatesEn, templatesFr } from './templatesMessages.ts';
 import { sendersEn, sendersFr } from './sendersMessages.ts';
 import { cardsEn, cardsFr } from './cardsMessages.ts';
 import { tablesEn, tablesFr } from './tablesMessages.ts';
+import { adminScreensEn, adminScreensFr } from './adminScreensMessages.ts';
+import { shortcutsEn, shortcutsFr } from './shortcutsMessages.ts';
 import { translate } from './translate.ts';
 
 const placeholders = (message: string) =>
-  [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+  [...message.matchAll(/\{(?:de:)?(\w+)(?:\|[^{}]*)?\}/g)]
+    .map((match) => match[1])
+    .sort();
 
 describe('message catalogue', () => {
   it('gives French and English exactly the same keys', () => {
@@ -34,6 +38,8 @@ describe('message catalogue', () => {
       [sendersFr, sendersEn],
       [cardsFr, cardsEn],
       [tablesFr, tablesEn],
+      [adminScreensFr, adminScreensEn],
+      [shortcutsFr, shortcutsEn],
     ];
     const owner = new Map<string, number>();
     const taken: string[] = [];

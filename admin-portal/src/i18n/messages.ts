@@ -8,6 +8,8 @@ import { templatesEn, templatesFr } from './templatesMessages.ts';
 import { sendersEn, sendersFr } from './sendersMessages.ts';
 import { tablesEn, tablesFr } from './tablesMessages.ts';
 import { cardsEn, cardsFr } from './cardsMessages.ts';
+import { adminScreensEn, adminScreensFr } from './adminScreensMessages.ts';
+import { shortcutsEn, shortcutsFr } from './shortcutsMessages.ts';
 
 /**
  * The portal's message catalogue, French first. Keys are dotted by screen;
@@ -216,7 +218,8 @@ export const fr = {
   'optOut.allowed': 'Accepté',
   'optOut.refused': 'Refusé',
 
-  'company.noContacts': 'Aucun contact lié.',
+  'company.noContacts':
+    'Aucun contact lié : reliez-en un depuis sa fiche, section « Sociétés et fonctions ».',
 
   'provenance.createdAt': 'Créée le',
   'provenance.updatedAt': 'Modifiée le',
@@ -239,6 +242,8 @@ export const fr = {
   ...sendersFr,
   ...cardsFr,
   ...tablesFr,
+  ...adminScreensFr,
+  ...shortcutsFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -441,7 +446,8 @@ export const en: Record<MessageKey, string> = {
   'optOut.allowed': 'Allowed',
   'optOut.refused': 'Refused',
 
-  'company.noContacts': 'No linked contact.',
+  'company.noContacts':
+    'No linked contact: link one from their record, “Companies and functions” section.',
 
   'provenance.createdAt': 'Created',
   'provenance.updatedAt': 'Updated',
@@ -464,6 +470,8 @@ export const en: Record<MessageKey, string> = {
   ...sendersEn,
   ...cardsEn,
   ...tablesEn,
+  ...adminScreensEn,
+  ...shortcutsEn,
 };
 
 /** The languages the portal speaks. */

@@ -74,7 +74,7 @@ export const sendersFr = {
   'senders.departments.create': 'Créer le service',
   'senders.departments.created': 'Service créé.',
   'senders.departments.counts':
-    '{users} utilisateur(s) · {senders} adresse(s) accordée(s)',
+    '{users|utilisateur|utilisateurs} · {senders|adresse accordée|adresses accordées}',
   'senders.departments.rename': 'Renommer : {name}',
   'senders.departments.renameButton': 'Renommer',
   'senders.departments.save': 'Enregistrer',
@@ -91,16 +91,47 @@ export const sendersFr = {
 
   'senders.users.title': 'Utilisateurs',
   'senders.users.adminHint':
-    'Les comptes de l’équipe, leur rôle et leur service.',
+    'Les comptes de l’équipe, leur rôle, leur service et leur identité Entra ID.',
   'senders.users.intro':
     'Le service d’une personne décide des adresses d’expéditeur qu’elle peut employer.',
   'senders.users.list': 'Comptes',
-  'senders.users.department': 'Service de {name}',
+  'senders.users.department': 'Service {de:name}',
   'senders.users.noDepartment': 'Aucun service',
   'senders.users.inactive': 'Compte désactivé',
-  'senders.users.saved': 'Service de {name} enregistré.',
+  'senders.users.saved': 'Service {de:name} enregistré.',
   'senders.users.noDepartments':
     'Aucun service n’est encore créé : créez-en dans « Services ».',
+  'senders.users.entra.title': 'Identité Entra ID de {name}',
+  'senders.users.entra.none':
+    'Aucune : une connexion Microsoft n’ouvre pas ce compte.',
+  'senders.users.entra.ids': 'Locataire {tenantId} · objet {objectId}',
+  'senders.users.entra.rolePinned': 'rôle fixé par un administrateur',
+  'senders.users.entra.roleFromGroups': 'rôle donné par les groupes Entra ID',
+  'senders.users.entra.link': 'Lier à Entra ID',
+  'senders.users.entra.linkFor': 'Lier {name} à Entra ID',
+  'senders.users.entra.change': 'Changer l’identité',
+  'senders.users.entra.changeFor': 'Changer l’identité Entra ID de {name}',
+  'senders.users.entra.tenantId': 'ID du locataire (tenant)',
+  'senders.users.entra.tenantHint':
+    'Centre d’administration Entra → Vue d’ensemble → ID de locataire.',
+  'senders.users.entra.objectId': 'ID d’objet de la personne',
+  'senders.users.entra.objectHint':
+    'Centre d’administration Entra → Utilisateurs → la personne → ID d’objet. ' +
+    'Une fois lié, le compte garde ses listes, modèles et historique, son ' +
+    'mot de passe et son rôle.',
+  'senders.users.entra.badId':
+    'Format attendu : 8-4-4-4-12 chiffres hexadécimaux ' +
+    '(par exemple 1b4e28ba-2fa1-41d2-883f-0016d3cca427).',
+  'senders.users.entra.save': 'Lier',
+  'senders.users.entra.cancel': 'Annuler',
+  'senders.users.entra.linked': 'Identité Entra ID de {name} enregistrée.',
+  'senders.users.entra.unlink': 'Délier',
+  'senders.users.entra.unlinkFor': 'Délier {name} de son identité Entra ID',
+  'senders.users.entra.unlinkTitle': 'Délier {name} de son identité Entra ID ?',
+  'senders.users.entra.unlinkBody':
+    'Sa connexion Microsoft (Outlook, Teams) n’ouvrira plus ce compte ; son ' +
+    'mot de passe Relais reste valable et le compte garde ses données.',
+  'senders.users.entra.unlinked': '{name} n’est plus lié à Entra ID.',
 };
 
 export const sendersEn: Record<keyof typeof sendersFr, string> = {
@@ -171,7 +202,7 @@ export const sendersEn: Record<keyof typeof sendersFr, string> = {
   'senders.departments.create': 'Create the department',
   'senders.departments.created': 'Department created.',
   'senders.departments.counts':
-    '{users} user(s) · {senders} address(es) granted',
+    '{users|user|users} · {senders|address|addresses} granted',
   'senders.departments.rename': 'Rename: {name}',
   'senders.departments.renameButton': 'Rename',
   'senders.departments.save': 'Save',
@@ -187,7 +218,8 @@ export const sendersEn: Record<keyof typeof sendersFr, string> = {
   'senders.departments.deleted': 'Department deleted.',
 
   'senders.users.title': 'Users',
-  'senders.users.adminHint': 'The team’s accounts, their role and department.',
+  'senders.users.adminHint':
+    'The team’s accounts, their role, department and Entra ID identity.',
   'senders.users.intro':
     'A person’s department decides which sender addresses they may use.',
   'senders.users.list': 'Accounts',
@@ -197,4 +229,35 @@ export const sendersEn: Record<keyof typeof sendersFr, string> = {
   'senders.users.saved': 'Department of {name} saved.',
   'senders.users.noDepartments':
     'No department exists yet: create some in “Departments”.',
+  'senders.users.entra.title': 'Entra ID identity of {name}',
+  'senders.users.entra.none':
+    'None: a Microsoft sign-in does not open this account.',
+  'senders.users.entra.ids': 'Tenant {tenantId} · object {objectId}',
+  'senders.users.entra.rolePinned': 'role set by an administrator',
+  'senders.users.entra.roleFromGroups': 'role given by the Entra ID groups',
+  'senders.users.entra.link': 'Link to Entra ID',
+  'senders.users.entra.linkFor': 'Link {name} to Entra ID',
+  'senders.users.entra.change': 'Change the identity',
+  'senders.users.entra.changeFor': 'Change the Entra ID identity of {name}',
+  'senders.users.entra.tenantId': 'Tenant ID',
+  'senders.users.entra.tenantHint':
+    'Entra admin center → Overview → Tenant ID.',
+  'senders.users.entra.objectId': 'Object ID of the person',
+  'senders.users.entra.objectHint':
+    'Entra admin center → Users → the person → Object ID. Once linked, the ' +
+    'account keeps its lists, templates and history, its password and its role.',
+  'senders.users.entra.badId':
+    'Expected format: 8-4-4-4-12 hexadecimal digits ' +
+    '(for example 1b4e28ba-2fa1-41d2-883f-0016d3cca427).',
+  'senders.users.entra.save': 'Link',
+  'senders.users.entra.cancel': 'Cancel',
+  'senders.users.entra.linked': 'Entra ID identity of {name} saved.',
+  'senders.users.entra.unlink': 'Unlink',
+  'senders.users.entra.unlinkFor': 'Unlink {name} from their Entra ID identity',
+  'senders.users.entra.unlinkTitle':
+    'Unlink {name} from their Entra ID identity?',
+  'senders.users.entra.unlinkBody':
+    'Their Microsoft sign-in (Outlook, Teams) will no longer open this ' +
+    'account; their Relais password stays valid and the account keeps its data.',
+  'senders.users.entra.unlinked': '{name} is no longer linked to Entra ID.',
 };

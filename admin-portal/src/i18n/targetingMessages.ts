@@ -84,6 +84,7 @@ export const targetingFr = {
   'targeting.createList': 'Créer une liste statique',
 
   'results.title': 'Résultats',
+  'results.frame': 'Tableau des résultats',
   'results.sort': 'Trier par',
   'results.sort.name': 'Nom (A → Z)',
   'results.sort.nameDesc': 'Nom (Z → A)',
@@ -97,13 +98,16 @@ export const targetingFr = {
   'results.companyName': 'Société',
   'results.email': 'E-mail',
   'results.city': 'Ville',
-  'results.none': 'Aucun résultat pour ces critères.',
+  'results.none':
+    'Aucun résultat pour ces critères : retirez-en un ou élargissez ses valeurs.',
 
   'savedQueries.title': 'Requêtes enregistrées',
   'savedQueries.whose': 'Requêtes à afficher',
   'savedQueries.all': 'Toutes',
   'savedQueries.mine': 'Les miennes',
-  'savedQueries.empty': 'Aucune requête enregistrée.',
+  'savedQueries.empty':
+    'Aucune requête enregistrée : composez des critères ci-dessous, puis ' +
+    'enregistrez-les dans « Utiliser cette requête ».',
   'savedQueries.owner': 'par {name}',
   'savedQueries.updated': 'modifiée le {date}',
 
@@ -208,6 +212,7 @@ export const targetingEn: Record<keyof typeof targetingFr, string> = {
   'targeting.createList': 'Create a static list',
 
   'results.title': 'Results',
+  'results.frame': 'Results table',
   'results.sort': 'Sort by',
   'results.sort.name': 'Name (A → Z)',
   'results.sort.nameDesc': 'Name (Z → A)',
@@ -221,13 +226,15 @@ export const targetingEn: Record<keyof typeof targetingFr, string> = {
   'results.companyName': 'Company',
   'results.email': 'Email',
   'results.city': 'City',
-  'results.none': 'No result for these criteria.',
+  'results.none':
+    'No result for these criteria: remove one or widen its values.',
 
   'savedQueries.title': 'Saved queries',
   'savedQueries.whose': 'Queries to show',
   'savedQueries.all': 'All',
   'savedQueries.mine': 'Mine',
-  'savedQueries.empty': 'No saved query.',
+  'savedQueries.empty':
+    'No saved query: build criteria below, then save them in “Use this query”.',
   'savedQueries.owner': 'by {name}',
   'savedQueries.updated': 'changed {date}',
 

@@ -19,6 +19,8 @@ import {
   senderAddressesHref,
   departmentsHref,
   usersHref,
+  taxonomyHref,
+  auditLogHref,
 } from './route.ts';
 
 describe('hash routes', () => {
@@ -77,6 +79,14 @@ describe('hash routes', () => {
     expect(sectionOf({ name: 'templateNew' })).to.equal('templates');
     expect(sectionOf({ name: 'senderAddresses' })).to.equal('admin');
     expect(sectionOf({ name: 'users' })).to.equal('admin');
+  });
+
+  it('reads the taxonomy editor and the audit log, both in administration', () => {
+    expect(parseRoute(taxonomyHref)).to.deep.equal({ name: 'taxonomy' });
+    expect(parseRoute('#/admin/audit/')).to.deep.equal({ name: 'auditLog' });
+    expect(parseRoute(auditLogHref)).to.deep.equal({ name: 'auditLog' });
+    expect(sectionOf({ name: 'taxonomy' })).to.equal('admin');
+    expect(sectionOf({ name: 'auditLog' })).to.equal('admin');
   });
 
   it('reads the contacts and companies tables', () => {

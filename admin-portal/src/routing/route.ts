@@ -26,7 +26,9 @@ export type Route =
   | { name: 'template'; id: number }
   | { name: 'senderAddresses' }
   | { name: 'departments' }
-  | { name: 'users' };
+  | { name: 'users' }
+  | { name: 'taxonomy' }
+  | { name: 'auditLog' };
 
 /** The sections of the portal, each reached from the main navigation. */
 export type Section =
@@ -57,6 +59,8 @@ const adminRoutes: Record<string, Route> = {
   '#/admin/senders': { name: 'senderAddresses' },
   '#/admin/departments': { name: 'departments' },
   '#/admin/users': { name: 'users' },
+  '#/admin/taxonomy': { name: 'taxonomy' },
+  '#/admin/audit': { name: 'auditLog' },
   '#/templates/new': { name: 'templateNew' },
   '#/contacts/new': { name: 'contactNew' },
   '#/companies/new': { name: 'companyNew' },
@@ -79,7 +83,8 @@ const recordRoutes = {
  * `#/imports`, `#/imports/9`, `#/admin`, `#/admin/merge-rules`,
  * `#/admin/feeds`, `#/admin/feeds/new`, `#/admin/feeds/4`,
  * `#/admin/exports`, `#/admin/senders`, `#/admin/departments`,
- * `#/admin/users`, `#/targeting`, `#/targeting/7` (a saved query),
+ * `#/admin/users`, `#/admin/taxonomy`, `#/admin/audit`, `#/targeting`,
+ * `#/targeting/7` (a saved query),
  * `#/lists`, `#/lists/3`, `#/templates`, `#/templates/new` or
  * `#/templates/2`; anything else is the home screen.
  */
@@ -109,6 +114,8 @@ const adminScreens = new Set<Route['name']>([
   'senderAddresses',
   'departments',
   'users',
+  'taxonomy',
+  'auditLog',
 ]);
 
 /** The section a screen belongs to (the navigation marks it as current). */
@@ -208,6 +215,12 @@ export const departmentsHref = '#/admin/departments';
 
 /** The users and their departments. */
 export const usersHref = '#/admin/users';
+
+/** The taxonomy editor: domains, sub-domains, sectors, categories. */
+export const taxonomyHref = '#/admin/taxonomy';
+
+/** The audit log with its filters. */
+export const auditLogHref = '#/admin/audit';
 
 /** Opens a screen by its hash link (the browser keeps the history). */
 export function navigate(href: string): void {

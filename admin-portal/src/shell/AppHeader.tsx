@@ -44,16 +44,28 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
+  // Phones have no keyboard to take shortcuts from (« ? » still opens the
+  // help): the header keeps its room for what a finger needs.
+  shortcuts: { '@media (max-width: 30rem)': { display: 'none' } },
 });
 
 export type AppHeaderProps = {
   /** The signed-in user; nothing is shown about a user before sign-in. */
   user?: UserDto;
   onSignOut?: () => void;
+  /** Opens the keyboard shortcuts help (signed in only). */
+  onShowShortcuts?: () => void;
 };
 
-/** « Relais », the signed-in user, the language and theme switches, sign-out. */
-export function AppHeader({ user, onSignOut }: AppHeaderProps) {
+/**
+ * « Relais », the signed-in user, the language and theme switches, the
+ * shortcuts help, sign-out.
+ */
+export function AppHeader({
+  user,
+  onSignOut,
+  onShowShortcuts,
+}: AppHeaderProps) {
   const styles = useStyles();
   const t = useT();
 
@@ -78,6 +90,17 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
         )}
         <LanguageSwitch />
         <ThemeSwitch />
+        {onShowShortcuts && (
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-keyshortcuts="?"
+            className={styles.shortcuts}
+            onClick={onShowShortcuts}
+          >
+            {t('shortcuts.open')}
+          </Button>
+        )}
         {user && onSignOut && (
           <Button size="small" onClick={onSignOut}>
             {t('shell.signOut')}

@@ -1,9 +1,11 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { UserDto } from 'core-api/client';
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { MainNav } from './MainNav.tsx';
+import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { useShellKeys } from './useShellKeys.ts';
 
 const useStyles = makeStyles({
   skip: {
@@ -40,12 +42,16 @@ export type AppShellProps = {
 
 /**
  * The frame of every screen: a skip link, the header, the sections once
- * signed in, and the main region.
+ * signed in, and the main region; once signed in, the keyboard shortcuts
+ * and their help.
  */
 export function AppShell({ user, onSignOut, children }: AppShellProps) {
   const styles = useStyles();
   const t = useT();
   const mainRef = useRef<HTMLElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useShellKeys(user !== undefined, showHelp);
 
   return (
     <>
@@ -60,11 +66,16 @@ export function AppShell({ user, onSignOut, children }: AppShellProps) {
       >
         {t('app.skipToContent')}
       </Link>
-      <AppHeader user={user} onSignOut={onSignOut} />
+      <AppHeader
+        user={user}
+        onSignOut={onSignOut}
+        onShowShortcuts={user && showHelp}
+      />
       {user && <MainNav user={user} />}
       <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
         {children}
       </main>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </>
   );
 }

@@ -26,7 +26,9 @@ export function LanguageSwitch() {
           checked={option === locale}
           onClick={() => setLocale(option)}
           lang={option}
-          aria-label={t(`shell.language.${option}`)}
+          // The name starts with the code shown, so a voice command saying
+          // « FR » finds the button, then names the language in full.
+          aria-label={`${option.toUpperCase()} (${t(`shell.language.${option}`)})`}
         >
           {option.toUpperCase()}
         </ToggleButton>

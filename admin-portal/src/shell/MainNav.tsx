@@ -49,6 +49,10 @@ const useStyles = makeStyles({
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
     },
+    // An administrator's eight sections fit in two rows on a phone.
+    '@media (max-width: 30rem)': {
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    },
   },
   current: {
     color: tokens.colorNeutralForeground1,

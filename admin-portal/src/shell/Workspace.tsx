@@ -80,6 +80,18 @@ const UsersScreen = lazy(() =>
   })),
 );
 
+const TaxonomyScreen = lazy(() =>
+  import('../features/taxonomy/TaxonomyScreen.tsx').then((module) => ({
+    default: module.TaxonomyScreen,
+  })),
+);
+
+const AuditLogScreen = lazy(() =>
+  import('../features/audit/AuditLogScreen.tsx').then((module) => ({
+    default: module.AuditLogScreen,
+  })),
+);
+
 const NewContactPage = lazy(() =>
   import('../features/contacts/NewContactPage.tsx').then((module) => ({
     default: module.NewContactPage,
@@ -167,6 +179,14 @@ export function Workspace() {
         {route.name === 'senderAddresses' && <SenderAddressesScreen />}
         {route.name === 'departments' && <DepartmentsScreen />}
         {route.name === 'users' && <UsersScreen />}
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'taxonomy' || route.name === 'auditLog') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        {route.name === 'taxonomy' ? <TaxonomyScreen /> : <AuditLogScreen />}
       </Suspense>
     );
   }

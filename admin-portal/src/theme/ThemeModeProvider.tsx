@@ -16,8 +16,12 @@ import {
   type ThemeModeContextValue,
 } from './ThemeModeContext.ts';
 
+// The page colours sit on an inner element, not on the provider: Fluent
+// copies the provider's classes onto every portal mount node (a full-width
+// layer above the page), so a minimum height and a background there turned
+// each open dropdown into an opaque sheet hiding the page.
 const useStyles = makeStyles({
-  root: {
+  page: {
     minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
@@ -58,11 +62,8 @@ export function ThemeModeProvider({
 
   return (
     <ThemeModeContext.Provider value={value}>
-      <FluentProvider
-        theme={mode === 'dark' ? webDarkTheme : webLightTheme}
-        className={styles.root}
-      >
-        {children}
+      <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
+        <div className={styles.page}>{children}</div>
       </FluentProvider>
     </ThemeModeContext.Provider>
   );

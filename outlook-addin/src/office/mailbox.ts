@@ -18,6 +18,8 @@ export type ReadItem = {
   from: Mailbox;
   to: Mailbox[];
   cc: Mailbox[];
+  /** The address of the mailbox the message is read in (not a contact). */
+  owner: string | null;
   /** The body as plain text (signature parsing works on text). */
   body: () => Promise<string>;
 };
@@ -79,6 +81,9 @@ function readItem(item: Office.MessageRead): ReadItem {
     from: mailboxOf(item.from),
     to: (item.to ?? []).map(mailboxOf),
     cc: (item.cc ?? []).map(mailboxOf),
+    owner:
+      Office.context.mailbox.userProfile?.emailAddress?.trim().toLowerCase() ||
+      null,
     body: () =>
       settle<string>((done) =>
         item.body.getAsync(Office.CoercionType.Text, done),

@@ -67,6 +67,8 @@ describe('AdminHome and the administration entry of the navigation', () => {
       ['Adresses d’expéditeur', '#/admin/senders'],
       ['Services', '#/admin/departments'],
       ['Utilisateurs', '#/admin/users'],
+      ['Taxonomie', '#/admin/taxonomy'],
+      ['Journal d’audit', '#/admin/audit'],
     ]);
   });
 

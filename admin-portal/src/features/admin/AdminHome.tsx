@@ -2,11 +2,13 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useT } from '../../i18n/useT.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import {
+  auditLogHref,
   departmentsHref,
   exportSettingsHref,
   feedsHref,
   mergeRulesHref,
   senderAddressesHref,
+  taxonomyHref,
   usersHref,
 } from '../../routing/route.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
@@ -67,6 +69,8 @@ const SCREENS: Screen[] = [
     title: 'senders.users.title',
     hint: 'senders.users.adminHint',
   },
+  { href: taxonomyHref, title: 'taxo.title', hint: 'taxo.adminHint' },
+  { href: auditLogHref, title: 'auditLog.title', hint: 'auditLog.adminHint' },
 ];
 
 /** The administration home: each settings screen with what it is for. */

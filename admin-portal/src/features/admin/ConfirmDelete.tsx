@@ -15,6 +15,7 @@ import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useAction } from '../../ui/useAction.ts';
+import { useCloseThen } from '../../ui/useCloseThen.ts';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(32rem, calc(100vw - 2rem))' },
@@ -34,7 +35,7 @@ export type ConfirmDeleteProps = {
   cancel: string;
   /** Deletes; a refusal stays in the dialog, shown. */
   onDelete: () => Promise<void>;
-  /** Called once deleted, the dialog closed. */
+  /** Called once deleted, the dialog closed and gone. */
   onDeleted: () => void;
 };
 
@@ -57,25 +58,27 @@ export function ConfirmDelete({
   const [open, setOpen] = useState(false);
   const removal = useAction<void>();
   const { state } = removal;
+  const { closeThen, surfaceMotion, onTriggerFocus } = useCloseThen(setOpen);
 
   const run = async () => {
     const done = await removal.run(onDelete);
-    if (!done) return;
-    setOpen(false);
-    onDeleted();
+    if (done) closeThen(onDeleted);
   };
 
   return (
     <Dialog
       modalType="alert"
       open={open}
+      surfaceMotion={surfaceMotion}
       onOpenChange={(_, data) => {
         setOpen(data.open);
         if (!data.open) removal.reset();
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button aria-label={text ? label : undefined}>{text ?? label}</Button>
+        <Button aria-label={text ? label : undefined} onFocus={onTriggerFocus}>
+          {text ?? label}
+        </Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
         <DialogBody>

@@ -36,6 +36,9 @@ const editor: ManagedUserDto = {
   ...buildUser({ id: 5, role: 'editor', displayName: 'Eddie Rédac' }),
   email: 'eddie@relais.test',
   departmentId: null,
+  identitySource: 'local',
+  entraIdentity: null,
+  rolePinned: false,
 };
 
 const address: SenderAddressDto = {
@@ -239,9 +242,7 @@ describe('sending rights administration', () => {
     });
 
     const list = await view.findByRole('list', { name: 'Services' });
-    expect(list.textContent).to.contain(
-      '1 utilisateur(s) · 1 adresse(s) accordée(s)',
-    );
+    expect(list.textContent).to.contain('1 utilisateur · 1 adresse accordée');
     dom.fireEvent.change(view.getByLabelText(/^Nom/), {
       target: { value: 'Communication interne' },
     });
@@ -275,13 +276,126 @@ describe('sending rights administration', () => {
     });
 
     const select = (await view.findByLabelText(
-      'Service de Eddie Rédac',
+      'Service d’Eddie Rédac',
     )) as HTMLSelectElement;
     expect(select.value).to.equal('');
     dom.fireEvent.change(select, { target: { value: '2' } });
-    expect(await view.findByText('Service de Eddie Rédac enregistré.')).to
-      .exist;
+    expect(await view.findByText('Service d’Eddie Rédac enregistré.')).to.exist;
     expect(changes).to.deep.equal([{ departmentId: 2 }]);
     expect(select.value).to.equal('2');
+  });
+
+  describe('Entra ID identity of an account', () => {
+    const tenantId = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
+    const objectId = '6f9619ff-8b86-d011-b42d-00c04fc964ff';
+    const linked: ManagedUserDto = {
+      ...editor,
+      entraIdentity: { tenantId, objectId },
+      rolePinned: true,
+    };
+    const typeIds = (
+      view: ReturnType<typeof renderScreen>['view'],
+      ids: { tenant: string; object: string },
+    ) => {
+      dom.fireEvent.change(view.getByLabelText(/^ID du locataire/), {
+        target: { value: ids.tenant },
+      });
+      dom.fireEvent.change(view.getByLabelText(/^ID d’objet/), {
+        target: { value: ids.object },
+      });
+      dom.fireEvent.click(view.getByRole('button', { name: 'Lier' }));
+    };
+
+    it('links an account, checking both ids before sending them', async () => {
+      const sent: unknown[] = [];
+      const { view } = renderScreen(<m.UsersScreen />, {
+        'PUT /api/users/5/entra-identity': (call) => {
+          sent.push(call.body);
+          return ok(linked);
+        },
+      });
+      const group = await view.findByRole('group', {
+        name: 'Identité Entra ID de Eddie Rédac',
+      });
+      expect(group.textContent).to.contain('Aucune');
+
+      dom.fireEvent.click(
+        view.getByRole('button', { name: 'Lier Eddie Rédac à Entra ID' }),
+      );
+      typeIds(view, { tenant: 'contoso.onmicrosoft.com', object: '' });
+      const bad = view.getAllByText(/^Format attendu : 8-4-4-4-12/);
+      expect(bad).to.have.length(2);
+      expect(sent).to.deep.equal([]);
+
+      typeIds(view, { tenant: tenantId.toUpperCase(), object: objectId });
+      expect(
+        await view.findByText('Identité Entra ID de Eddie Rédac enregistrée.'),
+      ).to.exist;
+      expect(sent).to.deep.equal([
+        { tenantId: tenantId.toUpperCase(), objectId },
+      ]);
+      expect(group.textContent).to.contain(
+        `Locataire ${tenantId} · objet ${objectId}`,
+      );
+      expect(group.textContent).to.contain('rôle fixé par un administrateur');
+    });
+
+    it('shows why the API refuses an identity, on its field', async () => {
+      const { view } = renderScreen(<m.UsersScreen />, {
+        'PUT /api/users/5/entra-identity': () =>
+          fail(
+            409,
+            'CONFLICT',
+            'Cette identité Entra ID est déjà liée au compte de Camille Dupont.',
+            [
+              {
+                path: 'objectId',
+                message:
+                  'déjà liée à un autre compte / already linked to another account',
+              },
+            ],
+          ),
+      });
+
+      dom.fireEvent.click(
+        await view.findByRole('button', {
+          name: 'Lier Eddie Rédac à Entra ID',
+        }),
+      );
+      typeIds(view, { tenant: tenantId, object: objectId });
+      expect(await view.findByText('déjà liée à un autre compte')).to.exist;
+      expect(view.getByText(/déjà liée au compte de Camille Dupont/)).to.exist;
+    });
+
+    it('unlinks after asking, saying the password stays', async () => {
+      const removed: string[] = [];
+      const { view } = renderScreen(<m.UsersScreen />, {
+        'GET /api/users': () => ok({ items: [linked] }),
+        'DELETE /api/users/5/entra-identity': (call) => {
+          removed.push(call.path);
+          return ok({ ...editor, rolePinned: false });
+        },
+      });
+
+      dom.fireEvent.click(
+        await view.findByRole('button', {
+          name: 'Délier Eddie Rédac de son identité Entra ID',
+        }),
+      );
+      const dialog = await view.findByRole('alertdialog');
+      expect(dialog.textContent).to.contain(
+        'mot de passe Relais reste valable',
+      );
+      dom.fireEvent.click(
+        dom.within(dialog).getByRole('button', { name: 'Délier' }),
+      );
+      expect(await view.findByText('Eddie Rédac n’est plus lié à Entra ID.')).to
+        .exist;
+      expect(removed).to.have.length(1);
+      expect(
+        view.getByRole('group', { name: 'Identité Entra ID de Eddie Rédac' })
+          .textContent,
+      ).to.contain('Aucune');
+    });
   });
 });

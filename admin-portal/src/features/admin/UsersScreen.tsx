@@ -12,17 +12,30 @@ import { PageHeading } from '../../ui/PageHeading.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useAction } from '../../ui/useAction.ts';
 import { useResource } from '../../ui/useResource.ts';
+import { AccountControls } from './AccountControls.tsx';
 import { AdminOnly } from './AdminOnly.tsx';
+import { DepartmentOptions } from './DepartmentOptions.tsx';
+import { EntraIdentityEditor } from './EntraIdentityEditor.tsx';
+import { NewUserForm } from './NewUserForm.tsx';
 import { useRecordListStyles } from './recordListStyles.ts';
 
-type RowProps = { user: ManagedUserDto; departments: DepartmentDto[] };
+type RowProps = {
+  user: ManagedUserDto;
+  departments: DepartmentDto[];
+  /** A role or status changed: the list is read again. */
+  onChanged: () => void;
+};
 
-/** One account: who, which role, and a choice of department saved at once. */
-function UserRow({ user, departments }: RowProps) {
+/**
+ * One account: who, which role, its Entra ID identity, and a choice of
+ * department saved at once.
+ */
+function UserRow({ user, departments, onChanged }: RowProps) {
   const styles = useRecordListStyles();
   const t = useT();
   const client = useApi();
   const [departmentId, setDepartmentId] = useState(user.departmentId);
+  const [current, setCurrent] = useState(user);
   const save = useAction<ManagedUserDto>();
 
   const choose = async (value: string) => {
@@ -50,22 +63,22 @@ function UserRow({ user, departments }: RowProps) {
           {user.email} ·{' '}
           {t(user.role === 'admin' ? 'shell.role.admin' : 'shell.role.editor')}
         </Muted>
+        <EntraIdentityEditor user={current} onChange={setCurrent} />
+        <AccountControls user={user} onChanged={onChanged} />
       </div>
       <div className={styles.what}>
         <Field
           label={t('senders.users.department', { name: user.displayName })}
+          className={styles.fit}
         >
           <Select
+            className={styles.fit}
+            select={{ className: styles.fit }}
             value={departmentId === null ? '' : String(departmentId)}
             disabled={save.running}
             onChange={(_, data) => choose(data.value)}
           >
-            <option value="">{t('senders.users.noDepartment')}</option>
-            {departments.map((department) => (
-              <option key={department.id} value={department.id}>
-                {department.name}
-              </option>
-            ))}
+            <DepartmentOptions departments={departments} />
           </Select>
         </Field>
         {save.running && <Spinner size="tiny" />}
@@ -84,8 +97,9 @@ function UserRow({ user, departments }: RowProps) {
 
 /**
  * Administration → « Utilisateurs »: the team's accounts with their role,
- * and the department of each, which decides the sender addresses they may
- * use.
+ * the Entra ID identity that opens each, and the department of each, which
+ * decides the sender addresses they may use; local accounts are created
+ * here, roles changed and accounts deactivated or reactivated.
  */
 export function UsersScreen() {
   const styles = useRecordListStyles();
@@ -94,6 +108,7 @@ export function UsersScreen() {
   const data = useResource(
     () => Promise.all([client.users.list(), client.departments.list()]),
     'users-departments',
+    { quietReload: true },
   );
 
   return (
@@ -108,6 +123,14 @@ export function UsersScreen() {
         />
       )}
       {data.status === 'done' && (
+        <Section title={t('users.new.title')}>
+          <NewUserForm
+            departments={data.data[1].items}
+            onCreated={data.reload}
+          />
+        </Section>
+      )}
+      {data.status === 'done' && (
         <Section title={t('senders.users.list')}>
           {data.data[1].items.length === 0 && (
             <Notice intent="info">{t('senders.users.noDepartments')}</Notice>
@@ -118,6 +141,7 @@ export function UsersScreen() {
                 key={user.id}
                 user={user}
                 departments={data.data[1].items}
+                onChanged={data.reload}
               />
             ))}
           </ul>

@@ -61,4 +61,9 @@ export const useRecordListStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   start: { alignSelf: 'flex-start', marginBottom: tokens.spacingVerticalS },
+  /**
+   * A native select is as wide as its longest option: a department named
+   * with 200 characters would widen the page, so it shrinks to its line.
+   */
+  fit: { minWidth: 0, maxWidth: '100%' },
 });

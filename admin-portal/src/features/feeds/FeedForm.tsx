@@ -30,6 +30,7 @@ import {
   type FeedDraft,
 } from './feedDraft.ts';
 import { kindLabels } from './feedText.ts';
+import { submitOnSaveKey } from '../../ui/submitOnSaveKey.ts';
 
 const useStyles = makeStyles({
   form: {
@@ -121,6 +122,7 @@ export function FeedForm({ feed, profiles, onSaved, onReload }: FeedFormProps) {
     <form
       className={styles.form}
       noValidate
+      onKeyDown={submitOnSaveKey}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -26,6 +26,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Notice } from '../../ui/Notice.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useAction } from '../../ui/useAction.ts';
+import { useCloseThen } from '../../ui/useCloseThen.ts';
 
 const useStyles = makeStyles({
   form: {
@@ -163,25 +164,25 @@ function DeleteList({ list, onDeleted }: DeleteProps) {
   const [open, setOpen] = useState(false);
   const removal = useAction<void>();
   const { state } = removal;
+  const { closeThen, surfaceMotion, onTriggerFocus } = useCloseThen(setOpen);
 
   const confirm = async () => {
     const done = await removal.run(() => client.lists.remove(list.id));
-    if (!done) return;
-    setOpen(false);
-    onDeleted();
+    if (done) closeThen(onDeleted);
   };
 
   return (
     <Dialog
       modalType="alert"
       open={open}
+      surfaceMotion={surfaceMotion}
       onOpenChange={(_, data) => {
         setOpen(data.open);
         if (!data.open) removal.reset();
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button>{t('listDelete.open')}</Button>
+        <Button onFocus={onTriggerFocus}>{t('listDelete.open')}</Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
         <DialogBody>

@@ -24,6 +24,7 @@ import { useAction } from '../../ui/useAction.ts';
 import { FieldRules } from './FieldRules.tsx';
 import { OriginPriority } from './OriginPriority.tsx';
 import { SurvivorCriteria } from './SurvivorCriteria.tsx';
+import { submitOnSaveKey } from '../../ui/submitOnSaveKey.ts';
 
 const useStyles = makeStyles({
   form: {
@@ -139,6 +140,7 @@ export function MergeRulesForm({ saved, onReload }: MergeRulesFormProps) {
   return (
     <form
       className={styles.form}
+      onKeyDown={submitOnSaveKey}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -10,22 +10,25 @@ export type DateInputProps = {
   value: string;
   /** Called with the day as `YYYY-MM-DD`, or `''` while the text is no date. */
   onChange: (value: string) => void;
+  /** A refusal of the API about this day (« before the start date »). */
+  error?: string;
 };
 
 /**
  * A day typed as `jj/mm/aaaa` (the team's way in both languages), kept as
  * typed until it is a real day; says so when it is not.
  */
-export function DateInput({ label, value, onChange }: DateInputProps) {
+export function DateInput({ label, value, onChange, error }: DateInputProps) {
   const t = useT();
   const [text, setText] = useState(() => (value ? formatDate(value) : ''));
   const invalid = text.trim() !== '' && !parseFrenchDate(text);
+  const message = invalid ? t('targeting.date.invalid') : error;
 
   return (
     <Field
       label={label}
-      validationState={invalid ? 'error' : 'none'}
-      validationMessage={invalid ? t('targeting.date.invalid') : undefined}
+      validationState={message ? 'error' : 'none'}
+      validationMessage={message}
     >
       <Input
         value={text}

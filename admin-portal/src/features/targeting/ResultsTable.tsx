@@ -33,7 +33,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     textAlign: 'start',
     verticalAlign: 'top',
-    overflowWrap: 'anywhere',
+    // Not `anywhere`: that lets the table squeeze a column until « Presse »
+    // breaks in two; a long address still wraps, or the frame scrolls.
+    overflowWrap: 'break-word',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   head: {
@@ -142,7 +144,8 @@ export function ResultsTable({
         <div
           className={styles.frame}
           role="region"
-          aria-label={t('results.title')}
+          // Not « Résultats »: that is the section's name already.
+          aria-label={t('results.frame')}
           // Focusable so the keyboard can scroll it sideways on a phone.
           tabIndex={0}
         >

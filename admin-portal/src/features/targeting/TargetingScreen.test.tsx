@@ -229,7 +229,7 @@ describe('TargetingScreen', () => {
         return { status: 201, body: buildSavedQuery({ id: 31, name: 'Élus' }) };
       },
     });
-    await view.findByText('Aucun résultat pour ces critères.');
+    await view.findByText(/^Aucun résultat pour ces critères/);
 
     dom.fireEvent.change(view.getByLabelText('Nom de la requête'), {
       target: { value: 'Élus' },

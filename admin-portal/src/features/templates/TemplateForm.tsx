@@ -34,6 +34,7 @@ import { HtmlToolbar } from './HtmlToolbar.tsx';
 import { MergeFieldPicker } from './MergeFieldPicker.tsx';
 import { TemplatePreviewPanel } from './TemplatePreviewPanel.tsx';
 import { insertText, wrapSelection, type Edited } from './textEdit.ts';
+import { submitOnSaveKey } from '../../ui/submitOnSaveKey.ts';
 
 const useStyles = makeStyles({
   form: {
@@ -206,7 +207,12 @@ export function TemplateForm({
   });
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate>
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      onKeyDown={submitOnSaveKey}
+      noValidate
+    >
       {readOnly && template.owner && (
         <Notice intent="info">
           {t('templates.editor.readOnly', { name: template.owner.displayName })}

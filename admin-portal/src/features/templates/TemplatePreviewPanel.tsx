@@ -1,6 +1,10 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import type { PreviewInput, TemplatePreview } from 'core-api/client';
-import { useEffect, useState } from 'react';
+import {
+  previewDocumentPath,
+  type PreviewInput,
+  type TemplatePreview,
+} from 'core-api/client';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorDetails, errorMessage } from '../../api.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
@@ -38,14 +42,40 @@ const useStyles = makeStyles({
 
 type Draft = Omit<PreviewInput, 'contactId'>;
 
+export type MessageFrameProps = { title: string; document: string };
+
 /**
- * The filled message as a page of its own: light, black on white as mail
- * clients show it, whatever the portal's theme (a dark portal would
- * otherwise show a dark page with the message's black text).
+ * The filled message, as recipients will see it, in a sandboxed frame. The
+ * API serves the page under a policy of its own that lets images at https
+ * addresses show and no script run; written here (`srcdoc`), the frame
+ * would inherit the portal's policy and leave those images blank. A frame's
+ * navigation carries no bearer token: the preview's sealed `document` is
+ * posted to it instead, through a hidden form aimed at the frame.
  */
-const messagePage = (html: string) =>
-  '<!doctype html><meta charset="utf-8"><meta name="color-scheme" content="light">' +
-  `<body style="margin: 8px; background-color: #ffffff; color: #000000">${html}</body>`;
+function MessageFrame({ title, document }: MessageFrameProps) {
+  const styles = useStyles();
+  const name = `preview-${useId()}`;
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    form.current?.submit();
+  }, [document]);
+
+  return (
+    <>
+      <form
+        ref={form}
+        hidden
+        method="post"
+        action={previewDocumentPath}
+        target={name}
+      >
+        <input type="hidden" name="document" value={document} />
+      </form>
+      <iframe name={name} title={title} className={styles.frame} sandbox="" />
+    </>
+  );
+}
 
 type Shown =
   | { status: 'loading' }
@@ -83,7 +113,8 @@ export type TemplatePreviewPanelProps = { draft: Draft };
 /**
  * « Aperçu »: the draft filled for a contact found by name (or with each
  * field's example), checked and cleaned as a save would. The message shows
- * in a sandboxed frame: no script runs, no form submits, whatever it holds.
+ * in a sandboxed frame: no script runs, no form submits, whatever it holds;
+ * its images at https addresses show, as in recipients' mail clients.
  */
 export function TemplatePreviewPanel({ draft }: TemplatePreviewPanelProps) {
   const styles = useStyles();
@@ -142,14 +173,9 @@ export function TemplatePreviewPanel({ draft }: TemplatePreviewPanelProps) {
                 subject: shown.preview.subject,
               })}
             </p>
-            {/* TODO(#5): images at https addresses stay blank here: the frame
-                inherits the portal's policy (img-src 'self' data:); mail
-                clients show them. */}
-            <iframe
+            <MessageFrame
               title={t('templates.preview.frame')}
-              className={styles.frame}
-              sandbox=""
-              srcDoc={messagePage(shown.preview.html)}
+              document={shown.preview.document}
             />
             {shown.preview.fallbacks.length > 0 && (
               <p className={styles.note}>

@@ -291,9 +291,15 @@ describeEachDatabase('sender addresses and departments', (db) => {
 
     it('refuse a stale version, and change rights with the version read', async () => {
       const read = await r.get('admin', `/api/sender-addresses/${board}`);
+      const rights = {
+        active: true,
+        departmentIds: [],
+        defaultForDepartmentIds: [],
+      };
       const changed = await r.put('admin', `/api/sender-addresses/${board}`, {
         address: 'direction@relais.example',
         displayName: 'Direction générale',
+        ...rights,
         userIds: [h.other.id, h.editor.id],
         version: read.body.version,
       });
@@ -304,6 +310,8 @@ describeEachDatabase('sender addresses and departments', (db) => {
       const stale = await r.put('admin', `/api/sender-addresses/${board}`, {
         address: 'direction@relais.example',
         displayName: 'Direction',
+        ...rights,
+        userIds: [],
         version: read.body.version,
       });
       expect(stale.status).to.equal(409);
@@ -314,10 +322,75 @@ describeEachDatabase('sender addresses and departments', (db) => {
       const restored = await r.put('admin', `/api/sender-addresses/${board}`, {
         address: 'direction@relais.example',
         displayName: 'Direction',
+        ...rights,
         userIds: [h.other.id],
         version: changed.body.version,
       });
       expect(restored.status).to.equal(200);
+    });
+
+    it('replace the whole address on change: rights left out are refused by name', async () => {
+      const read = await r.get('admin', `/api/sender-addresses/${board}`);
+      const partial = await r.put('admin', `/api/sender-addresses/${board}`, {
+        address: 'direction@relais.example',
+        displayName: 'Direction',
+        version: read.body.version,
+      });
+      expect(partial.status).to.equal(400);
+      expect(
+        partial.body.error.fields.map((f: { path: string }) => f.path),
+      ).to.have.members([
+        'active',
+        'departmentIds',
+        'userIds',
+        'defaultForDepartmentIds',
+      ]);
+      const after = await r.get('admin', `/api/sender-addresses/${board}`);
+      expect(after.body.version).to.equal(read.body.version);
+      expect(after.body.users.map((u: { id: number }) => u.id)).to.deep.equal(
+        read.body.users.map((u: { id: number }) => u.id),
+      );
+    });
+
+    it('refuse a name over several lines, which would forge mail headers', async () => {
+      const single =
+        'une seule ligne, sans caractère de contrôle / ' +
+        'a single line, without control characters';
+      const forged = await r.post('admin', '/api/sender-addresses', {
+        address: 'forge@relais.example',
+        displayName: 'Presse\r\nBcc: cible@ailleurs.example',
+      });
+      expect(forged.status).to.equal(400);
+      expect(forged.body.error.fields).to.deep.equal([
+        { path: 'displayName', message: single },
+      ]);
+      const read = await r.get('admin', `/api/sender-addresses/${board}`);
+      const renamed = await r.put('admin', `/api/sender-addresses/${board}`, {
+        address: 'direction@relais.example',
+        displayName: 'Direction\nGénérale',
+        active: read.body.active,
+        departmentIds: [],
+        userIds: [],
+        defaultForDepartmentIds: [],
+        version: read.body.version,
+      });
+      expect(renamed.status).to.equal(400);
+      expect(renamed.body.error.fields[0].path).to.equal('displayName');
+      for (const name of ['Presse\rBcc: x', 'Presse\tcom', 'Presse\u2028x']) {
+        const department = await r.post('admin', '/api/departments', {
+          name,
+          code: 'FORGE',
+        });
+        expect(department.status, JSON.stringify(name)).to.equal(400);
+        expect(department.body.error.fields).to.deep.equal([
+          { path: 'name', message: single },
+        ]);
+      }
+      expect(
+        await db().models.SenderAddress.count({
+          where: { address: 'forge@relais.example' },
+        }),
+      ).to.equal(0);
     });
 
     it('lets sends check an address: refused naming it, allowed when granted', async () => {

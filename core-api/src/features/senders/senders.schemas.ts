@@ -9,11 +9,27 @@ const emailAddress = z
     z.email({ message: 'adresse e-mail invalide / invalid email address' }),
   );
 
-const ids = (max: number) =>
-  z.array(z.number().int().positive().max(2_147_483_647)).max(max).default([]);
+const idList = (max: number) =>
+  z.array(z.number().int().positive().max(2_147_483_647)).max(max);
+const ids = (max: number) => idList(max).default([]);
+
+/**
+ * A name that ends up in a mail header (`From: Service presse <…>`): a line
+ * break would let it add headers of its own, so no control character at all
+ * (the request check lets tabs and line breaks through for free text).
+ */
+const headerName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name), {
+    message:
+      'une seule ligne, sans caractère de contrôle / a single line, without control characters',
+  });
 
 export const departmentInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: headerName,
   /** A short code (`PRESSE`, `COM-INT`), kept in capitals. */
   code: z
     .string()
@@ -51,7 +67,7 @@ export type DepartmentList = z.infer<typeof departmentList>;
 
 const senderAddressFields = z.object({
   address: emailAddress,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: headerName,
   replyTo: emailAddress.nullish(),
   /** A deactivated address is kept but nobody may send from it. */
   active: z.boolean().default(true),
@@ -82,8 +98,18 @@ function defaultsAmongGrants(
 export const senderAddressInput =
   senderAddressFields.superRefine(defaultsAmongGrants);
 
+/**
+ * A change replaces the whole address, as every PUT does: rights left out
+ * are refused by name rather than silently taken away.
+ */
 export const senderAddressUpdate = senderAddressFields
-  .extend({ version: z.number().int().positive() })
+  .extend({
+    active: z.boolean(),
+    departmentIds: idList(200),
+    userIds: idList(1000),
+    defaultForDepartmentIds: idList(200),
+    version: z.number().int().positive(),
+  })
   .superRefine(defaultsAmongGrants);
 
 export type SenderAddressInput = z.input<typeof senderAddressInput>;

@@ -81,6 +81,35 @@ describe('e-mail template HTML cleaning', () => {
     ).to.equal('<img src="data:image/png;base64,iVBORw0KGgo=" alt="pixel">');
   });
 
+  it('drops plain http links and images, whatever the letter case', () => {
+    for (const address of [
+      'http://www.example.org/agenda',
+      'HTTP://www.example.org/agenda',
+      'Http://www.example.org/agenda',
+      ' http://www.example.org/agenda',
+      'ftp://www.example.org/agenda',
+    ]) {
+      expect(clean(`<a href="${address}">Agenda</a>`), address).to.equal(
+        '<a>Agenda</a>',
+      );
+      expect(clean(`<img src="${address}" alt="x">`), address).to.equal(
+        '<img alt="x">',
+      );
+    }
+    // A placeholder filled with an http address is checked like any other.
+    expect(
+      sanitizeHtml('<a href="http://x.example">site</a>', {
+        placeholders: false,
+      }).html,
+    ).to.equal('<a>site</a>');
+    expect(clean('<a href="HTTPS://www.example.org/a">a</a>')).to.equal(
+      '<a href="HTTPS://www.example.org/a">a</a>',
+    );
+    expect(clean('<img src="cid:logo@relais" alt="Logo">')).to.equal(
+      '<img src="cid:logo@relais" alt="Logo">',
+    );
+  });
+
   it('keeps mailto, tel and placeholder addresses, but no placeholder once filled', () => {
     expect(clean('<a href="mailto:{{email}}">{{email}}</a>')).to.equal(
       '<a href="mailto:{{email}}">{{email}}</a>',

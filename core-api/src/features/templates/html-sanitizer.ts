@@ -203,8 +203,9 @@ const imageData = /^data:image\/(?:png|gif|jpeg|webp);base64,[a-z0-9+/]+=*$/i;
 /**
  * Whether a link or an image address is safe to keep. Relative addresses
  * mean nothing in an e-mail; `javascript:`, `data:` (except images) and the
- * like run code. A placeholder (`{{site}}`) is kept and checked again once
- * filled.
+ * like run code. Only https, mailto and tel links, https, cid and inline
+ * images are kept, whatever the letter case. A placeholder (`{{site}}`) is
+ * kept and checked again once filled.
  */
 function safeUrl(
   value: string,
@@ -219,9 +220,11 @@ function safeUrl(
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (!scheme) return false;
 
+  // Plain http is refused too: a mail client warns about (or blocks) an
+  // image or link any network on the way can read or swap.
   return kind === 'image'
-    ? ['http', 'https', 'cid'].includes(scheme)
-    : ['http', 'https', 'mailto', 'tel'].includes(scheme);
+    ? ['https', 'cid'].includes(scheme)
+    : ['https', 'mailto', 'tel'].includes(scheme);
 }
 
 const keyword = (...words: string[]) => {

@@ -97,6 +97,13 @@ describe('pages framed by Outlook and Teams', () => {
       ...microsoftHostOrigins,
     ]);
     expect(directive(csp, 'script-src')).to.deep.equal(["'self'"]);
+    // teams-js fetches Microsoft's valid domains; nothing else is reached
+    // and nothing is framed from there.
+    expect(directive(csp, 'connect-src')).to.deep.equal([
+      "'self'",
+      'https://res.cdn.office.net',
+    ]);
+    expect(directive(csp, 'frame-src')).to.deep.equal(["'self'"]);
   });
 
   it('keeps the portal and the API unframeable by other sites', async () => {

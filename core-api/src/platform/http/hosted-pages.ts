@@ -21,6 +21,8 @@ export const microsoftHostOrigins = [
 
 /** Where Microsoft requires the add-in to load Office.js from. */
 export const officeJsOrigin = 'https://appsforoffice.microsoft.com';
+/** Where teams-js reads the list of Microsoft's valid domains. */
+export const teamsJsCdnOrigin = 'https://res.cdn.office.net';
 
 /** The two front-ends Microsoft 365 hosts frame, and where they are served. */
 export const hostedPrefixes = { addin: '/addin', teams: '/teams' } as const;
@@ -75,6 +77,7 @@ export function securityHeaders(options: HostedPagesOptions) {
     scripts: string[],
     connect: string[],
     opener: 'same-origin-allow-popups' | 'unsafe-none',
+    frames: string[] = connect,
   ) =>
     helmet({
       contentSecurityPolicy: {
@@ -82,7 +85,7 @@ export function securityHeaders(options: HostedPagesOptions) {
           ...common,
           'script-src': ["'self'", ...scripts],
           'connect-src': ["'self'", ...connect],
-          'frame-src': ["'self'", ...connect],
+          'frame-src': ["'self'", ...frames],
           'frame-ancestors': ["'self'", ...microsoftHostOrigins],
         },
       },
@@ -96,7 +99,8 @@ export function securityHeaders(options: HostedPagesOptions) {
   const addin = framed([officeJsOrigin], signIn, 'same-origin-allow-popups');
   // Teams opens the tab's consent page in a window of its own and hears
   // from it through `window.opener`, which any other policy would cut.
-  const teams = framed([], [], 'unsafe-none');
+  // teams-js reads the list of Microsoft's valid domains from its CDN.
+  const teams = framed([], [teamsJsCdnOrigin], 'unsafe-none', []);
 
   return (request: Request, response: Response, next: NextFunction) => {
     const hosted = hostedPrefixOf(request.path);

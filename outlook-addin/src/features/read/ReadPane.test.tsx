@@ -22,6 +22,7 @@ const item: ReadItem = {
     { address: 'lea.martin@quotidien.test', name: 'Léa' },
   ],
   cc: [{ address: 'jeanne.petit@ouest.test', name: 'Jeanne Petit' }],
+  owner: null,
   body: async () => 'Bonjour\n\nJeanne Petit\nJournaliste\nOuest Journal',
 };
 
@@ -117,6 +118,15 @@ describe('ReadPane', () => {
         'cc jeanne.petit@ouest.test',
       ],
     );
+  });
+
+  it('leaves out the address of the mailbox the message is read in', () => {
+    const mine = { ...item, owner: 'moi@relais.test' };
+
+    expect(m.peopleOf(mine).map((p) => p.address)).to.deep.equal([
+      'lea.martin@quotidien.test',
+      'jeanne.petit@ouest.test',
+    ]);
   });
 
   it('asks once for every address and shows the card of a known person', async () => {

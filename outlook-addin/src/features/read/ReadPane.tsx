@@ -45,12 +45,20 @@ const useStyles = makeStyles({
 type Role = 'from' | 'to' | 'cc';
 type Person = Mailbox & { role: Role };
 
-/** Sender first, then recipients; an address appears once, at its first role. */
+/**
+ * Sender first, then recipients; an address appears once, at its first
+ * role. The mailbox's own address is left out: it is the reader, not a
+ * person to recognise or capture.
+ */
 export function peopleOf(item: ReadItem): Person[] {
   const seen = new Map<string, Person>();
   const add = (role: Role, mailboxes: Mailbox[]) => {
     for (const mailbox of mailboxes)
-      if (mailbox.address && !seen.has(mailbox.address))
+      if (
+        mailbox.address &&
+        mailbox.address !== item.owner &&
+        !seen.has(mailbox.address)
+      )
         seen.set(mailbox.address, { ...mailbox, role });
   };
   add('from', [item.from]);

@@ -467,7 +467,8 @@ export function RecordTable({
   }
 
   const cellContent = (column: ColumnDef, row: TableRowDto) => {
-    const text = column.text(row, t);
+    const text =
+      narrow && column.cardText ? column.cardText(row, t) : column.text(row, t);
     if (column.key === 'name') {
       return (
         <a href={rowHref(row)} tabIndex={-1} className={styles.link}>

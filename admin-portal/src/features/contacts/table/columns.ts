@@ -32,6 +32,8 @@ export type ColumnDef = {
   fixed?: boolean;
   link?: CellLink;
   text: (row: TableRowDto, t: Translate) => string;
+  /** How the value reads on a phone's card, where no header names it. */
+  cardText?: (row: TableRowDto, t: Translate) => string;
 };
 
 /** `dd/mm/yyyy`, the day in Paris. */
@@ -150,6 +152,8 @@ export const companyColumns: readonly ColumnDef[] = [
     grow: 0.8,
     minRem: 6.5,
     text: (row) => String(row.contactCount ?? 0),
+    cardText: (row, t) =>
+      t('table.card.contacts', { count: row.contactCount ?? 0 }),
   },
   common.email,
   common.phone,
