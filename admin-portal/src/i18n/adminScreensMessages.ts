@@ -158,19 +158,19 @@ export const adminScreensFr = {
     'usage unique, montré une seule fois, que la personne remplace à sa ' +
     'première connexion.',
   'users.new.submit': 'Créer le compte',
-  'users.new.created': 'Compte de {name} créé.',
+  'users.new.created': 'Compte {de:name} créé.',
   'users.new.createdWithPassword':
-    'Compte de {name} créé. Transmettez-lui ce mot de passe à usage unique ' +
+    'Compte {de:name} créé. Transmettez-lui ce mot de passe à usage unique ' +
     'par un canal sûr : il ne sera plus affiché.',
-  'users.new.oneTimePassword': 'Mot de passe à usage unique de {name}',
+  'users.new.oneTimePassword': 'Mot de passe à usage unique {de:name}',
   'users.lastSignIn': 'Dernière connexion : {date}',
   'users.neverSignedIn': 'Jamais connecté',
   'users.self':
     'Votre propre compte : un autre administrateur peut changer son rôle ' +
     'ou le désactiver.',
   'users.role.open': 'Changer le rôle',
-  'users.role.openFor': 'Changer le rôle de {name}',
-  'users.role.title': 'Rôle de {name}',
+  'users.role.openFor': 'Changer le rôle {de:name}',
+  'users.role.title': 'Rôle {de:name}',
   'users.role.choice': 'Rôle',
   'users.role.adminNote':
     'Un administrateur gère les comptes, la taxonomie, les imports et les ' +
@@ -185,18 +185,18 @@ export const adminScreensFr = {
   'users.role.cancel': 'Annuler',
   'users.role.saved': '{name} est maintenant {role}.',
   'users.deactivate.open': 'Désactiver',
-  'users.deactivate.openFor': 'Désactiver le compte de {name}',
-  'users.deactivate.title': 'Désactiver le compte de {name} ?',
+  'users.deactivate.openFor': 'Désactiver le compte {de:name}',
+  'users.deactivate.title': 'Désactiver le compte {de:name} ?',
   'users.deactivate.body':
     '{name} est déconnecté et ne peut plus se connecter, ni par mot de ' +
     'passe ni par Entra ID. Ses listes et son historique restent ; le ' +
     'compte peut être réactivé.',
   'users.deactivate.confirm': 'Désactiver',
   'users.deactivate.cancel': 'Annuler',
-  'users.deactivated': 'Compte de {name} désactivé.',
+  'users.deactivated': 'Compte {de:name} désactivé.',
   'users.reactivate.open': 'Réactiver',
-  'users.reactivate.openFor': 'Réactiver le compte de {name}',
-  'users.reactivated': 'Compte de {name} réactivé.',
+  'users.reactivate.openFor': 'Réactiver le compte {de:name}',
+  'users.reactivated': 'Compte {de:name} réactivé.',
 };
 
 export const adminScreensEn: Record<keyof typeof adminScreensFr, string> = {

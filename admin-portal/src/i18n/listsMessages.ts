@@ -87,11 +87,11 @@ export const listsFr = {
     'Approuvez ou refusez chaque demande, la sélection ou toutes ; la note ' +
     'accompagne les décisions prises.',
   'requests.introOther':
-    'Ces demandes attendent la décision de {owner}, propriétaire de la liste.',
+    'Ces demandes attendent la décision {de:owner}, propriétaire de la liste.',
   'requests.add': 'Ajout {de:member}',
-  'requests.remove': 'Retrait de {member}',
+  'requests.remove': 'Retrait {de:member}',
   'requests.proposedBy': 'Proposé par {name} le {date}',
-  'requests.waiting': 'En attente de la décision de {owner}',
+  'requests.waiting': 'En attente de la décision {de:owner}',
   'requests.choose': 'Choisir : {request}',
   'requests.approve': 'Approuver',
   'requests.reject': 'Refuser',
@@ -135,7 +135,7 @@ export const listsFr = {
     'Une fusion de fiches a déplacé {count} appartenance(s).',
   'listHistory.merge_undone':
     'L’annulation d’une fusion a rétabli {count} appartenance(s).',
-  'listHistory.proposedBy': 'Proposition de {name}.',
+  'listHistory.proposedBy': 'Proposition {de:name}.',
   'listHistory.actingFor': 'Décidé pour le propriétaire, {name}.',
 
   'handOver.title': 'Confier la liste',

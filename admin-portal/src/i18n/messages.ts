@@ -88,7 +88,7 @@ export const fr = {
 
   'search.label': 'Rechercher un contact ou une société',
   'search.placeholder': 'Nom, prénom, société, e-mail…',
-  'search.shortcut': 'Raccourci : / ou Ctrl+K',
+  'search.shortcut': 'Raccourci : / ou Ctrl+K ; tous les raccourcis : ?',
   'search.empty':
     'Tapez un nom, un prénom, une société ou une adresse e-mail : quelques lettres ' +
     'suffisent, sans souci des accents ni de l’orthographe exacte.',
@@ -317,7 +317,7 @@ export const en: Record<MessageKey, string> = {
 
   'search.label': 'Search for a contact or a company',
   'search.placeholder': 'Surname, first name, company, email…',
-  'search.shortcut': 'Shortcut: / or Ctrl+K',
+  'search.shortcut': 'Shortcut: / or Ctrl+K; every shortcut: ?',
   'search.empty':
     'Type a surname, a first name, a company or an email address: a few letters are ' +
     'enough, accents and exact spelling do not matter.',

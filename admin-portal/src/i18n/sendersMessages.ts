@@ -101,16 +101,16 @@ export const sendersFr = {
   'senders.users.saved': 'Service {de:name} enregistré.',
   'senders.users.noDepartments':
     'Aucun service n’est encore créé : créez-en dans « Services ».',
-  'senders.users.entra.title': 'Identité Entra ID de {name}',
+  'senders.users.entra.title': 'Identité Entra ID {de:name}',
   'senders.users.entra.none':
     'Aucune : une connexion Microsoft n’ouvre pas ce compte.',
   'senders.users.entra.ids': 'Locataire {tenantId} · objet {objectId}',
   'senders.users.entra.rolePinned': 'rôle fixé par un administrateur',
   'senders.users.entra.roleFromGroups': 'rôle donné par les groupes Entra ID',
   'senders.users.entra.link': 'Lier à Entra ID',
-  'senders.users.entra.linkFor': 'Lier {name} à Entra ID',
+  'senders.users.entra.linkFor': 'Lier à Entra ID : {name}',
   'senders.users.entra.change': 'Changer l’identité',
-  'senders.users.entra.changeFor': 'Changer l’identité Entra ID de {name}',
+  'senders.users.entra.changeFor': 'Changer l’identité : {name}',
   'senders.users.entra.tenantId': 'ID du locataire (tenant)',
   'senders.users.entra.tenantHint':
     'Centre d’administration Entra → Vue d’ensemble → ID de locataire.',
@@ -124,9 +124,9 @@ export const sendersFr = {
     '(par exemple 1b4e28ba-2fa1-41d2-883f-0016d3cca427).',
   'senders.users.entra.save': 'Lier',
   'senders.users.entra.cancel': 'Annuler',
-  'senders.users.entra.linked': 'Identité Entra ID de {name} enregistrée.',
+  'senders.users.entra.linked': 'Identité Entra ID {de:name} enregistrée.',
   'senders.users.entra.unlink': 'Délier',
-  'senders.users.entra.unlinkFor': 'Délier {name} de son identité Entra ID',
+  'senders.users.entra.unlinkFor': 'Délier : {name}',
   'senders.users.entra.unlinkTitle': 'Délier {name} de son identité Entra ID ?',
   'senders.users.entra.unlinkBody':
     'Sa connexion Microsoft (Outlook, Teams) n’ouvrira plus ce compte ; son ' +
@@ -236,9 +236,9 @@ export const sendersEn: Record<keyof typeof sendersFr, string> = {
   'senders.users.entra.rolePinned': 'role set by an administrator',
   'senders.users.entra.roleFromGroups': 'role given by the Entra ID groups',
   'senders.users.entra.link': 'Link to Entra ID',
-  'senders.users.entra.linkFor': 'Link {name} to Entra ID',
+  'senders.users.entra.linkFor': 'Link to Entra ID: {name}',
   'senders.users.entra.change': 'Change the identity',
-  'senders.users.entra.changeFor': 'Change the Entra ID identity of {name}',
+  'senders.users.entra.changeFor': 'Change the identity: {name}',
   'senders.users.entra.tenantId': 'Tenant ID',
   'senders.users.entra.tenantHint':
     'Entra admin center → Overview → Tenant ID.',
@@ -253,7 +253,7 @@ export const sendersEn: Record<keyof typeof sendersFr, string> = {
   'senders.users.entra.cancel': 'Cancel',
   'senders.users.entra.linked': 'Entra ID identity of {name} saved.',
   'senders.users.entra.unlink': 'Unlink',
-  'senders.users.entra.unlinkFor': 'Unlink {name} from their Entra ID identity',
+  'senders.users.entra.unlinkFor': 'Unlink: {name}',
   'senders.users.entra.unlinkTitle':
     'Unlink {name} from their Entra ID identity?',
   'senders.users.entra.unlinkBody':

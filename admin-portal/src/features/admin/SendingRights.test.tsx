@@ -315,12 +315,12 @@ describe('sending rights administration', () => {
         },
       });
       const group = await view.findByRole('group', {
-        name: 'Identité Entra ID de Eddie Rédac',
+        name: 'Identité Entra ID d’Eddie Rédac',
       });
       expect(group.textContent).to.contain('Aucune');
 
       dom.fireEvent.click(
-        view.getByRole('button', { name: 'Lier Eddie Rédac à Entra ID' }),
+        view.getByRole('button', { name: 'Lier à Entra ID : Eddie Rédac' }),
       );
       typeIds(view, { tenant: 'contoso.onmicrosoft.com', object: '' });
       const bad = view.getAllByText(/^Format attendu : 8-4-4-4-12/);
@@ -329,7 +329,7 @@ describe('sending rights administration', () => {
 
       typeIds(view, { tenant: tenantId.toUpperCase(), object: objectId });
       expect(
-        await view.findByText('Identité Entra ID de Eddie Rédac enregistrée.'),
+        await view.findByText('Identité Entra ID d’Eddie Rédac enregistrée.'),
       ).to.exist;
       expect(sent).to.deep.equal([
         { tenantId: tenantId.toUpperCase(), objectId },
@@ -359,7 +359,7 @@ describe('sending rights administration', () => {
 
       dom.fireEvent.click(
         await view.findByRole('button', {
-          name: 'Lier Eddie Rédac à Entra ID',
+          name: 'Lier à Entra ID : Eddie Rédac',
         }),
       );
       typeIds(view, { tenant: tenantId, object: objectId });
@@ -379,7 +379,7 @@ describe('sending rights administration', () => {
 
       dom.fireEvent.click(
         await view.findByRole('button', {
-          name: 'Délier Eddie Rédac de son identité Entra ID',
+          name: 'Délier : Eddie Rédac',
         }),
       );
       const dialog = await view.findByRole('alertdialog');
@@ -393,7 +393,7 @@ describe('sending rights administration', () => {
         .exist;
       expect(removed).to.have.length(1);
       expect(
-        view.getByRole('group', { name: 'Identité Entra ID de Eddie Rédac' })
+        view.getByRole('group', { name: 'Identité Entra ID d’Eddie Rédac' })
           .textContent,
       ).to.contain('Aucune');
     });

@@ -164,7 +164,7 @@ describe('accounts administration', () => {
     const row = await rowOf(view, 'Eddie Rédac');
     dom.fireEvent.click(
       dom.within(row).getByRole('button', {
-        name: 'Changer le rôle de Eddie Rédac',
+        name: 'Changer le rôle d’Eddie Rédac',
       }),
     );
     const dialog = await view.findByRole('alertdialog');
@@ -205,7 +205,7 @@ describe('accounts administration', () => {
     const row = await rowOf(view, 'Eddie Rédac');
     dom.fireEvent.click(
       dom.within(row).getByRole('button', {
-        name: 'Désactiver le compte de Eddie Rédac',
+        name: 'Désactiver le compte d’Eddie Rédac',
       }),
     );
     const dialog = await view.findByRole('alertdialog');
@@ -215,7 +215,7 @@ describe('accounts administration', () => {
     dom.fireEvent.click(
       dom.within(dialog).getByRole('button', { name: 'Désactiver' }),
     );
-    expect(await view.findByText('Compte de Eddie Rédac désactivé.')).to.exist;
+    expect(await view.findByText('Compte d’Eddie Rédac désactivé.')).to.exist;
 
     const inactive = await rowOf(view, 'Gaston Parti');
     dom.fireEvent.click(

@@ -182,7 +182,7 @@ describe('ListsScreen', () => {
       'Proposé par Paul Rédac le 04/12/2026 09:30',
     );
     expect(items[0]!.textContent).to.contain('Nouvelle cheffe d’agence');
-    expect(items[1]!.textContent).to.contain('Retrait de Anne Roy');
+    expect(items[1]!.textContent).to.contain('Retrait d’Anne Roy');
     const history = await view.findByRole('list', { name: 'Historique' });
     expect(history.textContent).to.contain(
       'Admin Relais a approuvé un ajout. Proposition de Paul Rédac. ' +
@@ -225,7 +225,7 @@ describe('ListsScreen', () => {
     );
 
     dom.fireEvent.click(
-      view.getByRole('checkbox', { name: 'Choisir : Retrait de Anne Roy' }),
+      view.getByRole('checkbox', { name: 'Choisir : Retrait d’Anne Roy' }),
     );
     dom.fireEvent.change(view.getByLabelText(/Note de décision/), {
       target: { value: 'Elle reste abonnée' },
@@ -266,7 +266,7 @@ describe('ListsScreen', () => {
     );
     expect(
       await view.findByText(
-        '2 demande(s) approuvée(s). Retrait de Anne Roy : déjà absent de la liste.',
+        '2 demande(s) approuvée(s). Retrait d’Anne Roy : déjà absent de la liste.',
       ),
     ).to.exist;
     expect(approvals[0]).to.deep.equal({});
