@@ -216,7 +216,7 @@ describe('contact card in Chromium', function () {
         })
         .or(
           page.getByRole('button', {
-            name: 'Supprimer la fiche de Anaïs-Marie Roussel',
+            name: 'Supprimer la fiche d’Anaïs-Marie Roussel',
           }),
         )
         .click();

@@ -10,6 +10,7 @@ import {
   signInAdmin,
 } from './browser.ts';
 import { RelaisServer } from './server.ts';
+import { de } from '../../admin-portal/src/i18n/translate.ts';
 
 const artifacts = resolve(process.cwd(), 'test-artifacts');
 /** A press file: journalists of several outlets, the base to target. */
@@ -179,7 +180,7 @@ describe('targeting, lists and exports in Chromium', function () {
       .waitFor();
     await page
       .getByRole('list', { name: 'Demandes en attente' })
-      .getByText(`Ajout de ${proposed}`)
+      .getByText(`Ajout ${de(proposed)}`)
       .waitFor();
     await page
       .getByText('En attente de la décision de Claire Admin')
@@ -201,7 +202,7 @@ describe('targeting, lists and exports in Chromium', function () {
       .getByRole('link', { name: 'Décider dans la liste « Presse régionale »' })
       .click();
     await page
-      .getByRole('button', { name: `Approuver : Ajout de ${proposed}` })
+      .getByRole('button', { name: `Approuver : Ajout ${de(proposed)}` })
       .click();
     await page.getByText('1 demande(s) approuvée(s).').waitFor();
     const history = page.getByRole('list', { name: 'Historique' });
