@@ -62,9 +62,12 @@ export async function commitImport(
   const batch = await ImportBatch.findByPk(batchId);
   if (!batch) throw notFound('Import', batchId);
   // Claimed by a conditional update: two commits of one batch cannot both run.
+  // A batch's `updatedAt` is when its preview was made (`refuseIfStale`): a
+  // claim or its release is silent, or a refused stale preview would pass on
+  // the next click. Only a reading of the file moves it.
   const [claimed] = await ImportBatch.update(
     { status: 'committing', phase: 'committing', error: null },
-    { where: { id: batchId, status: 'staged' } },
+    { where: { id: batchId, status: 'staged' }, silent: true },
   );
   if (claimed === 0) throw notStaged(batch);
   try {
@@ -72,7 +75,7 @@ export async function commitImport(
   } catch (error) {
     await ImportBatch.update(
       { status: 'staged', phase: null },
-      { where: { id: batchId } },
+      { where: { id: batchId }, silent: true },
     );
     throw error;
   }
@@ -115,7 +118,7 @@ export async function commitImport(
     );
     await ImportBatch.update(
       { status: 'staged', phase: null, error: JSON.stringify(reason) },
-      { where: { id: batchId } },
+      { where: { id: batchId }, silent: true },
     );
     throw error;
   } finally {

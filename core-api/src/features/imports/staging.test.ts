@@ -368,6 +368,14 @@ describeEachDatabase('staged imports', (db) => {
       expect((error as AppError).code).to.equal('CONFLICT');
       expect((error as AppError).messageEn).to.match(/read the file again/);
     }
+    // A refusal does not freshen the preview: clicking again is refused too.
+    for (const attempt of [1, 2]) {
+      const refused = await h.request
+        .post(`/api/imports/${early.id}/commit`)
+        .set(admin());
+      expect(refused.status, `attempt ${attempt}`).to.equal(409);
+      expect(refused.body.error.message).to.match(/relisez le fichier/);
+    }
     const reread = await h.request
       .put(`/api/imports/${early.id}/mapping`)
       .set(admin())
