@@ -7,7 +7,7 @@
 //
 //   node bench/profile-import.mjs [--contacts 50000] [--columns 15]
 //     [--runs 3] [--stages read,validate] [--database URL] [--cpu-prof DIR]
-//     [--dist core-api/dist]
+//     [--dist core-api/dist] [--import-memory MB]
 //
 // Peak memory is the process's maximum resident set as the kernel counts it
 // (getrusage), so it includes the stage's preparation; "before" is the
@@ -17,7 +17,10 @@
 // rollback included. The machine's other work shows in the wall time: run
 // several times (--runs) and compare builds (--dist) back to back. With
 // --database, use an empty base: the insert stage rolls back, the
-// whole-import stage does not.
+// whole-import stage does not. `--import-memory` sets IMPORT_MEMORY_MB for
+// the whole-import stage (0: on the child's own thread; otherwise a large
+// file is read and committed on a thread of its own, whose CPU time counts
+// and whose profile, with --cpu-prof, is a file of its own).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'string' },
     // Another build of core-api (its dist folder), to compare two versions.
     dist: { type: 'string', default: join(root, 'core-api', 'dist') },
+    'import-memory': { type: 'string' },
     // Internal: the child's stage and file.
     stage: { type: 'string' },
     file: { type: 'string' },
@@ -96,6 +100,8 @@ function child(stage, file, work, run) {
   const args = [fileURLToPath(import.meta.url), '--stage', stage];
   args.push('--file', file, '--work', work, '--dist', resolve(values.dist));
   if (values.database) args.push('--database', values.database);
+  if (values['import-memory'] !== undefined)
+    args.push('--import-memory', values['import-memory']);
   const result = spawnSync(process.execPath, [...flags, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
@@ -290,6 +296,9 @@ async function openBase(modules) {
     DATABASE_URL: databaseUrl,
     DATA_DIR: values.work,
     LOG_LEVEL: 'warn',
+    ...(values['import-memory'] === undefined
+      ? {}
+      : { IMPORT_MEMORY_MB: values['import-memory'] }),
   });
   const runtime = await modules.runtime.openRuntime(
     config,

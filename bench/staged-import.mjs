@@ -4,7 +4,10 @@
 // writes bench/results/staged-import-*.json.
 //
 //   node bench/staged-import.mjs [--contacts 50000] [--columns 15] [--database URL]
-//     [--dist core-api/dist]
+//     [--dist core-api/dist] [--import-memory MB]
+//
+// `--import-memory` sets IMPORT_MEMORY_MB (0: the import runs on this
+// thread, as before large imports had a thread of their own).
 import {
   mkdtempSync,
   rmSync,
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     database: { type: 'string' },
     // Another build of core-api (its dist folder), to compare two versions.
     dist: { type: 'string', default: join(root, 'core-api', 'dist') },
+    'import-memory': { type: 'string' },
   },
 });
 const dist = (path) => join(resolve(values.dist), 'src', path);
@@ -71,6 +75,9 @@ try {
     DATABASE_URL: databaseUrl,
     DATA_DIR: work,
     LOG_LEVEL: 'warn',
+    ...(values['import-memory'] === undefined
+      ? {}
+      : { IMPORT_MEMORY_MB: values['import-memory'] }),
   });
   const runtime = await openRuntime(config, createLogger('warn'));
   const ctx = {

@@ -13,6 +13,7 @@ import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrator.ts';
 import { defineModels, type Db } from './db/models.ts';
 import { createLogger, type Logger } from './log/logger.ts';
+import { configureImportThreads } from '../features/imports/import-thread.ts';
 
 export type Runtime = { config: Config; db: Db; log: Logger; box: SecretBox };
 
@@ -51,6 +52,7 @@ export async function openRuntime(
   );
   const applied = await migrate(sequelize, log);
   if (applied.length > 0) log.info({ applied }, 'db.migrated');
+  configureImportThreads({ heapMb: config.IMPORT_MEMORY_MB });
 
   return {
     config,

@@ -4,6 +4,7 @@ import {
   escaperOf,
   handOver,
   insertStatements,
+  insertReturning,
   MAX_ROWS_PER_INSERT,
   rowTuples,
   runInOrder,
@@ -432,10 +433,11 @@ async function insertContactRows(
   const ids: unknown[] = [];
   for (let start = 0; start < tuples.length; start += MAX_ROWS_PER_INSERT) {
     const batch = tuples.slice(start, start + MAX_ROWS_PER_INSERT);
-    const [result, changes] = (await sequelize.query(
+    const [result, changes] = await insertReturning(
+      sequelize,
       `${head}${batch.join(',')}${tail}`,
-      { transaction, type: QueryTypes.INSERT },
-    )) as [unknown, unknown];
+      transaction,
+    );
     if (dialect === 'sqlite') {
       const first = Number(result) - Number(changes) + 1;
       for (let index = 0; index < Number(changes); index++)

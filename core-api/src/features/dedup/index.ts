@@ -17,4 +17,9 @@ export {
   type PersonRecord,
   type PreparedPerson,
 } from './person-record.ts';
-export { scorePair, type Evidence, type PairScore } from './scoring.ts';
+export {
+  scorePair,
+  storedEvidence,
+  type Evidence,
+  type PairScore,
+} from './scoring.ts';

@@ -26,14 +26,20 @@ import { loadWithSearchIndexesAside } from '../search/search-index.ts';
 import { resolveTermPaths } from '../taxonomy/taxonomy.service.ts';
 import { feedAffiliations, parisToday } from './feed-affiliations.ts';
 import { importProgress, type ProgressHandle } from './import-progress.ts';
+import {
+  importThreadSettings,
+  runOnThread,
+  threadDatabase,
+} from './import-thread.ts';
 import { leanPageCache } from './page-cache.ts';
 import type { CommitReport, StageOptions } from './imports.schemas.ts';
 import {
+  failureReason,
   notStaged,
   rememberPhones,
   type StagedData,
   type StagedPair,
-} from './staging.ts';
+} from './staged-data.ts';
 
 /** Rows read and written at a time. */
 const chunkSize = 500;
@@ -82,10 +88,22 @@ export async function commitImport(
 
   const started = performance.now();
   const progress = importProgress.start(batchId, 'committing', batch.totalRows);
+  // A large batch is committed on a thread of its own (`import-thread.ts`);
+  // a test's hooks stay on the calling thread.
+  const database = hooks.afterChunk
+    ? null
+    : threadDatabase(ctx, batch.totalRows, importThreadSettings.minRows);
   try {
-    const report = await ctx.db.sequelize.transaction((transaction) =>
-      applyBatch(ctx, batch, transaction, progress, hooks),
-    );
+    const report = database
+      ? await runOnThread<CommitReport>(
+          ctx,
+          database,
+          { kind: 'commit', batchId },
+          progress,
+        )
+      : await ctx.db.sequelize.transaction((transaction) =>
+          applyBatch(ctx, batch, transaction, progress, hooks),
+        );
     report.tookMs = Math.round(performance.now() - started);
     await ImportBatch.update(
       { report: JSON.stringify(report) },
@@ -105,13 +123,10 @@ export async function commitImport(
 
     return report;
   } catch (error) {
-    const reason =
-      error instanceof AppError
-        ? { fr: error.messageFr, en: error.messageEn }
-        : {
-            fr: 'validation interrompue par une erreur inattendue : rien n’a été importé',
-            en: 'commit stopped by an unexpected error: nothing was imported',
-          };
+    const reason = failureReason(error, {
+      fr: 'validation interrompue par une erreur inattendue : rien n’a été importé',
+      en: 'commit stopped by an unexpected error: nothing was imported',
+    });
     ctx.log.error(
       { batchId, err: error instanceof AppError ? undefined : error },
       'import.batch.commit_failed',
@@ -121,6 +136,26 @@ export async function commitImport(
       { where: { id: batchId }, silent: true },
     );
     throw error;
+  } finally {
+    importProgress.end(batchId);
+  }
+}
+
+/**
+ * Applies a claimed batch in one transaction on the calling thread: what a
+ * large commit's own thread runs. Returns the commit's report.
+ */
+export async function commitHere(
+  ctx: Ctx,
+  batchId: number,
+): Promise<CommitReport> {
+  const batch = await ctx.db.models.ImportBatch.findByPk(batchId);
+  if (!batch) throw notFound('Import', batchId);
+  const progress = importProgress.start(batchId, 'committing', batch.totalRows);
+  try {
+    return await ctx.db.sequelize.transaction((transaction) =>
+      applyBatch(ctx, batch, transaction, progress, {}),
+    );
   } finally {
     importProgress.end(batchId);
   }

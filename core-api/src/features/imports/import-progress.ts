@@ -1,6 +1,13 @@
 /** Where a running batch is: its phase, and how far through it. */
 export type Progress = { phase: string; done: number; total: number };
 
+/** Told of each change of a batch's progress; `phase` when its phase began. */
+export type ProgressWatcher = (
+  batchId: number,
+  progress: Readonly<Progress>,
+  phase: boolean,
+) => void;
+
 /** Updates a running batch's progress. */
 export type ProgressHandle = {
   phase(name: string, total: number): void;
@@ -16,21 +23,34 @@ export type ProgressHandle = {
  */
 class ProgressRegistry {
   private readonly running = new Map<number, Progress>();
+  private watcher: ProgressWatcher | null = null;
+
+  /**
+   * Hears every change, as it is made: an import's own thread passes its
+   * progress on to the thread that serves the status route. A watcher that
+   * throws stops the import where it reported its progress.
+   */
+  watch(watcher: ProgressWatcher | null): void {
+    this.watcher = watcher;
+  }
 
   start(batchId: number, phase: string, total: number): ProgressHandle {
     const progress: Progress = { phase, done: 0, total };
     this.running.set(batchId, progress);
+    this.watcher?.(batchId, progress, true);
 
     return {
       phase: (name, size) => {
         progress.phase = name;
         progress.done = 0;
         progress.total = size;
+        this.watcher?.(batchId, progress, true);
       },
       advance: (done) => {
         progress.done = done;
         // An estimate can fall short of the rows really read.
         if (progress.total > 0 && done > progress.total) progress.total = done;
+        this.watcher?.(batchId, progress, false);
       },
     };
   }

@@ -10,7 +10,7 @@ import {
 import type { ImportBatchRow, RowOutcome } from '../../platform/db/models.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import { inputProblems } from '../../platform/http/validate.ts';
-import { knownPhone, normalisePhone } from '../../platform/text/phone.ts';
+import { normalisePhone } from '../../platform/text/phone.ts';
 import {
   contactInput,
   type ContactInputParsed,
@@ -26,6 +26,7 @@ import {
   clusterPairs,
   matchPrepared,
   preparePerson,
+  storedEvidence,
   type CandidatePair,
   type PersonRecord,
   type PreparedPerson,
@@ -36,6 +37,11 @@ import type {
   StageOptions,
 } from './imports.schemas.ts';
 import { importProgress } from './import-progress.ts';
+import {
+  importThreadSettings,
+  runOnThread,
+  threadDatabase,
+} from './import-thread.ts';
 import { leanPageCache } from './page-cache.ts';
 import {
   ImportFileError,
@@ -51,13 +57,26 @@ import {
   type TableMapping,
 } from './readers/read-types.ts';
 import { checkStagedFields } from './field-checks.ts';
+import {
+  failureReason,
+  notStaged,
+  type StagedData,
+  type StagedPair,
+} from './staged-data.ts';
+
+export {
+  notStaged,
+  rememberPhones,
+  type StagedData,
+  type StagedPair,
+} from './staged-data.ts';
 
 const maxIssues = 1000;
 /**
  * Rows written to the preview per transaction while the file is read: each
  * transaction costs SQLite a connection of its own.
  */
-const stagedChunk = 5000;
+const stagedChunk = 2000;
 
 /** A file handed to the import pipeline, with how to read and apply it. */
 export type StageRequest = StageOptions & {
@@ -65,35 +84,6 @@ export type StageRequest = StageOptions & {
   data: Buffer;
   format?: ImportFormat;
 };
-
-/** A pair a staged row takes into the review queue once it is committed. */
-export type StagedPair = {
-  /** An existing contact, or another row of the file (its sequence number). */
-  contactId?: number;
-  row?: number;
-  /** That row's line, for people. */
-  line?: number;
-  score: number;
-  outcome: 'same' | 'maybe';
-  evidence: { field: string; agreement: string; weight: number }[];
-};
-
-/** What a staged row keeps for the commit. */
-export type StagedData = {
-  seq: number;
-  input: ContactInputParsed;
-  terms?: ImportedContact['terms'];
-  pairs?: StagedPair[];
-  /** The E.164 form of each of its numbers, read in `region`: parsed once. */
-  phones?: { region: string; e164: Record<string, string | null> };
-};
-
-/** Spares the commit parsing again the numbers the preview parsed. */
-export function rememberPhones(staged: StagedData, region: string): void {
-  if (staged.phones?.region !== region) return;
-  for (const [number, e164] of Object.entries(staged.phones.e164))
-    knownPhone(number, region, e164);
-}
 
 /**
  * A row that passed the checks, kept small while the rest of the file is
@@ -119,6 +109,12 @@ type Decision = {
   score?: number;
   pairs: StagedPair[];
 };
+
+/** The decision of a row that matched nothing: created as it is. */
+const plainCreation: Readonly<Decision> = Object.freeze({
+  outcome: 'create',
+  pairs: [],
+});
 
 /**
  * Turns a file into a staging batch: nothing in the base changes until the
@@ -232,14 +228,6 @@ export async function restageImport(
   return (await ImportBatch.findByPk(batchId)) as ImportBatchRow;
 }
 
-/** A batch that cannot be read again or committed in its state. */
-export function notStaged(batch: ImportBatchRow): AppError {
-  return new AppError('CONFLICT', {
-    fr: `L’import ${batch.id} n’est pas en attente de validation (état : ${batch.status}).`,
-    en: `Import ${batch.id} is not waiting for a decision (status: ${batch.status}).`,
-  });
-}
-
 function fileError(error: unknown): unknown {
   if (!(error instanceof ImportFileError)) return error;
 
@@ -268,8 +256,40 @@ function estimateRows(format: ImportFormat, data: Buffer): number {
  * Reads, checks and matches every row of a batch, then writes the preview:
  * one staged row per line with the outcome committing would give it. A
  * failure marks the batch failed with its reason; the base is never touched.
+ * A large file is read on a thread of its own (`import-thread.ts`).
  */
 async function analyseBatch(
+  ctx: Ctx,
+  batchId: number,
+  data: Buffer,
+): Promise<void> {
+  const database = threadDatabase(
+    ctx,
+    data.length,
+    importThreadSettings.minBytes,
+  );
+  if (!database) return analyseHere(ctx, batchId, data);
+  const progress = importProgress.start(batchId, 'reading', 0);
+  try {
+    await runOnThread(
+      ctx,
+      database,
+      { kind: 'analyse', batchId, data },
+      progress,
+    );
+  } catch (error) {
+    // The thread marks its batch failed; one cut off before it could (its
+    // memory exhausted) is marked here.
+    const batch = await ctx.db.models.ImportBatch.findByPk(batchId);
+    if (batch?.status === 'staging') throw await failBatch(ctx, batch, error);
+    throw error;
+  } finally {
+    importProgress.end(batchId);
+  }
+}
+
+/** `analyseBatch` on the calling thread: what an import's thread runs. */
+export async function analyseHere(
   ctx: Ctx,
   batchId: number,
   data: Buffer,
@@ -306,28 +326,39 @@ async function analyseBatch(
       'import.batch.staged',
     );
   } catch (error) {
-    const failure = fileError(error);
-    const message =
-      failure instanceof AppError
-        ? { fr: failure.messageFr, en: failure.messageEn }
-        : {
-            fr: 'lecture interrompue par une erreur inattendue',
-            en: 'reading stopped by an unexpected error',
-          };
-    ctx.log.error(
-      { batchId, err: failure instanceof AppError ? undefined : error },
-      'import.batch.failed',
-    );
-    await ctx.db.models.ImportRow.destroy({ where: { batchId } });
-    await batch.update({
-      status: 'failed',
-      phase: null,
-      error: JSON.stringify(message),
-    });
-    throw failure;
+    throw await failBatch(ctx, batch, error);
   } finally {
     importProgress.end(batchId);
   }
+}
+
+/**
+ * Marks a batch failed with the reason, in French and English, and frees
+ * its rows. Returns the error to throw: an unreadable file's as the API
+ * reports it.
+ */
+async function failBatch(
+  ctx: Ctx,
+  batch: ImportBatchRow,
+  error: unknown,
+): Promise<unknown> {
+  const failure = fileError(error);
+  const message = failureReason(failure, {
+    fr: 'lecture interrompue par une erreur inattendue',
+    en: 'reading stopped by an unexpected error',
+  });
+  ctx.log.error(
+    { batchId: batch.id, err: failure instanceof AppError ? undefined : error },
+    'import.batch.failed',
+  );
+  await ctx.db.models.ImportRow.destroy({ where: { batchId: batch.id } });
+  await batch.update({
+    status: 'failed',
+    phase: null,
+    error: JSON.stringify(message),
+  });
+
+  return failure;
 }
 
 type ReadResult = {
@@ -479,7 +510,6 @@ async function readBatch(
     mappings: [],
   };
   const columns = await columnChoices(ctx, options);
-  const bySeq = new Map<string, number>();
   const report = (issue: ImportIssue) => {
     if (result.issues.length < maxIssues) result.issues.push(issue);
     else result.issuesTruncated = true;
@@ -512,7 +542,6 @@ async function readBatch(
         continue;
       }
       seq++;
-      bySeq.set(placeOf(row.line, row.sheet), seq);
       progress.advance(seq);
       const { terms, externalId, ...fields } = row.contact;
       const checked =
@@ -588,8 +617,45 @@ async function readBatch(
     throw new Error('A staged row was written without its id coming back');
   }
 
+  placeReaderIssues(result, readerIssues, seq, report);
+  result.issues.sort((a, b) => a.line - b.line);
+
+  return result;
+}
+
+/**
+ * Gives each issue the reader named on a line to that line's row: a line
+ * that still gave a contact lost one value (a warning on its row), a line
+ * that gave none is one rejected row.
+ *
+ * @param lastSeq the last sequence number given while reading
+ */
+function placeReaderIssues(
+  result: ReadResult,
+  readerIssues: { line: number; sheet?: string; issue: ImportIssue }[],
+  lastSeq: number,
+  report: (issue: ImportIssue) => void,
+): void {
+  if (readerIssues.length === 0) return;
+  let seq = lastSeq;
+  // The rows of the lines the reader named an issue on, looked up once the
+  // file is read: a map of every line to its row weighed megabytes.
+  const wanted = new Set(
+    readerIssues.map(({ line, sheet }) => placeOf(line, sheet)),
+  );
+  const bySeq = new Map<string, number>();
+  const acceptedBySeq = new Map<number, Accepted>();
+  for (const row of result.accepted) {
+    const place = placeOf(row.line, row.sheet);
+    if (!wanted.has(place)) continue;
+    bySeq.set(place, row.seq);
+    acceptedBySeq.set(row.seq, row);
+  }
+  for (const [rowSeq, rejected] of result.rejected) {
+    const place = placeOf(rejected.line, rejected.sheet);
+    if (wanted.has(place)) bySeq.set(place, rowSeq);
+  }
   // A reader issue on a line that still gave a contact lost one value, not the row.
-  const acceptedBySeq = new Map(result.accepted.map((row) => [row.seq, row]));
   for (const { line, sheet, issue } of readerIssues) {
     if (!bySeq.has(placeOf(line, sheet))) {
       // A line the reader could not make a contact of: one rejected row.
@@ -615,9 +681,6 @@ async function readBatch(
       report(issue);
     }
   }
-  result.issues.sort((a, b) => a.line - b.line);
-
-  return result;
 }
 
 // As `inputProblems` refuses them: control characters have no place in a row.
@@ -707,12 +770,8 @@ export function personOf(
   };
 }
 
-const evidenceOf = (pair: CandidatePair) =>
-  pair.evidence.map(({ field, agreement, weight }) => ({
-    field,
-    agreement,
-    weight,
-  }));
+/** A pair's evidence as the review queue stores it, its objects shared. */
+const evidenceOf = (pair: CandidatePair) => pair.evidence.map(storedEvidence);
 
 /**
  * The outcome of every accepted row. A row carrying the external id of a
@@ -729,9 +788,16 @@ async function decide(
   options: StageOptions,
   rules: Awaited<ReturnType<typeof getMergeRules>>['rules'],
 ): Promise<Map<number, Decision>> {
-  const decisions = new Map<number, Decision>(
-    rows.map((row) => [row.seq, { outcome: 'create', pairs: [] }]),
-  );
+  // Only the rows whose outcome is not a plain creation get one: most of a
+  // file has none, and 50,000 of them weighed several megabytes.
+  const decisions = new Map<number, Decision>();
+  const decisionFor = (seq: number): Decision => {
+    let decision = decisions.get(seq);
+    if (!decision)
+      decisions.set(seq, (decision = { outcome: 'create', pairs: [] }));
+
+    return decision;
+  };
   const known = await knownExternalIds(ctx, options.externalSource);
   const matched: Accepted[] = [];
   for (const row of rows) {
@@ -768,14 +834,13 @@ async function decide(
   const withinSame: CandidatePair[] = [];
   for (const pair of result.pairs) {
     const row = seqOf(pair.a);
-    const decision = decisions.get(row) as Decision;
     if (isRow(pair.b)) {
       if (pair.outcome === 'same' && rules.autoMergeOnImport) {
         withinSame.push(pair);
       } else {
         const later = Math.max(row, seqOf(pair.b));
         const earlier = Math.min(row, seqOf(pair.b));
-        (decisions.get(later) as Decision).pairs.push({
+        decisionFor(later).pairs.push({
           row: earlier,
           score: pair.score,
           outcome: pair.outcome,
@@ -788,7 +853,7 @@ async function decide(
     if (pair.outcome === 'same' && !pair.ambiguous && rules.autoMergeOnImport) {
       baseMerge.set(row, { contactId, score: pair.score, pair });
     } else {
-      decision.pairs.push({
+      decisionFor(row).pairs.push({
         contactId,
         score: pair.score,
         outcome: pair.outcome,
@@ -812,7 +877,7 @@ async function decide(
       // Two rows that are one person, merging into two contacts: a person decides.
       for (const member of members) {
         const merge = baseMerge.get(member);
-        const decision = decisions.get(member) as Decision;
+        const decision = decisionFor(member);
         decision.outcome = 'review';
         if (merge) {
           decision.pairs.push({
@@ -828,7 +893,7 @@ async function decide(
     const [target] = [...targets];
     const head = members[0] as number;
     for (const member of members) {
-      const decision = decisions.get(member) as Decision;
+      const decision = decisionFor(member);
       const score = withinSame.find(
         (pair) => seqOf(pair.a) === member || seqOf(pair.b) === member,
       )?.score;
@@ -845,7 +910,7 @@ async function decide(
   }
   for (const [row, merge] of baseMerge) {
     if (inCluster.has(row)) continue;
-    const decision = decisions.get(row) as Decision;
+    const decision = decisionFor(row);
     decision.outcome = 'merge';
     decision.contactId = merge.contactId;
     decision.score = merge.score;
@@ -1002,7 +1067,7 @@ async function writeRows(
     reject: 0,
   };
   const bySeq = new Map(read.accepted.map((row) => [row.seq, row]));
-  const decisionOf = (row: Accepted) => decisions.get(row.seq) as Decision;
+  const decisionOf = (row: Accepted) => decisions.get(row.seq) ?? plainCreation;
   const { sequelize } = ctx.db;
 
   await sequelize.transaction(async (transaction: Transaction) => {

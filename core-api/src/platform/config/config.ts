@@ -123,6 +123,21 @@ export const configSchema = z.object({
       'Days an import read but not committed waits before it expires and ' +
         'its rows are freed (the worker checks every hour).',
     ),
+  IMPORT_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .refine((value) => value === 0 || (value >= 128 && value <= 2047), {
+      message: 'must be 0, or from 128 to 2047',
+    })
+    .default(512)
+    .describe(
+      'Memory (MB) for the data of one large import (a file of 1 MB or ' +
+        'more, a commit of 5,000 rows or more), read or committed on a ' +
+        'thread of its own; a file that needs more is refused with a clear ' +
+        'message (50,000 rows of 15 columns need about 100 MB). Below 2048, ' +
+        'so the thread collects its garbage before its heap doubles. 0 runs ' +
+        'every import on the thread that asks for it, without that bound.',
+    ),
   EMBEDDED_WORKER: z
     .enum(['true', 'false'])
     .default('true')

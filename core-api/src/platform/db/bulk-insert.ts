@@ -115,30 +115,78 @@ export function* rowTuples(
 
 type SqliteConnection = {
   exec: (sql: string, done: (error: Error | null) => void) => void;
+  run: (
+    sql: string,
+    done: (
+      this: { lastID: number; changes: number },
+      error: Error | null,
+    ) => void,
+  ) => void;
 };
+
+/** The SQLite connection a transaction holds, when it holds one. */
+function sqliteConnectionOf(
+  sequelize: Sequelize,
+  transaction: Transaction | undefined,
+): SqliteConnection | null {
+  const connection = (transaction as { connection?: unknown } | undefined)
+    ?.connection as Partial<SqliteConnection> | undefined;
+  return sequelize.getDialect() === 'sqlite' &&
+    typeof connection?.exec === 'function' &&
+    typeof connection.run === 'function'
+    ? (connection as SqliteConnection)
+    : null;
+}
+
+/**
+ * Runs one INSERT … VALUES of many rows and answers as Sequelize does for
+ * an insert: on SQLite, the last row's id and the number of rows (straight
+ * on the transaction's connection, as `runnerOf`); elsewhere, the rows the
+ * statement returns (RETURNING, OUTPUT).
+ */
+export function insertReturning(
+  sequelize: Sequelize,
+  sql: string,
+  transaction: Transaction,
+): Promise<[unknown, unknown]> {
+  const connection = sqliteConnectionOf(sequelize, transaction);
+  if (!connection) {
+    return sequelize.query(sql, {
+      transaction,
+      type: QueryTypes.INSERT,
+    }) as Promise<[unknown, unknown]>;
+  }
+
+  return new Promise((done, fail) =>
+    connection.run(sql, function answered(error) {
+      if (error) fail(error);
+      else done([this.lastID, this.changes]);
+    }),
+  );
+}
 
 /**
  * How to run a statement whose result nobody reads. In a SQLite
  * transaction, straight on its connection: Sequelize lower-cases the whole
  * text of every statement it runs (hundreds of megabytes over a large
  * import) to look for SHOW and DESCRIBE.
+ *
+ * @param type how Sequelize is told to run it elsewhere
  */
 function runnerOf(
   sequelize: Sequelize,
   transaction: Transaction | undefined,
+  type: QueryTypes = QueryTypes.INSERT,
 ): (sql: string) => Promise<unknown> {
-  const connection = (transaction as { connection?: unknown } | undefined)
-    ?.connection as Partial<SqliteConnection> | undefined;
-  const exec = connection?.exec;
-  if (sequelize.getDialect() === 'sqlite' && typeof exec === 'function') {
+  const connection = sqliteConnectionOf(sequelize, transaction);
+  if (connection) {
     return (sql) =>
       new Promise<void>((done, fail) =>
-        exec.call(connection, sql, (error) => (error ? fail(error) : done())),
+        connection.exec(sql, (error) => (error ? fail(error) : done())),
       );
   }
 
-  return (sql) =>
-    sequelize.query(sql, { transaction, type: QueryTypes.INSERT });
+  return (sql) => sequelize.query(sql, { transaction, type });
 }
 
 /**
@@ -268,9 +316,14 @@ export async function updateRows(
     return `${name} = CASE ${id}${cases} ELSE ${name} END`;
   });
   const ids = rows.map((row) => Number(row.id)).join(',');
-  await sequelize.query(
+  // Straight to the connection inside a SQLite transaction, as the inserts:
+  // an import's updates carry its rows' JSON, hundreds of kilobytes each.
+  await runnerOf(
+    sequelize,
+    transaction,
+    QueryTypes.UPDATE,
+  )(
     `UPDATE ${generator.quoteTable(table)} SET ${sets.join(', ')} ` +
       `WHERE ${id} IN (${ids})`,
-    { transaction, type: QueryTypes.UPDATE },
   );
 }

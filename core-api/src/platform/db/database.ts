@@ -62,6 +62,41 @@ export function connectionOptions(url: string, poolMax = 10): Options {
   return options;
 }
 
+/**
+ * The `DATABASE_URL` of an open connection, for another thread to open the
+ * same base (a large import runs on a thread of its own). Null for an
+ * in-memory SQLite base: no other connection can reach it.
+ */
+export function databaseUrlOf(sequelize: Sequelize): string | null {
+  const dialect = sequelize.getDialect();
+  if (dialect === 'sqlite') {
+    const { storage } = (sequelize as unknown as { options: Options }).options;
+    return storage && storage !== ':memory:' ? `sqlite:${storage}` : null;
+  }
+  if (dialect !== 'postgres' && dialect !== 'mssql') return null;
+  const { host, port, username, password, database, dialectOptions } =
+    sequelize.config as typeof sequelize.config & {
+      dialectOptions?: {
+        options?: { encrypt?: boolean; trustServerCertificate?: boolean };
+      };
+    };
+  const url = new URL(`${dialect}://${host ?? 'localhost'}`);
+  if (port) url.port = String(port);
+  url.username = encodeURIComponent(username ?? '');
+  url.password = encodeURIComponent(password ?? '');
+  url.pathname = `/${encodeURIComponent(database ?? '')}`;
+  const options = dialectOptions?.options;
+  if (dialect === 'mssql' && options) {
+    url.searchParams.set('encrypt', String(options.encrypt !== false));
+    url.searchParams.set(
+      'trustServerCertificate',
+      String(options.trustServerCertificate === true),
+    );
+  }
+
+  return url.toString();
+}
+
 type SqliteHandle = {
   exec: (sql: string, done: (error: Error | null) => void) => void;
 };
