@@ -12,6 +12,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { companyRoutes } from './features/companies/companies.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
 import { contactDeletionRoutes } from './features/contacts/contact-deletions.routes.ts';
+import { deletedRecordRoutes } from './features/contacts/deleted-records.routes.ts';
 import { searchRoutes } from './features/search/search.routes.ts';
 import { taxonomyRoutes } from './features/taxonomy/taxonomy.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -98,6 +99,7 @@ export function allRoutes(deps: AppDeps): AnyRoute[] {
     ...entraClientRoutes(deps.entraClient),
     ...searchRoutes,
     ...contactDeletionRoutes,
+    ...deletedRecordRoutes,
     ...contactRoutes,
     ...companyRoutes,
     ...taxonomyRoutes,

@@ -8,6 +8,7 @@ import { createUser } from './features/users/users.service.ts';
 import { newUserInput } from './features/users/new-user.schemas.ts';
 import { parseInput } from './platform/http/validate.ts';
 import { createLogger } from './platform/log/logger.ts';
+import { emailForms } from './platform/text/email.ts';
 import {
   dryRun,
   calibrationText,
@@ -87,7 +88,7 @@ async function actorFor(
 ): Promise<Actor> {
   if (!email) return { ...systemActor, label: 'ligne de commande' };
   const user = await runtime.db.models.User.findOne({
-    where: { email: email.toLowerCase() },
+    where: { email: emailForms(email) },
   });
   if (!user || !user.active)
     throw new Error(

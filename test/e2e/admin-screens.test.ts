@@ -115,6 +115,24 @@ describe('administration screens in Chromium', function () {
         ),
       ).to.equal('Descendre : La fiche la plus complète');
 
+      // The engagement criterion is a sentence: offered, chosen, then added
+      // from the keyboard, it still fits a phone.
+      const engagement =
+        'La fiche qui nous a répondu, sinon celle qu’ont reçue nos envois ou invitations';
+      await expectNoSideScroll(page, 'the criteria to add');
+      await page
+        .getByRole('combobox', { name: 'Critère à ajouter' })
+        .selectOption({ label: engagement });
+      await expectNoSideScroll(page, 'the criterion chosen');
+      await page.getByRole('button', { name: 'Ajouter le critère' }).focus();
+      await page.keyboard.press('Enter');
+      await criteria.getByText(engagement).waitFor();
+      expect(
+        await criteria.getByRole('listitem').allInnerTexts(),
+      ).to.have.length(4);
+      await expectNoSideScroll(page, 'the criterion added');
+      await shoot(page, `merge-rules-engagement-${width}.png`);
+
       await page.getByLabel('Origine à ajouter').fill(`Outlook ${width}`);
       await page.getByRole('button', { name: 'Ajouter l’origine' }).click();
       await page

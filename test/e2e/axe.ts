@@ -55,3 +55,32 @@ export async function seriousViolations(
     )
     .map((found) => `${found.id}: ${found.nodes.join(' | ')}`);
 }
+
+/**
+ * Waits until nothing on the page is still fading or sliding in (a dialog
+ * opening, a message appearing): what people read, and what axe-core can
+ * measure colours on. Endless animations (spinners) are not waited for.
+ */
+export async function whenStill(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
+}
+
+/**
+ * Screenshots the whole page into `path` once it is still, then returns the
+ * serious and critical violations axe-core finds in all of it: dialogs and
+ * menus drawn outside `main` included.
+ */
+export async function shotAndAxe(page: Page, path: string): Promise<string[]> {
+  await whenStill(page);
+  await page.screenshot({ path, fullPage: true });
+
+  return seriousViolations(page, 'body');
+}

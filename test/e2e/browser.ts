@@ -2,11 +2,25 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { totpAt } from '../../core-api/src/platform/auth/totp.ts';
 import type { RelaisServer } from './server.ts';
 
+/**
+ * Chromium in French, in Paris time, as the team uses it: native date and
+ * time fields read jj/mm/aaaa in the screenshots. On Linux the interface
+ * language comes from LANGUAGE (`--lang` is for the other systems), and
+ * needs Debian's chromium-l10n; each page also gets French and Paris time
+ * (`newPage`'s `locale`, `timezoneId`).
+ */
+export const frenchChromium = {
+  args: ['--lang=fr-FR'],
+  env: { ...process.env, LANGUAGE: 'fr', TZ: 'Europe/Paris' },
+};
+
 /** Debian's Chromium, headless, reaching nothing but the loopback server. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: frenchChromium.env,
     args: [
+      ...frenchChromium.args,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -27,7 +41,10 @@ export async function signInAdmin(
   server: RelaisServer,
   admin: { email: string; password: string },
 ): Promise<string> {
-  const page = await browser.newPage({ locale: 'fr-FR' });
+  const page = await browser.newPage({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
   await page.goto(server.url);
   await page.getByLabel('Adresse e-mail').fill(admin.email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(admin.password);
@@ -63,6 +80,7 @@ export async function openAt(
   const page = await browser.newPage({
     viewport: { width, height: 900 },
     locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
   });
   await page.addInitScript(
     ([value, theme]) => {
@@ -101,4 +119,41 @@ export async function signInByApi(
     throw new Error(`sign-in of ${account.email}: ${JSON.stringify(body)}`);
 
   return body.token;
+}
+
+/**
+ * The fields of the native date or time input labelled `label`, in the order
+ * Chromium lays them out (« Jour », « Mois », « Année »… in French), read
+ * from the accessibility tree: the input's own fields are out of reach of
+ * the page.
+ */
+export async function dateFieldOrder(
+  page: Page,
+  label: string,
+): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      nodeId: string;
+      parentId?: string;
+      role?: { value?: string };
+      name?: { value?: string };
+    }[];
+  };
+  await cdp.detach();
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const within = (node: (typeof nodes)[number]): boolean => {
+    for (let up = node.parentId; up; up = byId.get(up)?.parentId) {
+      if (byId.get(up)?.name?.value === label) return true;
+    }
+    return false;
+  };
+
+  return (
+    nodes
+      .filter((node) => node.role?.value === 'spinbutton' && within(node))
+      // Chromium names each field twice (« Jour Jour »): its label, then its
+      // placeholder.
+      .map((node) => (node.name?.value ?? '').split(' ')[0]!)
+  );
 }

@@ -3,8 +3,14 @@ import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { callApi } from './api.ts';
-import { seriousViolations } from './axe.ts';
-import { launchChromium, openAt, sideScroll, signInAdmin } from './browser.ts';
+import { seriousViolations, shotAndAxe } from './axe.ts';
+import {
+  dateFieldOrder,
+  launchChromium,
+  openAt,
+  sideScroll,
+  signInAdmin,
+} from './browser.ts';
 import { RelaisServer } from './server.ts';
 
 const artifacts = resolve(process.cwd(), 'test-artifacts');
@@ -38,8 +44,10 @@ describe('contact card in Chromium', function () {
   const api = (token: string, method: string, path: string, body?: unknown) =>
     callApi<Contact>(server, token, method, path, body);
 
-  async function shoot(page: Page, name: string) {
-    await page.screenshot({ path: join(artifacts, name), fullPage: true });
+  /** Screenshots the page, and runs axe-core on all of it, dialogs included. */
+  async function shoot(page: Page, name: string): Promise<void> {
+    const violations = await shotAndAxe(page, join(artifacts, name));
+    expect(violations.join('\n'), `axe on ${name}`).to.equal('');
   }
 
   async function expectAccessible(page: Page, where: string) {
@@ -150,6 +158,14 @@ describe('contact card in Chromium', function () {
       });
       const identity = page.getByRole('region', { name: 'Identité' });
       await identity.getByText('Docteure', { exact: true }).waitFor();
+      // The history's date field reads as in France: day, month, year, 24 h.
+      expect(await dateFieldOrder(page, 'Date et heure')).to.deep.equal([
+        'Jour',
+        'Mois',
+        'Année',
+        'Heures',
+        'Minutes',
+      ]);
       await shoot(page, `card-contact-saved-${width}.png`);
 
       // A colleague saves the contact from another session meanwhile.
@@ -228,6 +244,12 @@ describe('contact card in Chromium', function () {
         (await api(adminToken, 'GET', `/api/contacts/${id}`)).deletedAt,
       ).to.be.a('string');
       await expectAccessible(page, `the deleted card at ${width} px`);
+      // The deleted state only: no form to write its history with.
+      expect(
+        await page
+          .getByRole('form', { name: 'Ajouter une interaction' })
+          .count(),
+      ).to.equal(0);
       await shoot(page, `card-contact-deleted-${width}.png`);
       await restore.click();
       await page.getByRole('button', { name: 'Modifier : Identité' }).waitFor();

@@ -3,14 +3,8 @@ import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { seriousViolations } from './axe.ts';
-import {
-  launchChromium,
-  openAt,
-  sideScroll,
-  signInAdmin,
-  signInByApi,
-} from './browser.ts';
+import { launchChromium, openAt, signInAdmin, signInByApi } from './browser.ts';
+import { expectFit } from './fit.ts';
 import { RelaisServer, sharedContactFile } from './server.ts';
 
 const artifacts = resolve(process.cwd(), 'test-artifacts');
@@ -38,14 +32,6 @@ describe('contacts and companies tables in Chromium', function () {
 
   async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(artifacts, name), fullPage: true });
-  }
-
-  async function expectFit(page: Page, where: string): Promise<void> {
-    expect(
-      await sideScroll(page),
-      `horizontal scrolling on ${where}`,
-    ).to.be.at.most(0);
-    expect(await seriousViolations(page), `axe on ${where}`).to.deep.equal([]);
   }
 
   /** The contacts table of a page, once its first rows are drawn. */
@@ -168,7 +154,7 @@ describe('contacts and companies tables in Chromium', function () {
     await page.keyboard.press('Space');
     await rows.nth(5).click({ modifiers: ['Shift'] });
     const bar = page.getByRole('region', { name: 'Sélection' });
-    await bar.getByText('4 sélectionné(s)').waitFor();
+    await bar.getByText('4 sélectionnés').waitFor();
     expect(
       await grid.locator('[role="row"][aria-selected="true"]').count(),
     ).to.equal(4);
@@ -208,16 +194,16 @@ describe('contacts and companies tables in Chromium', function () {
     await grid.getByRole('row').nth(3).click();
     await page.getByRole('button', { name: 'Ajouter à une liste' }).click();
     const dialog = page.getByRole('dialog', {
-      name: 'Ajouter 2 contact(s) à une liste',
+      name: 'Ajouter 2 contacts à une liste',
     });
     await dialog
       .getByLabel(/Liste/)
       .selectOption({ label: 'Presse nationale (Agathe Admin)' });
     await dialog.getByText(/Cette liste appartient à Agathe Admin/).waitFor();
-    await dialog.getByRole('button', { name: 'Proposer 2 ajout(s)' }).click();
+    await dialog.getByRole('button', { name: 'Proposer 2 ajouts' }).click();
     await dialog
       .getByText(
-        '2 ajout(s) proposé(s) à Agathe Admin : en attente de sa décision.',
+        '2 ajouts proposés à Agathe Admin : en attente de sa décision.',
       )
       .waitFor();
     await shoot(page, 'contacts-add-to-list-1280.png');
@@ -232,17 +218,17 @@ describe('contacts and companies tables in Chromium', function () {
     await grid.getByRole('row').nth(3).click();
     await page.getByRole('button', { name: 'Supprimer' }).click();
     const confirm = page.getByRole('alertdialog', {
-      name: 'Supprimer 2 contact(s) ?',
+      name: 'Supprimer 2 contacts ?',
     });
     await confirm
       .getByRole('button', { name: 'Supprimer', exact: true })
       .click();
-    await page.getByText('2 contact(s) supprimé(s).').waitFor();
+    await page.getByText('2 contacts supprimés.').waitFor();
     await waitForCount(page, before - 2);
     await shoot(page, 'contacts-deleted-undo-1280.png');
 
     await page.getByRole('button', { name: 'Annuler' }).click();
-    await page.getByText('2 contact(s) restauré(s).').waitFor();
+    await page.getByText('2 contacts restaurés.').waitFor();
     await waitForCount(page, before);
     await page.close();
   });

@@ -340,7 +340,7 @@ describe('Outlook add-in in Chromium, hosted by the Outlook harness', function (
     });
     await log.click();
     await page
-      .getByText('E-mail consigné dans l’historique de 1 contact(s).')
+      .getByText('E-mail consigné dans l’historique de 1 contact.')
       .waitFor();
     await person(page, 'lea.martin@quotidien.test')
       .getByText(/E-mail reçu : Interview du commissaire/)
@@ -405,7 +405,7 @@ describe('Outlook add-in in Chromium, hosted by the Outlook harness', function (
       .waitFor({ state: 'attached' });
     await templates.selectOption({ label: 'Invitation au salon' });
     await page.getByRole('button', { name: 'Insérer le modèle' }).click();
-    await page.getByText('Modèle inséré pour 1 destinataire(s).').waitFor();
+    await page.getByText('Modèle inséré pour 1 destinataire.').waitFor();
     const after = await composed(page);
     expect(after.inserted.join('')).to.include('Bonjour Léa');
     expect(after.subject).to.equal('Invitation au salon du livre');

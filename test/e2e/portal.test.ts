@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { totpAt } from '../../core-api/src/platform/auth/totp.ts';
+import { shotAndAxe } from './axe.ts';
+import { frenchChromium } from './browser.ts';
 import { RelaisServer } from './server.ts';
 
 const artifacts = resolve(process.cwd(), 'test-artifacts');
@@ -40,7 +42,9 @@ describe('portal in Chromium', function () {
     await server.start();
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      env: frenchChromium.env,
       args: [
+        ...frenchChromium.args,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -58,6 +62,12 @@ describe('portal in Chromium', function () {
     await server.stop();
   });
 
+  /** Screenshots the page, and runs axe-core on all of it (search list too). */
+  async function shoot(page: Page, name: string): Promise<void> {
+    const violations = await shotAndAxe(page, join(artifacts, name));
+    expect(violations.join('\n'), `axe on ${name}`).to.equal('');
+  }
+
   async function signIn(page: Page, email: string, password: string) {
     await page.goto(server.url);
     await page.getByLabel('Adresse e-mail').fill(email);
@@ -72,10 +82,8 @@ describe('portal in Chromium', function () {
         locale: 'fr-FR',
       });
       await signIn(page, editor.email, editor.password);
-      await page.screenshot({
-        path: join(artifacts, `search-empty-${width}.png`),
-        fullPage: true,
-      });
+      await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+      await shoot(page, `search-empty-${width}.png`);
 
       const box = page.getByRole('searchbox', {
         name: 'Rechercher un contact ou une société',
@@ -83,10 +91,7 @@ describe('portal in Chromium', function () {
       await box.fill('merovee leroux');
       const option = page.getByRole('option', { name: /Mérovée/ }).first();
       await option.waitFor();
-      await page.screenshot({
-        path: join(artifacts, `search-results-${width}.png`),
-        fullPage: true,
-      });
+      await shoot(page, `search-results-${width}.png`);
       await box.press('ArrowDown');
       await box.press('Enter');
 
@@ -96,10 +101,7 @@ describe('portal in Chromium', function () {
       expect(text).to.include('Le Monde');
       expect(text).to.include('01/08/1973');
       expect(text).to.include('02 46 83 02 92');
-      await page.screenshot({
-        path: join(artifacts, `contact-card-${width}.png`),
-        fullPage: true,
-      });
+      await shoot(page, `contact-card-${width}.png`);
 
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
@@ -119,9 +121,7 @@ describe('portal in Chromium', function () {
     const newPassword = 'une autre phrase de passe solide';
     await page.getByLabel('Nouveau mot de passe').fill(newPassword);
     await page.getByLabel('Confirmer le mot de passe').fill(newPassword);
-    await page.screenshot({
-      path: join(artifacts, 'first-admin-password.png'),
-    });
+    await shoot(page, 'first-admin-password.png');
     await page
       .getByRole('button', { name: 'Enregistrer le mot de passe' })
       .click();
@@ -130,9 +130,7 @@ describe('portal in Chromium', function () {
     await secretField.waitFor();
     const secret = await secretField.inputValue();
     expect(secret).to.match(/^[A-Z2-7]{16,}$/);
-    await page.screenshot({
-      path: join(artifacts, 'first-admin-second-factor.png'),
-    });
+    await shoot(page, 'first-admin-second-factor.png');
     await page
       .getByLabel('Code de vérification')
       .fill(totpAt(secret, Math.floor(Date.now() / 30_000)));

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
+import { shotAndAxe } from './axe.ts';
 import {
   launchChromium,
   openAt as openPage,
@@ -36,8 +37,10 @@ describe('duplicate review and imports in Chromium', function () {
   const openAt = (width: number, hash: string): Promise<Page> =>
     openPage(browser, server, token, width, hash);
 
+  /** Screenshots the page, and runs axe-core on all of it, dialogs included. */
   async function shoot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(artifacts, name), fullPage: true });
+    const violations = await shotAndAxe(page, join(artifacts, name));
+    expect(violations.join('\n'), `axe on ${name}`).to.equal('');
   }
 
   async function expectNoSideScroll(page: Page, where: string) {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { shotAndAxe } from './axe.ts';
 import {
   launchChromium,
   openAt as openPage,
@@ -42,8 +43,20 @@ describe('targeting, lists and exports in Chromium', function () {
   let listHash = '';
   let proposed = '';
 
+  /** Screenshots the page, and runs axe-core on all of it, dialogs included. */
   async function shoot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(artifacts, name), fullPage: true });
+    const violations = await shotAndAxe(page, join(artifacts, name));
+    expect(violations.join('\n'), `axe on ${name}`).to.equal('');
+  }
+
+  /**
+   * Waits for the count and results of the last change of the query: until
+   * then the previous ones stay, dimmed and marked busy.
+   */
+  async function resultsShown(page: Page): Promise<void> {
+    await page.locator('main [aria-busy="true"]').first().waitFor({
+      state: 'detached',
+    });
   }
 
   async function expectNoSideScroll(page: Page, where: string) {
@@ -123,6 +136,7 @@ describe('targeting, lists and exports in Chromium', function () {
     expect(press, 'press contacts').to.be.within(1, everyone);
     await page.getByLabel(/Canal de l’envoi/).selectOption('email');
     await page.getByText(/écartés pour le canal E-mail/).waitFor();
+    await resultsShown(page);
     await shoot(page, 'targeting-query-1280.png');
     await expectNoSideScroll(page, 'the query builder');
 
@@ -155,7 +169,7 @@ describe('targeting, lists and exports in Chromium', function () {
     await page
       .getByRole('button', { name: 'Retirer la sélection (1)' })
       .click();
-    await page.getByText('1 retiré(s) de la liste.').waitFor();
+    await page.getByText('1 retiré de la liste.').waitFor();
     await shoot(page, 'list-owner-1280.png');
     await page.close();
   });
@@ -174,9 +188,7 @@ describe('targeting, lists and exports in Chromium', function () {
       .fill('Elle couvre la culture');
     await page.getByRole('button', { name: 'Proposer l’ajout (1)' }).click();
     await page
-      .getByText(
-        '1 ajout(s) proposé(s) à Claire Admin : en attente de sa décision.',
-      )
+      .getByText('1 ajout proposé à Claire Admin : en attente de sa décision.')
       .waitFor();
     await page
       .getByRole('list', { name: 'Demandes en attente' })
@@ -204,7 +216,7 @@ describe('targeting, lists and exports in Chromium', function () {
     await page
       .getByRole('button', { name: `Approuver : Ajout ${de(proposed)}` })
       .click();
-    await page.getByText('1 demande(s) approuvée(s).').waitFor();
+    await page.getByText('1 demande approuvée.').waitFor();
     const history = page.getByRole('list', { name: 'Historique' });
     await history
       .getByText('Claire Admin a approuvé un ajout. Proposition de Paul Rédac.')
@@ -212,6 +224,13 @@ describe('targeting, lists and exports in Chromium', function () {
     await page
       .getByRole('list', { name: 'Membres' })
       .getByRole('link', { name: proposed, exact: true })
+      .waitFor();
+    // The member shows who proposed it and who approved, not the owner alone.
+    await page
+      .getByRole('list', { name: 'Membres' })
+      .getByRole('listitem')
+      .filter({ hasText: proposed })
+      .getByText(/^proposé par Paul Rédac, approuvé par Claire Admin le /)
       .waitFor();
     await shoot(page, 'list-approved-1280.png');
     await page.close();
@@ -263,8 +282,21 @@ describe('targeting, lists and exports in Chromium', function () {
       .getByRole('group', { name: 'Groupe 1.1' })
       .getByLabel('Champ')
       .selectOption('department');
+    await resultsShown(page);
     await shoot(page, 'targeting-query-375.png');
     await expectNoSideScroll(page, 'the query builder');
+    // The results are cards on a phone: nothing in them scrolls sideways.
+    const results = page.getByRole('list', { name: 'Liste des résultats' });
+    await results.waitFor();
+    expect(await page.getByRole('table').count()).to.equal(0);
+    expect(
+      await results.evaluate((node) => node.scrollWidth - node.clientWidth),
+      'horizontal scrolling in the results',
+    ).to.be.at.most(0);
+    expect(
+      (await results.boundingBox())!.width,
+      'results wider than the phone',
+    ).to.be.at.most(375);
 
     await page.goto(`${server.url}/${listHash}`);
     await page.getByRole('button', { name: 'Exporter' }).click();

@@ -232,7 +232,7 @@ describe('Teams tab in a Teams host harness (Chromium)', function () {
     await shoot(host.page, 'teams-owner-pending.png');
 
     await tab.getByRole('button', { name: `Approuver : ${label}` }).click();
-    await tab.getByText('1 demande(s) décidée(s).').waitFor();
+    await tab.getByText('1 demande décidée.').waitFor();
     await tab.getByText('Aucune demande en attente.').waitFor();
     await tab.getByRole('heading', { name: 'Membres (3)' }).waitFor();
     await tab.getByText(/Approuvée par Claire Dupont le/).waitFor();

@@ -58,6 +58,8 @@ export const adminFr = {
   'rules.criterion.recency': 'La fiche modifiée le plus récemment',
   'rules.criterion.origin': 'La fiche de l’origine la plus fiable',
   'rules.criterion.oldest': 'La fiche la plus ancienne',
+  'rules.criterion.engagement':
+    'La fiche qui nous a répondu, sinon celle qu’ont reçue nos envois ou invitations',
   'rules.origins.title': 'Origines, de la plus fiable à la moins fiable',
   'rules.origins.intro':
     'L’origine d’une fiche dit d’où elle vient (fichier d’import, Outlook, ' +
@@ -265,6 +267,8 @@ export const adminEn: Record<keyof typeof adminFr, string> = {
   'rules.criterion.recency': 'The most recently changed record',
   'rules.criterion.origin': 'The record from the most trusted origin',
   'rules.criterion.oldest': 'The oldest record',
+  'rules.criterion.engagement':
+    'The record that answered us, else the one our sends or invitations reached',
   'rules.origins.title': 'Origins, most trusted first',
   'rules.origins.intro':
     'A record’s origin says where it came from (import file, Outlook, typed ' +

@@ -31,10 +31,10 @@ export const adminScreensFr = {
   'taxo.deleted': '« {label} » supprimé : il reste restaurable plus bas.',
   'taxo.restored': '« {label} » restauré.',
   'taxo.labelEn': 'en anglais : {label}',
-  'taxo.usage': '{contacts} contact(s) · {companies} société(s)',
+  'taxo.usage': '{contacts|contact|contacts} · {companies|société|sociétés}',
   'taxo.unused': 'Aucune fiche ne l’utilise',
   'taxo.usageWithin':
-    'avec ses sous-domaines : {contacts} contact(s) · {companies} société(s)',
+    'avec ses sous-domaines : {contacts|contact|contacts} · {companies|société|sociétés}',
   'taxo.edit': 'Modifier',
   'taxo.editFor': 'Modifier : {label}',
   'taxo.delete.open': 'Supprimer : {label}',
@@ -42,12 +42,12 @@ export const adminScreensFr = {
   'taxo.delete.cancel': 'Annuler',
   'taxo.delete.title': 'Supprimer « {label} » ?',
   'taxo.delete.body':
-    '{contacts} contact(s) et {companies} société(s) l’utilisent : ils le ' +
+    '{contacts|contact|contacts} et {companies|société|sociétés} l’utilisent : ils le ' +
     'gardent, caché, et le retrouvent s’il est restauré.',
   'taxo.delete.bodyUnused': 'Aucun contact ni aucune société ne l’utilise.',
   'taxo.delete.bodyChildren':
-    'Ses {count} sous-domaine(s), comptés ici, sont supprimés avec lui et ' +
-    'reviennent avec lui.',
+    'Avec lui, {count|sous-domaine, compté ici, est supprimé et reviendra|' +
+    'sous-domaines, comptés ici, sont supprimés et reviendront} avec lui.',
   'taxo.children': 'Sous-domaines de {label}',
   'taxo.empty': 'Aucun terme pour l’instant',
   'taxo.emptyHint': 'Ajoutez le premier avec le formulaire ci-dessus.',
@@ -83,7 +83,7 @@ export const adminScreensFr = {
   'auditLog.export': 'Exporter en CSV',
   'auditLog.exported': 'Fichier {name} téléchargé.',
   'auditLog.events': 'Événements',
-  'auditLog.total': '{count} événement(s)',
+  'auditLog.total': '{count|événement|événements}',
   'auditLog.empty': 'Aucun événement',
   'auditLog.emptyHint':
     'Rien ne correspond à ces filtres : élargissez la période ou effacez ' +
@@ -225,10 +225,10 @@ export const adminScreensEn: Record<keyof typeof adminScreensFr, string> = {
   'taxo.deleted': '“{label}” deleted: it can still be restored below.',
   'taxo.restored': '“{label}” restored.',
   'taxo.labelEn': 'in English: {label}',
-  'taxo.usage': '{contacts} contact(s) · {companies} company(ies)',
+  'taxo.usage': '{contacts|contact|contacts} · {companies|company|companies}',
   'taxo.unused': 'No record uses it',
   'taxo.usageWithin':
-    'with its sub-domains: {contacts} contact(s) · {companies} company(ies)',
+    'with its sub-domains: {contacts|contact|contacts} · {companies|company|companies}',
   'taxo.edit': 'Edit',
   'taxo.editFor': 'Edit: {label}',
   'taxo.delete.open': 'Delete: {label}',
@@ -236,12 +236,12 @@ export const adminScreensEn: Record<keyof typeof adminScreensFr, string> = {
   'taxo.delete.cancel': 'Cancel',
   'taxo.delete.title': 'Delete “{label}”?',
   'taxo.delete.body':
-    '{contacts} contact(s) and {companies} company(ies) use it: they keep ' +
+    '{contacts|contact|contacts} and {companies|company|companies} use it: they keep ' +
     'it, hidden, and get it back if it is restored.',
   'taxo.delete.bodyUnused': 'No contact and no company uses it.',
   'taxo.delete.bodyChildren':
-    'Its {count} sub-domain(s), counted here, are deleted with it and come ' +
-    'back with it.',
+    'With it, {count|sub-domain, counted here, is deleted and will come|' +
+    'sub-domains, counted here, are deleted and will come} back with it.',
   'taxo.children': 'Sub-domains of {label}',
   'taxo.empty': 'No term yet',
   'taxo.emptyHint': 'Add the first one with the form above.',
@@ -277,7 +277,7 @@ export const adminScreensEn: Record<keyof typeof adminScreensFr, string> = {
   'auditLog.export': 'Export as CSV',
   'auditLog.exported': 'File {name} downloaded.',
   'auditLog.events': 'Events',
-  'auditLog.total': '{count} event(s)',
+  'auditLog.total': '{count|event|events}',
   'auditLog.empty': 'No event',
   'auditLog.emptyHint':
     'Nothing matches these filters: widen the period or clear the filters.',

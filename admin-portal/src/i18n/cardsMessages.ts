@@ -41,7 +41,7 @@ export const cardsFr = {
   'card.date.birthFormat': 'Date attendue au format jj/mm/aaaa ou jj/mm.',
   'card.doNotContact': 'Ne pas contacter (aucune sollicitation)',
   'card.optOut.legend': 'Refuse les envois par',
-  'card.terms.hint': '{count} terme(s) coché(s).',
+  'card.terms.hint': '{count|terme coché|termes cochés}.',
 
   'card.conflict.title': 'Fiche modifiée entre-temps',
   'card.conflict.by':
@@ -109,14 +109,14 @@ export const cardsFr = {
   'card.create.submit': 'Vérifier et créer',
 
   'card.duplicates.title':
-    'Déjà dans la base ? {count} fiche(s) ressemblent à votre saisie',
+    'Déjà dans la base ? {count|fiche ressemble|fiches ressemblent} à votre saisie',
   'card.duplicates.intro':
     'Ouvrez la fiche existante pour la compléter, ou créez la nouvelle quand même.',
   'card.duplicates.open': 'Ouvrir {name}',
   'card.duplicates.same': 'sans doute la même',
   'card.duplicates.maybe': 'à vérifier',
   'card.duplicates.reasons': 'en commun : {reasons}',
-  'card.duplicates.contacts': '{count} contact(s)',
+  'card.duplicates.contacts': '{count|contact|contacts}',
   'card.duplicates.createAnyway': 'Créer quand même',
   'card.duplicates.back': 'Revenir à la saisie',
   'card.reason.lastName': 'nom',
@@ -170,7 +170,7 @@ export const cardsEn: Record<keyof typeof cardsFr, string> = {
   'card.date.birthFormat': 'Date expected as dd/mm/yyyy or dd/mm.',
   'card.doNotContact': 'Do not contact (no solicitation at all)',
   'card.optOut.legend': 'Refuses sends by',
-  'card.terms.hint': '{count} term(s) ticked.',
+  'card.terms.hint': '{count|term|terms} ticked.',
 
   'card.conflict.title': 'Record changed meanwhile',
   'card.conflict.by':
@@ -236,14 +236,14 @@ export const cardsEn: Record<keyof typeof cardsFr, string> = {
   'card.create.submit': 'Check and create',
 
   'card.duplicates.title':
-    'Already in the base? {count} record(s) look like your entry',
+    'Already in the base? {count|record looks|records look} like your entry',
   'card.duplicates.intro':
     'Open the existing record to complete it, or create the new one all the same.',
   'card.duplicates.open': 'Open {name}',
   'card.duplicates.same': 'probably the same',
   'card.duplicates.maybe': 'worth a look',
   'card.duplicates.reasons': 'in common: {reasons}',
-  'card.duplicates.contacts': '{count} contact(s)',
+  'card.duplicates.contacts': '{count|contact|contacts}',
   'card.duplicates.createAnyway': 'Create anyway',
   'card.duplicates.back': 'Back to the form',
   'card.reason.lastName': 'surname',

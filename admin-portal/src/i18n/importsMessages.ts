@@ -46,7 +46,7 @@ export const importsFr = {
   'importPhase.writing': 'Préparation de l’aperçu',
   'importPhase.committing': 'Écriture dans la base',
   'importPhase.waiting': 'En attente',
-  'batch.progress': '{done} lignes sur {total}',
+  'batch.progress': '{done|ligne|lignes} sur {total}',
   'batch.progressUnknown': '{done|ligne|lignes}',
 
   'batch.title': 'Import : {name}',
@@ -165,9 +165,10 @@ export const importsFr = {
   'undo.force': 'Annuler quand même',
   'undo.done':
     'Import annulé : {removed} contacts retirés, {restored} rétablis comme avant.',
-  'undo.termsRemoved': '{count} terme(s) créé(s) par l’import retiré(s).',
+  'undo.termsRemoved':
+    '{count|terme créé par l’import retiré|termes créés par l’import retirés}.',
   'undo.termsKept':
-    'Terme(s) créé(s) par l’import gardé(s), car utilisé(s) ailleurs : {labels}.',
+    '{count|terme créé par l’import gardé, car utilisé|termes créés par l’import gardés, car utilisés} ailleurs : {labels}.',
 } as const satisfies Record<string, string>;
 
 /** The same messages in English. */
@@ -215,7 +216,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'importPhase.writing': 'Preparing the preview',
   'importPhase.committing': 'Writing to the base',
   'importPhase.waiting': 'Waiting',
-  'batch.progress': '{done} rows of {total}',
+  'batch.progress': '{done|row|rows} of {total}',
   'batch.progressUnknown': '{done|row|rows}',
 
   'batch.title': 'Import: {name}',
@@ -332,7 +333,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'undo.force': 'Undo anyway',
   'undo.done':
     'Import undone: {removed} contacts removed, {restored} restored as they were.',
-  'undo.termsRemoved': '{count} term(s) the import created removed.',
+  'undo.termsRemoved': '{count|term|terms} the import created removed.',
   'undo.termsKept':
-    'Term(s) the import created kept, as something else uses them: {labels}.',
+    '{count|term|terms} the import created kept, as something else uses them: {labels}.',
 };

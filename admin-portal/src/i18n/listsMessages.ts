@@ -61,6 +61,7 @@ export const listsFr = {
   'members.removeChosen': 'Retirer la sélection ({count})',
   'members.proposeRemoval': 'Proposer le retrait de la sélection ({count})',
   'members.addedBy': 'ajouté par {name} le {date}',
+  'members.proposedBy': 'proposé par {name}, approuvé par {approver} le {date}',
   'members.addedOn': 'ajouté le {date}',
   'members.add': 'Ajouter des membres',
   'members.findContacts': 'Contacts à ajouter',
@@ -70,15 +71,15 @@ export const listsFr = {
   'members.addChosen': 'Ajouter ({count})',
   'members.proposeAddition': 'Proposer l’ajout ({count})',
 
-  'change.added': '{count} ajouté(s) à la liste.',
-  'change.removed': '{count} retiré(s) de la liste.',
+  'change.added': '{count|ajouté|ajoutés} à la liste.',
+  'change.removed': '{count|retiré|retirés} de la liste.',
   'change.addRequested':
-    '{count} ajout(s) proposé(s) à {owner} : en attente de sa décision.',
+    '{count|ajout proposé|ajouts proposés} à {owner} : en attente de sa décision.',
   'change.removeRequested':
-    '{count} retrait(s) proposé(s) à {owner} : en attente de sa décision.',
+    '{count|retrait proposé|retraits proposés} à {owner} : en attente de sa décision.',
   'change.alreadyMember': '{count} déjà dans la liste.',
-  'change.notMember': '{count} absent(s) de la liste.',
-  'change.alreadyPending': '{count} déjà proposé(s), en attente.',
+  'change.notMember': '{count|absent|absents} de la liste.',
+  'change.alreadyPending': '{count|déjà proposé|déjà proposés}, en attente.',
   'change.nothing': 'Rien à changer.',
 
   'requests.title': 'Demandes en attente ({count})',
@@ -105,8 +106,8 @@ export const listsFr = {
   'requests.rejectChosen': 'Refuser la sélection ({count})',
   'requests.approveAll': 'Tout approuver ({count})',
   'requests.rejectAll': 'Tout refuser ({count})',
-  'requests.approvedCount': '{count} demande(s) approuvée(s).',
-  'requests.rejectedCount': '{count} demande(s) refusée(s).',
+  'requests.approvedCount': '{count|demande approuvée|demandes approuvées}.',
+  'requests.rejectedCount': '{count|demande refusée|demandes refusées}.',
   'requests.withdrawn': 'Demande retirée.',
   'requests.outcomeLine': '{request} : {outcome}.',
   'requests.outcome.already_member': 'déjà dans la liste',
@@ -120,8 +121,8 @@ export const listsFr = {
   'listHistory.created': 'Liste créée par {actor} ({count} membres).',
   'listHistory.updated': '{actor} a modifié le nom ou la description.',
   'listHistory.deleted': '{actor} a supprimé la liste.',
-  'listHistory.members_added': '{actor} a ajouté {count} membre(s).',
-  'listHistory.members_removed': '{actor} a retiré {count} membre(s).',
+  'listHistory.members_added': '{actor} a ajouté {count|membre|membres}.',
+  'listHistory.members_removed': '{actor} a retiré {count|membre|membres}.',
   'listHistory.request_created': '{actor} a proposé {what}.',
   'listHistory.request_approved': '{actor} a approuvé {what}.',
   'listHistory.request_rejected': '{actor} a refusé {what}.',
@@ -132,9 +133,9 @@ export const listsFr = {
   'listHistory.handed_over':
     '{actor} a confié la liste à un autre propriétaire.',
   'listHistory.merge_moved':
-    'Une fusion de fiches a déplacé {count} appartenance(s).',
+    'Une fusion de fiches a déplacé {count|appartenance|appartenances}.',
   'listHistory.merge_undone':
-    'L’annulation d’une fusion a rétabli {count} appartenance(s).',
+    'L’annulation d’une fusion a rétabli {count|appartenance|appartenances}.',
   'listHistory.proposedBy': 'Proposition {de:name}.',
   'listHistory.actingFor': 'Décidé pour le propriétaire, {name}.',
 
@@ -309,6 +310,7 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'members.removeChosen': 'Remove the selection ({count})',
   'members.proposeRemoval': 'Propose removing the selection ({count})',
   'members.addedBy': 'added by {name} on {date}',
+  'members.proposedBy': 'proposed by {name}, approved by {approver} on {date}',
   'members.addedOn': 'added on {date}',
   'members.add': 'Add members',
   'members.findContacts': 'Contacts to add',
@@ -321,9 +323,9 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'change.added': '{count} added to the list.',
   'change.removed': '{count} removed from the list.',
   'change.addRequested':
-    '{count} addition(s) proposed to {owner}: waiting for their decision.',
+    '{count|addition|additions} proposed to {owner}: waiting for their decision.',
   'change.removeRequested':
-    '{count} removal(s) proposed to {owner}: waiting for their decision.',
+    '{count|removal|removals} proposed to {owner}: waiting for their decision.',
   'change.alreadyMember': '{count} already in the list.',
   'change.notMember': '{count} not in the list.',
   'change.alreadyPending': '{count} already proposed, pending.',
@@ -353,8 +355,8 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'requests.rejectChosen': 'Reject the selection ({count})',
   'requests.approveAll': 'Approve all ({count})',
   'requests.rejectAll': 'Reject all ({count})',
-  'requests.approvedCount': '{count} request(s) approved.',
-  'requests.rejectedCount': '{count} request(s) rejected.',
+  'requests.approvedCount': '{count|request|requests} approved.',
+  'requests.rejectedCount': '{count|request|requests} rejected.',
   'requests.withdrawn': 'Request withdrawn.',
   'requests.outcomeLine': '{request}: {outcome}.',
   'requests.outcome.already_member': 'already in the list',
@@ -368,8 +370,8 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'listHistory.created': 'List created by {actor} ({count} members).',
   'listHistory.updated': '{actor} changed the name or description.',
   'listHistory.deleted': '{actor} deleted the list.',
-  'listHistory.members_added': '{actor} added {count} member(s).',
-  'listHistory.members_removed': '{actor} removed {count} member(s).',
+  'listHistory.members_added': '{actor} added {count|member|members}.',
+  'listHistory.members_removed': '{actor} removed {count|member|members}.',
   'listHistory.request_created': '{actor} proposed {what}.',
   'listHistory.request_approved': '{actor} approved {what}.',
   'listHistory.request_rejected': '{actor} rejected {what}.',
@@ -378,8 +380,10 @@ export const listsEn: Record<keyof typeof listsFr, string> = {
   'listHistory.what.remove': 'a removal',
   'listHistory.what.request': 'a request',
   'listHistory.handed_over': '{actor} handed the list over to another owner.',
-  'listHistory.merge_moved': 'A merge of records moved {count} membership(s).',
-  'listHistory.merge_undone': 'Undoing a merge restored {count} membership(s).',
+  'listHistory.merge_moved':
+    'A merge of records moved {count|membership|memberships}.',
+  'listHistory.merge_undone':
+    'Undoing a merge restored {count|membership|memberships}.',
   'listHistory.proposedBy': 'Proposed by {name}.',
   'listHistory.actingFor': 'Decided for the owner, {name}.',
 

@@ -13,6 +13,7 @@ import { cardsEn, cardsFr } from './cardsMessages.ts';
 import { tablesEn, tablesFr } from './tablesMessages.ts';
 import { adminScreensEn, adminScreensFr } from './adminScreensMessages.ts';
 import { shortcutsEn, shortcutsFr } from './shortcutsMessages.ts';
+import { deletedEn, deletedFr } from './deletedMessages.ts';
 import { translate } from './translate.ts';
 
 const placeholders = (message: string) =>
@@ -40,6 +41,7 @@ describe('message catalogue', () => {
       [tablesFr, tablesEn],
       [adminScreensFr, adminScreensEn],
       [shortcutsFr, shortcutsEn],
+      [deletedFr, deletedEn],
     ];
     const owner = new Map<string, number>();
     const taken: string[] = [];
@@ -60,6 +62,15 @@ describe('message catalogue', () => {
         ([, message]) => message.trim() === '',
       );
       expect(empty).to.deep.equal([]);
+    }
+  });
+
+  it('agrees nouns with their number rather than writing « (s) »', () => {
+    for (const catalogue of [fr, en]) {
+      const hedged = Object.entries(catalogue).filter(([, message]) =>
+        /\((?:s|es|ies)\)/.test(message),
+      );
+      expect(hedged).to.deep.equal([]);
     }
   });
 

@@ -10,6 +10,7 @@ import { tablesEn, tablesFr } from './tablesMessages.ts';
 import { cardsEn, cardsFr } from './cardsMessages.ts';
 import { adminScreensEn, adminScreensFr } from './adminScreensMessages.ts';
 import { shortcutsEn, shortcutsFr } from './shortcutsMessages.ts';
+import { deletedEn, deletedFr } from './deletedMessages.ts';
 
 /**
  * The portal's message catalogue, French first. Keys are dotted by screen;
@@ -21,6 +22,7 @@ export const fr = {
   'app.name': 'Relais',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
+  'app.busy': 'En cours…',
 
   'shell.home': 'Accueil Relais',
   'shell.signedInAs': 'Connecté : {name}',
@@ -244,6 +246,7 @@ export const fr = {
   ...tablesFr,
   ...adminScreensFr,
   ...shortcutsFr,
+  ...deletedFr,
 } as const satisfies Record<string, string>;
 
 /** A key of the catalogue. */
@@ -254,6 +257,7 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'Relais',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
+  'app.busy': 'Working…',
 
   'shell.home': 'Relais home',
   'shell.signedInAs': 'Signed in: {name}',
@@ -472,6 +476,7 @@ export const en: Record<MessageKey, string> = {
   ...tablesEn,
   ...adminScreensEn,
   ...shortcutsEn,
+  ...deletedEn,
 };
 
 /** The languages the portal speaks. */

@@ -61,7 +61,7 @@ export const tablesFr = {
   'table.select': 'Sélectionner {name}',
   'table.select.everything': 'Sélectionner tous les contacts correspondants',
   'table.selection': 'Sélection',
-  'table.selected': '{count} sélectionné(s)',
+  'table.selected': '{count|sélectionné|sélectionnés}',
   'table.selected.all':
     'Les {count} contacts correspondants sont sélectionnés.',
   'table.selectAllMatching': 'Sélectionner les {count} contacts correspondants',
@@ -70,7 +70,7 @@ export const tablesFr = {
     'Une action porte sur 100 000 contacts au plus : affinez les filtres.',
 
   'table.addToList': 'Ajouter à une liste',
-  'table.addToList.title': 'Ajouter {count} contact(s) à une liste',
+  'table.addToList.title': 'Ajouter {count|contact|contacts} à une liste',
   'table.addToList.list': 'Liste',
   'table.addToList.choose': 'Choisissez une liste',
   'table.addToList.mine': 'Mes listes',
@@ -80,22 +80,22 @@ export const tablesFr = {
   'table.addToList.owned':
     'Cette liste appartient à {owner} : vos ajouts lui seront proposés et ' +
     'attendront sa décision.',
-  'table.addToList.add': 'Ajouter {count} contact(s)',
-  'table.addToList.propose': 'Proposer {count} ajout(s)',
+  'table.addToList.add': 'Ajouter {count|contact|contacts}',
+  'table.addToList.propose': 'Proposer {count|ajout|ajouts}',
   'table.close': 'Fermer',
 
   'table.export.what': 'la sélection ({count} contacts)',
 
   'table.delete': 'Supprimer',
-  'table.delete.title': 'Supprimer {count} contact(s) ?',
+  'table.delete.title': 'Supprimer {count|contact|contacts} ?',
   'table.delete.text':
     'Ils quittent la recherche, les listes et les envois. Vous pourrez annuler ' +
     'pendant 10 minutes ; ensuite, seul un administrateur pourra les restaurer.',
   'table.delete.confirm': 'Supprimer',
   'table.delete.keep': 'Ne rien supprimer',
-  'table.deleted': '{count} contact(s) supprimé(s).',
+  'table.deleted': '{count|contact supprimé|contacts supprimés}.',
   'table.undo': 'Annuler',
-  'table.undone': '{count} contact(s) restauré(s).',
+  'table.undone': '{count|contact restauré|contacts restaurés}.',
   'table.delete.failed': 'La suppression a échoué : {message}',
   'table.undo.failed': 'L’annulation a échoué : {message}',
   'table.toast.close': 'Fermer le message',
@@ -182,7 +182,7 @@ export const tablesEn: Record<keyof typeof tablesFr, string> = {
     'An action takes 100,000 contacts at most: narrow the filters.',
 
   'table.addToList': 'Add to a list',
-  'table.addToList.title': 'Add {count} contact(s) to a list',
+  'table.addToList.title': 'Add {count|contact|contacts} to a list',
   'table.addToList.list': 'List',
   'table.addToList.choose': 'Choose a list',
   'table.addToList.mine': 'My lists',
@@ -192,22 +192,22 @@ export const tablesEn: Record<keyof typeof tablesFr, string> = {
   'table.addToList.owned':
     'This list belongs to {owner}: your additions will be proposed to them ' +
     'and wait for their decision.',
-  'table.addToList.add': 'Add {count} contact(s)',
-  'table.addToList.propose': 'Propose {count} addition(s)',
+  'table.addToList.add': 'Add {count|contact|contacts}',
+  'table.addToList.propose': 'Propose {count|addition|additions}',
   'table.close': 'Close',
 
   'table.export.what': 'the selection ({count} contacts)',
 
   'table.delete': 'Delete',
-  'table.delete.title': 'Delete {count} contact(s)?',
+  'table.delete.title': 'Delete {count|contact|contacts}?',
   'table.delete.text':
     'They leave search, lists and sends. You can undo for 10 minutes; after ' +
     'that, only an administrator can restore them.',
   'table.delete.confirm': 'Delete',
   'table.delete.keep': 'Delete nothing',
-  'table.deleted': '{count} contact(s) deleted.',
+  'table.deleted': '{count|contact|contacts} deleted.',
   'table.undo': 'Undo',
-  'table.undone': '{count} contact(s) restored.',
+  'table.undone': '{count|contact|contacts} restored.',
   'table.delete.failed': 'The deletion failed: {message}',
   'table.undo.failed': 'The undo failed: {message}',
   'table.toast.close': 'Close the message',

@@ -53,7 +53,7 @@ export const targetingFr = {
     'Critère incomplet : il n’est pas compté tant que la valeur manque.',
   'targeting.terms.filter': 'Filtrer le classement',
   'targeting.terms.hint':
-    '{count} coché(s). Un domaine comprend ses sous-domaines.',
+    '{count|coché|cochés}. Un domaine comprend ses sous-domaines.',
   'targeting.termKind.domain': 'Domaines',
   'targeting.termKind.sector': 'Secteurs',
   'targeting.termKind.category': 'Catégories',
@@ -85,6 +85,7 @@ export const targetingFr = {
 
   'results.title': 'Résultats',
   'results.frame': 'Tableau des résultats',
+  'results.cards': 'Liste des résultats',
   'results.sort': 'Trier par',
   'results.sort.name': 'Nom (A → Z)',
   'results.sort.nameDesc': 'Nom (Z → A)',
@@ -213,6 +214,7 @@ export const targetingEn: Record<keyof typeof targetingFr, string> = {
 
   'results.title': 'Results',
   'results.frame': 'Results table',
+  'results.cards': 'Results list',
   'results.sort': 'Sort by',
   'results.sort.name': 'Name (A → Z)',
   'results.sort.nameDesc': 'Name (Z → A)',

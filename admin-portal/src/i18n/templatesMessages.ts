@@ -21,7 +21,7 @@ export const templatesFr = {
   'templates.private': 'Personnel',
   'templates.by': 'Par {name}',
   'templates.updatedOn': 'modifié le {date}',
-  'templates.fieldCount': '{count} champ(s) de fusion',
+  'templates.fieldCount': '{count|champ|champs} de fusion',
   'templates.back': 'Retour aux modèles',
 
   'templates.editor.newTitle': 'Nouveau modèle',
@@ -117,7 +117,7 @@ export const templatesEn: Record<keyof typeof templatesFr, string> = {
   'templates.private': 'Personal',
   'templates.by': 'By {name}',
   'templates.updatedOn': 'changed on {date}',
-  'templates.fieldCount': '{count} merge field(s)',
+  'templates.fieldCount': '{count|merge field|merge fields}',
   'templates.back': 'Back to the templates',
 
   'templates.editor.newTitle': 'New template',

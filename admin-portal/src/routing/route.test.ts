@@ -6,6 +6,7 @@ import {
   companyHref,
   contactsHref,
   contactHref,
+  deletedHref,
   duplicatesHref,
   feedsHref,
   importsHref,
@@ -33,6 +34,17 @@ describe('hash routes', () => {
       name: 'company',
       id: 3,
     });
+  });
+
+  it('reads the deleted contacts and companies, in their sections', () => {
+    expect(parseRoute(deletedHref('contact'))).to.deep.equal({
+      name: 'deletedContacts',
+    });
+    expect(parseRoute('#/companies/deleted/')).to.deep.equal({
+      name: 'deletedCompanies',
+    });
+    expect(sectionOf({ name: 'deletedContacts' })).to.equal('contacts');
+    expect(sectionOf({ name: 'deletedCompanies' })).to.equal('companies');
   });
 
   it('reads the duplicate queue, one pair, the imports and one import', () => {

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'company'; id: number }
   | { name: 'contactNew' }
   | { name: 'companyNew' }
+  | { name: 'deletedContacts' }
+  | { name: 'deletedCompanies' }
   | { name: 'duplicates' }
   | { name: 'duplicate'; id: number }
   | { name: 'imports' }
@@ -50,7 +52,7 @@ const LIST =
 const FEED = new RegExp(`^#/admin/feeds/${ID}/?$`);
 
 /** The screens at fixed paths: administration, a new template. */
-const adminRoutes: Record<string, Route> = {
+export const adminRoutes: Readonly<Record<string, Route>> = {
   '#/admin': { name: 'admin' },
   '#/admin/merge-rules': { name: 'mergeRules' },
   '#/admin/feeds': { name: 'feeds' },
@@ -64,6 +66,8 @@ const adminRoutes: Record<string, Route> = {
   '#/templates/new': { name: 'templateNew' },
   '#/contacts/new': { name: 'contactNew' },
   '#/companies/new': { name: 'companyNew' },
+  '#/contacts/deleted': { name: 'deletedContacts' },
+  '#/companies/deleted': { name: 'deletedCompanies' },
 };
 
 const recordRoutes = {
@@ -79,6 +83,7 @@ const recordRoutes = {
 /**
  * Reads `#/contacts` and `#/companies` (the tables), `#/contacts/12`,
  * `#/companies/3`, `#/contacts/new`, `#/companies/new`,
+ * `#/contacts/deleted`, `#/companies/deleted` (the deleted records),
  * `#/duplicates`, `#/duplicates/5`,
  * `#/imports`, `#/imports/9`, `#/admin`, `#/admin/merge-rules`,
  * `#/admin/feeds`, `#/admin/feeds/new`, `#/admin/feeds/4`,
@@ -104,7 +109,8 @@ export function parseRoute(hash: string): Route {
   };
 }
 
-const adminScreens = new Set<Route['name']>([
+/** The administration's screens, refused to editors. */
+export const adminScreens: ReadonlySet<Route['name']> = new Set<Route['name']>([
   'admin',
   'mergeRules',
   'feeds',
@@ -123,7 +129,8 @@ export function sectionOf(route: Route): Section {
   if (
     route.name === 'companies' ||
     route.name === 'company' ||
-    route.name === 'companyNew'
+    route.name === 'companyNew' ||
+    route.name === 'deletedCompanies'
   )
     return 'companies';
   if (route.name === 'duplicates' || route.name === 'duplicate')
@@ -149,6 +156,11 @@ export const contactsHref = '#/contacts';
 
 /** The companies table. */
 export const companiesHref = '#/companies';
+
+/** The deleted contacts or companies, to find and restore. */
+export function deletedHref(entity: 'contact' | 'company'): string {
+  return entity === 'contact' ? '#/contacts/deleted' : '#/companies/deleted';
+}
 
 /** The link to a contact's card. */
 export function contactHref(id: number): string {

@@ -92,6 +92,12 @@ const AuditLogScreen = lazy(() =>
   })),
 );
 
+const DeletedRecordsScreen = lazy(() =>
+  import('../features/records/DeletedRecordsScreen.tsx').then((module) => ({
+    default: module.DeletedRecordsScreen,
+  })),
+);
+
 const NewContactPage = lazy(() =>
   import('../features/contacts/NewContactPage.tsx').then((module) => ({
     default: module.NewContactPage,
@@ -205,6 +211,16 @@ export function Workspace() {
     return (
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>
         {route.name === 'contactNew' ? <NewContactPage /> : <NewCompanyPage />}
+      </Suspense>
+    );
+  }
+
+  if (route.name === 'deletedContacts' || route.name === 'deletedCompanies') {
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <DeletedRecordsScreen
+          entity={route.name === 'deletedContacts' ? 'contact' : 'company'}
+        />
       </Suspense>
     );
   }

@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import type { UserDto } from 'core-api/client';
 import type { ComponentType, ReactNode } from 'react';
+import type { Locale } from '../i18n/messages.ts';
 import type { Dom } from './dom.ts';
 import { fakeApi, type FakeRoute } from './fakeApi.ts';
 import { buildUser } from './fixtures.ts';
@@ -30,7 +31,8 @@ export async function loadScreenKit(): Promise<ScreenKit> {
 
 /**
  * Renders a screen for a signed-in user against a fake API answering
- * `routes`; returns the view and the API, which records every call.
+ * `routes`, in French unless `locale` says otherwise; returns the view and
+ * the API, which records every call.
  */
 export function renderWithApi(
   dom: Dom,
@@ -38,6 +40,7 @@ export function renderWithApi(
   screen: ReactNode,
   routes: Record<string, FakeRoute>,
   user: UserDto,
+  locale?: Locale,
 ) {
   const api = fakeApi(routes);
   const session = { user, signOut: () => undefined, expire: () => undefined };
@@ -45,6 +48,7 @@ export function renderWithApi(
     <kit.TestProviders
       client={kit.createApiClient({ fetch: api.fetch })}
       session={session}
+      locale={locale}
     >
       {screen}
     </kit.TestProviders>,

@@ -27,7 +27,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightSemibold,
   },
-  name: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  // A long name (a criterion written as a sentence) stays beside its
+  // number and wraps there; the buttons go below it on a phone.
+  name: {
+    flexGrow: 1,
+    flexBasis: 'min(100%, 12rem)',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -8,7 +8,7 @@ import { targetingMethods } from './targeting.ts';
 import { listsClient } from './lists.ts';
 import { historyClient } from './history.ts';
 import { captureClient } from './capture.ts';
-import { contactDeletionsClient } from './deletions.ts';
+import { contactDeletionsClient, deletedRecordsClient } from './deletions.ts';
 import { cardsClient } from './cards.ts';
 import { emailTemplatesClient } from './templates.ts';
 import {
@@ -471,6 +471,7 @@ export function createRelaisClient(options: ClientOptions) {
     history: historyClient(call),
     capture: captureClient(call),
     contactDeletions: contactDeletionsClient(call),
+    deletedRecords: deletedRecordsClient(call),
     cards: cardsClient(call),
     emailTemplates: emailTemplatesClient(call),
     senderAddresses: senderAddressesClient(call),

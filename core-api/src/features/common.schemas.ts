@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseEmail } from '../platform/text/email.ts';
 
 /** A calendar date as `YYYY-MM-DD`, refusing impossible days (31/02, month 13). */
 export const isoDate = z
@@ -34,12 +35,45 @@ function isRealDate(value: string): boolean {
   );
 }
 
+const invalidEmail = 'adresse e-mail invalide / invalid email address';
+
+/**
+ * An email address, internationalised ones included (`élise@société.fr`),
+ * given back as the base stores it (`normaliseEmail`): every field holding
+ * an address goes through this one check.
+ */
+export const emailAddress = z
+  .string()
+  .max(320, { message: '320 caractères au plus / 320 characters at most' })
+  // Refused by a refinement, not in the transform: the object's own checks
+  // still run and report their problems beside this one.
+  .refine((value) => normaliseEmail(value) !== null, { message: invalidEmail })
+  .transform((value) => normaliseEmail(value) as string);
+
+/** An address checked as `emailAddress` is, given back as typed, to echo it. */
+export const typedEmailAddress = z
+  .string()
+  .trim()
+  .max(320, { message: '320 caractères au plus / 320 characters at most' })
+  .refine((value) => normaliseEmail(value) !== null, {
+    message: invalidEmail,
+  });
+
 /** A record's id in a path: decimal digits only (`0x10` and `1e3` are not ids). */
 export const idParam = z
   .string()
   .regex(/^\d{1,10}$/, { message: 'identifiant invalide / invalid id' })
   .transform(Number)
   .pipe(z.number().int().positive().max(2_147_483_647));
+
+/**
+ * A name searched for in a table (`?name=dupont`), folded as the stored sort
+ * keys are; absent or blank, no filter.
+ */
+export const nameWords = z
+  .string()
+  .max(100, { message: '100 caractères au plus / 100 characters at most' })
+  .optional();
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -6,7 +6,16 @@ import { catalogues, type Locale, type MessageKey } from './messages.ts';
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** The message for `key` in `locale`, placeholders filled. */
+/**
+ * A placeholder: `{name}` writes the value; `{name|one|other}` writes it with
+ * the word agreeing with it (`{count|contact|contacts}`), as in the portal.
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/**
+ * The message for `key` in `locale`, placeholders filled. Plurals follow the
+ * language's rules: French says "0 contact", "1 contact".
+ */
 export function translate(
   locale: Locale,
   key: MessageKey,
@@ -14,9 +23,17 @@ export function translate(
 ): string {
   const message = catalogues[locale][key];
   if (!params) return message;
+  const rules = new Intl.PluralRules(locale);
 
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return message.replace(
+    PLACEHOLDER,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+
+      return `${value} ${rules.select(Number(value)) === 'one' ? one : other}`;
+    },
   );
 }
 

@@ -116,7 +116,7 @@ export const fr = {
   'lists.empty': 'Aucune liste de contacts.',
 
   'log.action': 'Consigner l’e-mail dans l’historique',
-  'log.done': 'E-mail consigné dans l’historique de {count} contact(s).',
+  'log.done': 'E-mail consigné dans l’historique de {count|contact|contacts}.',
   'log.already': 'Cet e-mail était déjà consigné : rien n’a été ajouté.',
   'log.none': 'Aucune personne de cet e-mail n’est dans la base.',
 
@@ -125,7 +125,7 @@ export const fr = {
   'compose.templateSearch': 'Rechercher un modèle',
   'compose.noTemplates': 'Aucun modèle enregistré.',
   'compose.insert': 'Insérer le modèle',
-  'compose.inserted': 'Modèle inséré pour {count} destinataire(s).',
+  'compose.inserted': 'Modèle inséré pour {count|destinataire|destinataires}.',
   'compose.noRecipients':
     'Ajoutez d’abord les destinataires : les champs de fusion sont remplis pour eux.',
   'compose.fallbacks': 'Valeurs de repli utilisées : {fields}',
@@ -262,7 +262,7 @@ export const en: Record<MessageKey, string> = {
   'lists.empty': 'No contact list.',
 
   'log.action': 'Log the email in the history',
-  'log.done': 'Email logged in the history of {count} contact(s).',
+  'log.done': 'Email logged in the history of {count|contact|contacts}.',
   'log.already': 'This email was already logged: nothing was added.',
   'log.none': 'Nobody in this email is in the base.',
 
@@ -271,7 +271,7 @@ export const en: Record<MessageKey, string> = {
   'compose.templateSearch': 'Search templates',
   'compose.noTemplates': 'No saved template.',
   'compose.insert': 'Insert the template',
-  'compose.inserted': 'Template inserted for {count} recipient(s).',
+  'compose.inserted': 'Template inserted for {count|recipient|recipients}.',
   'compose.noRecipients':
     'Add the recipients first: merge fields are filled for them.',
   'compose.fallbacks': 'Fallback values used: {fields}',

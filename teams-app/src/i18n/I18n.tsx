@@ -5,14 +5,32 @@ import { catalogues, type Locale, type MessageKey } from './messages.ts';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-/** The message for `key` with each `{name}` filled from `params`. */
+/**
+ * A placeholder: `{name}` writes the value; `{name|one|other}` writes it with
+ * the word agreeing with it (`{count|demande|demandes}`), as in the portal.
+ */
+const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
+
+/**
+ * The message for `key` with each placeholder filled from `params`. Plurals
+ * follow the language's rules: French says "0 demande", "1 demande".
+ */
 export function translate(
   locale: Locale,
   key: MessageKey,
   params: Params = {},
 ): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name) =>
-    name in params ? String(params[name]) : whole,
+  const rules = new Intl.PluralRules(locale);
+
+  return catalogues[locale][key].replace(
+    PLACEHOLDER,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (one === undefined || other === undefined) return String(value);
+
+      return `${value} ${rules.select(Number(value)) === 'one' ? one : other}`;
+    },
   );
 }
 

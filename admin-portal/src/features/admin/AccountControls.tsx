@@ -10,9 +10,9 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ManagedUserDto, Role } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -112,7 +112,7 @@ function RoleDialog({ user, onDone }: RoleDialogProps) {
             <Button
               appearance="primary"
               disabledFocusable={save.running || choice === user.role}
-              icon={save.running ? <Spinner size="tiny" /> : undefined}
+              icon={save.running ? <BusySpinner /> : undefined}
               onClick={confirm}
             >
               {t('users.role.confirm')}

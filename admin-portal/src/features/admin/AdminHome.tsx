@@ -11,28 +11,14 @@ import {
   taxonomyHref,
   usersHref,
 } from '../../routing/route.ts';
+import { cardGrid, gridCard } from '../../ui/cardGrid.ts';
 import { PageHeading } from '../../ui/PageHeading.tsx';
 import { AdminOnly } from './AdminOnly.tsx';
 
 const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
-    gap: tokens.spacingHorizontalL,
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
+  list: cardGrid,
+  item: gridCard,
   link: {
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,

@@ -8,8 +8,8 @@ import {
   DialogTitle,
   DialogTrigger,
   makeStyles,
-  Spinner,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useState } from 'react';
 import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -93,7 +93,7 @@ export function ConfirmDelete({
             <Button
               appearance="primary"
               disabledFocusable={removal.running}
-              icon={removal.running ? <Spinner size="tiny" /> : undefined}
+              icon={removal.running ? <BusySpinner /> : undefined}
               onClick={run}
             >
               {confirm}

@@ -3,9 +3,9 @@ import {
   Field,
   Input,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { DepartmentDto } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -116,7 +116,7 @@ function DepartmentForm({ department, onSaved, onCancel }: FormProps) {
         appearance="primary"
         className={styles.submit}
         disabledFocusable={save.running}
-        icon={save.running ? <Spinner size="tiny" /> : undefined}
+        icon={save.running ? <BusySpinner /> : undefined}
       >
         {t(
           department

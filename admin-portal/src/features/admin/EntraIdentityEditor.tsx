@@ -3,9 +3,9 @@ import {
   Field,
   Input,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { guidPattern, type ManagedUserDto } from 'core-api/client';
 import { useRef, useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -160,7 +160,7 @@ export function EntraIdentityEditor({
               type="submit"
               appearance="primary"
               disabledFocusable={save.running}
-              icon={save.running ? <Spinner size="tiny" /> : undefined}
+              icon={save.running ? <BusySpinner /> : undefined}
             >
               {t('senders.users.entra.save')}
             </Button>

@@ -4,9 +4,9 @@ import {
   Input,
   makeStyles,
   Select,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { DepartmentDto, ManagedUserDto, Role } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -150,7 +150,7 @@ export function NewUserForm({ departments, onCreated }: NewUserFormProps) {
             type="submit"
             appearance="primary"
             disabledFocusable={create.running}
-            icon={create.running ? <Spinner size="tiny" /> : undefined}
+            icon={create.running ? <BusySpinner /> : undefined}
           >
             {t('users.new.submit')}
           </Button>

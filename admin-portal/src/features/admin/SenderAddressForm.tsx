@@ -6,10 +6,10 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Switch,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type {
   DepartmentDto,
   ManagedUserDto,
@@ -211,7 +211,7 @@ export function SenderAddressForm({
             type="submit"
             appearance="primary"
             disabledFocusable={save.running}
-            icon={save.running ? <Spinner size="tiny" /> : undefined}
+            icon={save.running ? <BusySpinner /> : undefined}
           >
             {t('senders.form.save')}
           </Button>

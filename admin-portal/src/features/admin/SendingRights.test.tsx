@@ -230,8 +230,8 @@ describe('sending rights administration', () => {
 
   it('creates a department, its code in capitals, and shows why one cannot go', async () => {
     const refusal =
-      'Le service « Service de presse » compte 1 utilisateur(s) : ' +
-      'changez d’abord leur service.';
+      'Le service « Service de presse » compte 1 utilisateur : ' +
+      'changez d’abord son service.';
     const created: unknown[] = [];
     const { view } = renderScreen(<m.DepartmentsScreen />, {
       'POST /api/departments': (call) => {

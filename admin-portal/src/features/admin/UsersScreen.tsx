@@ -1,4 +1,5 @@
-import { Badge, Field, Select, Spinner } from '@fluentui/react-components';
+import { Badge, Field, Select } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { DepartmentDto, ManagedUserDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -81,7 +82,7 @@ function UserRow({ user, departments, onChanged }: RowProps) {
             <DepartmentOptions departments={departments} />
           </Select>
         </Field>
-        {save.running && <Spinner size="tiny" />}
+        {save.running && <BusySpinner />}
         {save.state.status === 'done' && (
           <Notice>
             {t('senders.users.saved', { name: user.displayName })}

@@ -60,7 +60,7 @@ const exported = event({
   action: 'export',
   entityType: 'audit',
   entityId: null,
-  summary: '3 événement(s) exporté(s) / event(s) exported',
+  summary: '3 événements exportés / 3 events exported',
 });
 const imported = event({
   id: 1,
@@ -127,10 +127,10 @@ describe('audit log viewer', () => {
     // A summary in both languages shows the reader's; no link to a log.
     expect(items[4]!.textContent).to.equal(
       '04/12/2026 09:30 · Eddie Rédac · export' +
-        'Journal d’audit3 événement(s) exporté(s)',
+        'Journal d’audit3 événements exportés',
     );
     expect(dom.within(items[4]!).queryByRole('link')).to.equal(null);
-    expect(view.getByText('120 événement(s)')).to.exist;
+    expect(view.getByText('120 événements')).to.exist;
   });
 
   it('filters by who, action, kind, record and days typed dd/mm/yyyy, on page one', async () => {

@@ -1,10 +1,5 @@
-import {
-  Button,
-  Link,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type {
   AuditEventDto,
   AuditFacets,
@@ -138,7 +133,7 @@ function ExportButton({ filter }: ExportProps) {
     <>
       <Button
         disabledFocusable={download.running}
-        icon={download.running ? <Spinner size="tiny" /> : undefined}
+        icon={download.running ? <BusySpinner /> : undefined}
         onClick={run}
       >
         {t('auditLog.export')}

@@ -208,7 +208,7 @@ describe('CompanyCard editing and a new company', () => {
         .getByRole('link', { name: 'Ouvrir Le Monde' })
         .getAttribute('href'),
     ).to.equal('#/companies/9');
-    expect(found.textContent).to.contain('12 contact(s)');
+    expect(found.textContent).to.contain('12 contacts');
     expect(found.textContent).to.contain('en commun : nom du média, site web');
     expect(
       bodies('POST', '/api/companies/possible-duplicates')[0],

@@ -112,7 +112,7 @@ export function ContactCard({ contact }: ContactCardProps) {
         loadLists={() => client.cards.contactLists(id)}
         loadAudit={() => client.contacts.audit(id)}
       >
-        <HistorySection contactId={id} />
+        <HistorySection contactId={id} editable={editable} />
       </RecordCardEnd>
     </CardLayout>
   );

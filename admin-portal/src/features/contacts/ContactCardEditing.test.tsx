@@ -362,9 +362,15 @@ describe('ContactCard editing', () => {
     expect(
       view.queryByRole('button', { name: 'Modifier : Identité' }),
     ).to.equal(null);
+    // The deleted state only: no form left to write its history with.
+    expect(
+      view.queryByRole('form', { name: 'Ajouter une interaction' }),
+    ).to.equal(null);
     dom.fireEvent.click(restore);
 
     await view.findByRole('button', { name: 'Modifier : Identité' });
+    expect(view.getByRole('form', { name: 'Ajouter une interaction' })).to
+      .exist;
     expect(view.queryByRole('button', { name: 'Restaurer' })).to.equal(null);
     expect(
       api.calls.map((call) => `${call.method} ${call.path}`),
@@ -389,11 +395,16 @@ describe('ContactCard editing', () => {
       dom.within(dialog).getByRole('button', { name: 'Supprimer' }),
     );
 
+    expect(view.getByRole('form', { name: 'Ajouter une interaction' })).to
+      .exist;
     await dom.waitFor(() =>
       expect(view.getByRole('article').textContent).to.contain(
         'Un administrateur peut la restaurer.',
       ),
     );
+    expect(
+      view.queryByRole('form', { name: 'Ajouter une interaction' }),
+    ).to.equal(null);
     expect(view.queryByRole('button', { name: 'Restaurer' })).to.equal(null);
     expect(
       api.calls.some(

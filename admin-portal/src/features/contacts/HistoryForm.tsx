@@ -4,10 +4,10 @@ import {
   Input,
   makeStyles,
   Select,
-  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { typedKinds, type InteractionDto } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -153,7 +153,7 @@ export function HistoryForm({ contactId, onAdded }: HistoryFormProps) {
         type="submit"
         appearance="primary"
         disabledFocusable={add.running}
-        icon={add.running ? <Spinner size="tiny" /> : undefined}
+        icon={add.running ? <BusySpinner /> : undefined}
       >
         {t('interactions.add')}
       </Button>

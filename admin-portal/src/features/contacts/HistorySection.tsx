@@ -74,14 +74,21 @@ function ItemLink({ link, t }: { link: string; t: Translate }) {
   return <Muted>{t('interactions.messageId', { id: link })}</Muted>;
 }
 
-export type HistorySectionProps = { contactId: number };
+export type HistorySectionProps = {
+  contactId: number;
+  /** False for a deleted contact: its history is read, not written. */
+  editable?: boolean;
+};
 
 /**
  * « Historique »: the contact's interactions (e-mails logged from Outlook,
  * calls, meetings, notes, sends, events), newest first, filtered by type;
  * editors add one, and its author or an administrator may delete a line.
  */
-export function HistorySection({ contactId }: HistorySectionProps) {
+export function HistorySection({
+  contactId,
+  editable = true,
+}: HistorySectionProps) {
   const styles = useStyles();
   const t = useT();
   const client = useApi();
@@ -114,7 +121,7 @@ export function HistorySection({ contactId }: HistorySectionProps) {
 
   return (
     <Section title={t('interactions.title')}>
-      <HistoryForm contactId={contactId} onAdded={added} />
+      {editable && <HistoryForm contactId={contactId} onAdded={added} />}
       <Field label={t('interactions.filter')} className={styles.filter}>
         <Select
           value={kind}
@@ -167,7 +174,7 @@ export function HistorySection({ contactId }: HistorySectionProps) {
                   <span className={styles.line}>
                     <Muted>{origin(item, t)}</Muted>
                     {item.link && <ItemLink link={item.link} t={t} />}
-                    {item.deletable && (
+                    {item.deletable && editable && (
                       <Button
                         size="small"
                         appearance="subtle"

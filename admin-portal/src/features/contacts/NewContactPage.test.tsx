@@ -99,7 +99,7 @@ describe('NewContactPage', () => {
     );
 
     const found = await view.findByRole('region', {
-      name: 'Déjà dans la base ? 1 fiche(s) ressemblent à votre saisie',
+      name: 'Déjà dans la base ? 1 fiche ressemble à votre saisie',
     });
     expect(
       dom

@@ -1,10 +1,5 @@
-import {
-  Button,
-  Link,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage, isApiError } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -71,7 +66,7 @@ export function MergeDone({ report, onUndone }: MergeDoneProps) {
         </Link>
         <Button
           disabledFocusable={undo.running}
-          icon={undo.running ? <Spinner size="tiny" /> : undefined}
+          icon={undo.running ? <BusySpinner /> : undefined}
           onClick={() => handleUndo(false)}
         >
           {t('review.undo')}

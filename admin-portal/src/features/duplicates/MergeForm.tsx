@@ -4,9 +4,9 @@ import {
   makeStyles,
   Radio,
   RadioGroup,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorDetails, errorMessage } from '../../api.ts';
@@ -69,8 +69,9 @@ export function MergeForm({
   const t = useT();
   const { locale } = useLocale();
   const client = useApi();
-  const [survivor, setSurvivor] = useState<Side>(() =>
-    likelySurvivor(contacts),
+  // The side the administrators' survivorship rules keep, as the API says.
+  const [survivor, setSurvivor] = useState<Side>(
+    () => pair.proposedSurvivor ?? likelySurvivor(contacts),
   );
   const [choices, setChoices] = useState<Partial<Record<ChoosableField, Side>>>(
     {},
@@ -143,7 +144,7 @@ export function MergeForm({
               <Button
                 appearance="primary"
                 disabledFocusable={busy}
-                icon={merge.running ? <Spinner size="tiny" /> : undefined}
+                icon={merge.running ? <BusySpinner silent /> : undefined}
                 onClick={handleMerge}
               >
                 {merge.running ? t('review.merging') : t('review.merge')}

@@ -165,6 +165,22 @@ describe('PairReview', () => {
     expect(keepA.checked).to.equal(true);
   });
 
+  it('proposes the record the administrators’ rules keep, over the fuller one', async () => {
+    // The rules put the targeting result first: B answered a send.
+    const { view } = await renderReview({
+      'GET /api/duplicates/7': () => ok({ ...pair, proposedSurvivor: 'b' }),
+    });
+
+    const survivor = view.getByRole('radio', {
+      name: 'Fiche B : Camile Durand-Lefevre (n° 57)',
+    }) as HTMLInputElement;
+    expect(survivor.checked).to.equal(true);
+    const keepB = view.getByRole('radio', {
+      name: 'Prénom : garder « Camile » (Fiche B)',
+    }) as HTMLInputElement;
+    expect(keepB.checked).to.equal(true);
+  });
+
   it('sends the chosen survivor and the side of every differing field', async () => {
     const { view, sent, settle } = await renderReview({
       'POST /api/duplicates/7/merge': () => ok(merged),

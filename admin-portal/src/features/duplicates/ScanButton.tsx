@@ -3,9 +3,9 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -51,7 +51,7 @@ export function ScanButton({ onScanned }: ScanButtonProps) {
         appearance="primary"
         // Stays focusable while disabled, so the focus is not lost mid-scan.
         disabledFocusable={scan.running}
-        icon={scan.running ? <Spinner size="tiny" /> : undefined}
+        icon={scan.running ? <BusySpinner /> : undefined}
         onClick={start}
       >
         {t('duplicates.scan')}

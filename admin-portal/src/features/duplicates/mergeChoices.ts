@@ -58,9 +58,10 @@ function completeness(contact: ContactDto): number {
 }
 
 /**
- * The record proposed as survivor: the API's own rule when nobody chooses
- * (the more complete, then the one changed last, then the older one), so
- * what the screen preselects is what a merge without a choice would do.
+ * The record proposed as survivor when the API proposes none (a decided
+ * pair): the default rules (the more complete, then the one changed last,
+ * then the older one). A pending pair comes with `proposedSurvivor`, what
+ * the administrators' rules keep.
  */
 export function likelySurvivor({ a, b }: PairContacts): Side {
   const byCompleteness = completeness(a) - completeness(b);

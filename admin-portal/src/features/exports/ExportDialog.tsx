@@ -14,9 +14,9 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type {
   Channel,
   ExportFormat,
@@ -311,7 +311,7 @@ export function ExportDialog({
               <Button
                 appearance="primary"
                 disabledFocusable={exporting.running}
-                icon={exporting.running ? <Spinner size="tiny" /> : undefined}
+                icon={exporting.running ? <BusySpinner /> : undefined}
                 onClick={download}
               >
                 {t('export.download')}

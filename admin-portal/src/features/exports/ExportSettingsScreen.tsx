@@ -4,10 +4,10 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
   Switch,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ExportSettingsDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -83,7 +83,7 @@ function ExportSettingsForm({ saved, onReload }: FormProps) {
           appearance="primary"
           disabled={!changed}
           disabledFocusable={save.running}
-          icon={save.running ? <Spinner size="tiny" /> : undefined}
+          icon={save.running ? <BusySpinner /> : undefined}
           onClick={submit}
         >
           {t('exportSettings.save')}

@@ -3,9 +3,9 @@ import {
   Field,
   Input,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { AllowedHostDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -178,7 +178,7 @@ export function AllowedHosts() {
             <Button
               type="submit"
               disabledFocusable={add.running}
-              icon={add.running ? <Spinner size="tiny" /> : undefined}
+              icon={add.running ? <BusySpinner /> : undefined}
             >
               {t('hosts.add')}
             </Button>

@@ -3,8 +3,8 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { FeedDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -37,7 +37,7 @@ export function DeleteFeed({ feed, onDeleted }: DeleteFeedProps) {
             <Button
               appearance="primary"
               disabledFocusable={remove.running}
-              icon={remove.running ? <Spinner size="tiny" /> : undefined}
+              icon={remove.running ? <BusySpinner /> : undefined}
               onClick={handleDelete}
             >
               {t('feed.deleteYes')}

@@ -10,10 +10,10 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   Switch,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { FeedDto, MappingProfileDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -222,7 +222,7 @@ export function FeedForm({ feed, profiles, onSaved, onReload }: FeedFormProps) {
           type="submit"
           appearance="primary"
           disabledFocusable={save.running}
-          icon={save.running ? <Spinner size="tiny" /> : undefined}
+          icon={save.running ? <BusySpinner /> : undefined}
         >
           {save.running
             ? t('feedForm.saving')

@@ -1,9 +1,5 @@
-import {
-  Button,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { FeedDto, RunRequested } from 'core-api/client';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
@@ -45,7 +41,7 @@ export function RunNowButton({ feed, named, onRequested }: RunNowButtonProps) {
     <div className={styles.root}>
       <Button
         disabledFocusable={request.running}
-        icon={request.running ? <Spinner size="tiny" /> : undefined}
+        icon={request.running ? <BusySpinner /> : undefined}
         aria-label={
           named ? t('feeds.runNowOf', { name: feed.name }) : undefined
         }

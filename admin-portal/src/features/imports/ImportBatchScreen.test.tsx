@@ -452,8 +452,8 @@ describe('ImportBatchScreen', () => {
     expect(
       await view.findByText(
         'Import annulé : 12 contacts retirés, 5 rétablis comme avant. ' +
-          '2 terme(s) créé(s) par l’import retiré(s). Terme(s) créé(s) par ' +
-          'l’import gardé(s), car utilisé(s) ailleurs : Musique.',
+          '2 termes créés par l’import retirés. 1 terme créé par ' +
+          'l’import gardé, car utilisé ailleurs : Musique.',
       ),
     ).to.exist;
     expect(sent('POST', '/api/imports/5/undo')[0]?.query.get('force')).to.equal(

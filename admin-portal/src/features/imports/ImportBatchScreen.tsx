@@ -1,10 +1,5 @@
-import {
-  Button,
-  Link,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useApi } from '../../ApiContext.ts';
 import { errorDetails, errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
@@ -167,7 +162,7 @@ export function ImportBatchScreen({
           )}
           <Button
             disabledFocusable={busy}
-            icon={discard.running ? <Spinner size="tiny" /> : undefined}
+            icon={discard.running ? <BusySpinner /> : undefined}
             onClick={handleDiscard}
           >
             {t('batch.discard')}

@@ -4,9 +4,9 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage, isApiError } from '../../api.ts';
@@ -67,6 +67,7 @@ export function UndoImport({ batch, onUndone }: UndoImportProps) {
           termsRemoved > 0 && t('undo.termsRemoved', { count: termsRemoved }),
           termsKept.length > 0 &&
             t('undo.termsKept', {
+              count: termsKept.length,
               labels: termsKept.map((term) => term.label).join(', '),
             }),
         ]
@@ -86,7 +87,7 @@ export function UndoImport({ batch, onUndone }: UndoImportProps) {
             <Button
               appearance="primary"
               disabledFocusable={undo.running}
-              icon={undo.running ? <Spinner size="tiny" /> : undefined}
+              icon={undo.running ? <BusySpinner /> : undefined}
               onClick={() => run(false)}
             >
               {t('undo.confirmYes')}

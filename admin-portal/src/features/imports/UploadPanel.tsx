@@ -5,9 +5,9 @@ import {
   mergeClasses,
   Select,
   shorthands,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useRef, useState, type DragEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorDetails, errorMessage } from '../../api.ts';
@@ -164,7 +164,7 @@ export function UploadPanel({ profiles, onStaged }: UploadPanelProps) {
           <Button
             appearance="primary"
             disabledFocusable={upload.running}
-            icon={upload.running ? <Spinner size="tiny" /> : undefined}
+            icon={upload.running ? <BusySpinner silent /> : undefined}
             onClick={submit}
           >
             {upload.running ? t('upload.sending') : t('upload.submit')}

@@ -2,10 +2,10 @@ import {
   Button,
   Field,
   makeStyles,
-  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ChangeReport, ListDto, SearchHit } from 'core-api/client';
 import { useEffect, useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -134,7 +134,7 @@ export function AddMembers({ list, onChanged }: AddMembersProps) {
           className={styles.submit}
           disabled={chosen.size === 0}
           disabledFocusable={add.running}
-          icon={add.running ? <Spinner size="tiny" /> : undefined}
+          icon={add.running ? <BusySpinner /> : undefined}
           onClick={submit}
         >
           {list.canManage

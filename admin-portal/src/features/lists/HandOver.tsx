@@ -3,10 +3,10 @@ import {
   Field,
   Input,
   makeStyles,
-  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ListDto } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -105,7 +105,7 @@ export function HandOver({ list, onDone }: HandOverProps) {
           className={styles.submit}
           disabled={email.trim() === ''}
           disabledFocusable={handOver.running}
-          icon={handOver.running ? <Spinner size="tiny" /> : undefined}
+          icon={handOver.running ? <BusySpinner /> : undefined}
         >
           {t('handOver.submit')}
         </Button>

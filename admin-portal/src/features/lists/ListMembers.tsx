@@ -3,9 +3,9 @@ import {
   Checkbox,
   Link,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type {
   ChangeReport,
   CompanyMember,
@@ -156,7 +156,7 @@ export function ListMembers({ list, revision, onChanged }: ListMembersProps) {
               <Button
                 disabled={chosen.length === 0}
                 disabledFocusable={remove.running}
-                icon={remove.running ? <Spinner size="tiny" /> : undefined}
+                icon={remove.running ? <BusySpinner /> : undefined}
                 onClick={() => removeChosen(chosen)}
               >
                 {removeLabel}
@@ -190,14 +190,20 @@ export function ListMembers({ list, revision, onChanged }: ListMembersProps) {
                     </Link>
                     <Muted>{details(member)}</Muted>
                     <Muted>
-                      {member.addedBy
-                        ? t('members.addedBy', {
+                      {member.addedBy && member.approvedBy
+                        ? t('members.proposedBy', {
                             name: member.addedBy.displayName,
+                            approver: member.approvedBy.displayName,
                             date: formatDateTime(member.addedAt),
                           })
-                        : t('members.addedOn', {
-                            date: formatDateTime(member.addedAt),
-                          })}
+                        : member.addedBy
+                          ? t('members.addedBy', {
+                              name: member.addedBy.displayName,
+                              date: formatDateTime(member.addedAt),
+                            })
+                          : t('members.addedOn', {
+                              date: formatDateTime(member.addedAt),
+                            })}
                     </Muted>
                   </div>
                 </li>

@@ -13,10 +13,10 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ListDto } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -129,7 +129,7 @@ function RenameForm({ list, onChanged }: RenameProps) {
           appearance="primary"
           disabled={!changed || name.trim() === ''}
           disabledFocusable={save.running}
-          icon={save.running ? <Spinner size="tiny" /> : undefined}
+          icon={save.running ? <BusySpinner /> : undefined}
         >
           {t('listSettings.save')}
         </Button>
@@ -199,7 +199,7 @@ function DeleteList({ list, onDeleted }: DeleteProps) {
             <Button
               appearance="primary"
               disabledFocusable={removal.running}
-              icon={removal.running ? <Spinner size="tiny" /> : undefined}
+              icon={removal.running ? <BusySpinner /> : undefined}
               onClick={confirm}
             >
               {t('listDelete.confirm')}

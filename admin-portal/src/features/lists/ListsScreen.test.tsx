@@ -82,6 +82,19 @@ const member = {
   updatedAt: '2026-12-01T09:00:00Z',
   addedAt: '2026-12-01T09:00:00Z',
   addedBy: ownerRef,
+  approvedBy: null,
+};
+/** A member an approved request brought: who proposed it, who approved. */
+const proposed = {
+  ...member,
+  id: 52,
+  displayName: 'Jeanne Martin',
+  civility: null,
+  firstName: 'Jeanne',
+  lastName: 'Martin',
+  addedAt: '2026-12-04T09:15:00Z',
+  addedBy: colleagueRef,
+  approvedBy: ownerRef,
 };
 
 const approvedEvent: ListEventDto = {
@@ -128,7 +141,7 @@ describe('ListsScreen', () => {
     const api = fakeApi({
       'GET /api/lists/4': () => ok(buildList()),
       'GET /api/lists/4/members': () =>
-        ok({ entity: 'contact', ...page([member]) }),
+        ok({ entity: 'contact', ...page([member, proposed]) }),
       'GET /api/lists/4/requests': () =>
         ok(
           page([
@@ -173,6 +186,13 @@ describe('ListsScreen', () => {
     expect(members.textContent).to.contain(
       'Presse · Rédactrice en chef · La Dépêche · anne.roy@depeche.test · Toulouse',
     );
+    const [added, brought] = dom.within(members).getAllByRole('listitem');
+    expect(added!.textContent).to.contain(
+      'ajouté par Claire Owner le 01/12/2026 10:00',
+    );
+    expect(brought!.textContent).to.contain(
+      'proposé par Paul Rédac, approuvé par Claire Owner le 04/12/2026 10:15',
+    );
     const requests = await view.findByRole('list', {
       name: 'Demandes en attente',
     });
@@ -216,7 +236,7 @@ describe('ListsScreen', () => {
         name: 'Approuver : Ajout de Jeanne Martin',
       }),
     );
-    expect(await view.findByText('1 demande(s) approuvée(s).')).to.exist;
+    expect(await view.findByText('1 demande approuvée.')).to.exist;
     expect(approvals[0]).to.deep.equal({ requestIds: [21] });
     await dom.waitFor(() =>
       expect(
@@ -233,7 +253,7 @@ describe('ListsScreen', () => {
     dom.fireEvent.click(
       view.getByRole('button', { name: 'Refuser la sélection (1)' }),
     );
-    expect(await view.findByText('1 demande(s) refusée(s).')).to.exist;
+    expect(await view.findByText('1 demande refusée.')).to.exist;
     expect(rejections[0]).to.deep.equal({
       requestIds: [22],
       note: 'Elle reste abonnée',
@@ -266,7 +286,7 @@ describe('ListsScreen', () => {
     );
     expect(
       await view.findByText(
-        '2 demande(s) approuvée(s). Retrait d’Anne Roy : déjà absent de la liste.',
+        '2 demandes approuvées. Retrait d’Anne Roy : déjà absent de la liste.',
       ),
     ).to.exist;
     expect(approvals[0]).to.deep.equal({});
@@ -312,7 +332,7 @@ describe('ListsScreen', () => {
     );
     expect(
       await view.findByText(
-        '1 retrait(s) proposé(s) à Claire Owner : en attente de sa décision.',
+        '1 retrait proposé à Claire Owner : en attente de sa décision.',
       ),
     ).to.exist;
     expect(removals[0]).to.deep.equal({ entity: 'contact', ids: [51] });

@@ -4,10 +4,10 @@ import {
   Input,
   makeStyles,
   Select,
-  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ListDto, ListEntity } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -94,7 +94,7 @@ export function NewListForm() {
           appearance="primary"
           disabled={name.trim() === ''}
           disabledFocusable={create.running}
-          icon={create.running ? <Spinner size="tiny" /> : undefined}
+          icon={create.running ? <BusySpinner /> : undefined}
         >
           {t('lists.create')}
         </Button>

@@ -6,10 +6,10 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
   Switch,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { MergeRules, MergeRulesDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -197,7 +197,7 @@ export function MergeRulesForm({ saved, onReload }: MergeRulesFormProps) {
           type="submit"
           appearance="primary"
           disabledFocusable={save.running}
-          icon={save.running ? <Spinner size="tiny" /> : undefined}
+          icon={save.running ? <BusySpinner silent /> : undefined}
         >
           {save.running ? t('rules.saving') : t('rules.save')}
         </Button>

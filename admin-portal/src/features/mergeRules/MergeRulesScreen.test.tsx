@@ -202,6 +202,55 @@ describe('MergeRulesScreen', () => {
     expect((sent()[1]?.body as { version: number }).version).to.equal(4);
   });
 
+  it('adds the targeting result as a criterion, moves it first and saves it', async () => {
+    const { view, items, save, sent } = renderRules({});
+    const toAdd = await view.findByRole('combobox', {
+      name: 'Critère à ajouter',
+    });
+    const engagement =
+      'La fiche qui nous a répondu, sinon celle qu’ont reçue nos envois ou invitations';
+    expect(
+      [...(toAdd as HTMLSelectElement).options].map((option) => option.text),
+    ).to.deep.equal(['La fiche de l’origine la plus fiable', engagement]);
+
+    dom.fireEvent.change(toAdd, { target: { value: 'engagement' } });
+    dom.fireEvent.click(
+      view.getByRole('button', { name: 'Ajouter le critère' }),
+    );
+    for (let step = 0; step < 3; step++) {
+      dom.fireEvent.click(
+        view.getByRole('button', { name: `Monter : ${engagement}` }),
+      );
+    }
+    expect(items('Critères, dans l’ordre')[0]).to.equal(
+      `1.${engagement}MonterDescendreRetirer`,
+    );
+    save();
+
+    expect(await view.findByText('Règles enregistrées.')).to.exist;
+    expect((sent()[0]?.body as MergeRulesDto).rules.survivor).to.deep.equal([
+      'engagement',
+      'completeness',
+      'recency',
+      'oldest',
+    ]);
+  });
+
+  it('shows the targeting result in English', async () => {
+    const { view, items } = renderRules(
+      {
+        'GET /api/merge-rules': () =>
+          ok(buildRules({ survivor: ['engagement', 'oldest'] })),
+      },
+      { locale: 'en' },
+    );
+    await view.findByRole('list', { name: 'Criteria, in order' });
+
+    expect(items('Criteria, in order')[0]).to.contain(
+      'The record that answered us, else the one our sends or invitations reached',
+    );
+  });
+
   it('refuses an origin already ranked, whatever its accents or case', async () => {
     const { view } = renderRules({});
     const origin = await view.findByRole('textbox', {

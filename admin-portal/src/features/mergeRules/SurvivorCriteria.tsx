@@ -28,6 +28,10 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   select: { minWidth: 0, maxWidth: '24rem', flexGrow: 1 },
+  // A native list is as wide as its longest choice (the engagement criterion
+  // is a sentence): it shrinks to the phone's width, the choices it opens on
+  // keep their whole text.
+  fit: { minWidth: 0, maxWidth: '100%' },
   error: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -91,6 +95,8 @@ export function SurvivorCriteria({
           <div className={styles.add}>
             <Field label={t('rules.survivor.add')} className={styles.select}>
               <Select
+                className={styles.fit}
+                select={{ className: styles.fit }}
                 value={toAdd}
                 onChange={(_, data) =>
                   setChosen(data.value as SurvivorCriterion)

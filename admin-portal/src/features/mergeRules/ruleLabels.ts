@@ -10,6 +10,7 @@ export const criterionLabels: Record<SurvivorCriterion, MessageKey> = {
   recency: 'rules.criterion.recency',
   origin: 'rules.criterion.origin',
   oldest: 'rules.criterion.oldest',
+  engagement: 'rules.criterion.engagement',
 };
 
 /** Every survivor criterion, in the order the list of additions shows them. */

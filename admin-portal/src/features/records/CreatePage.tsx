@@ -1,9 +1,5 @@
-import {
-  Button,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../api.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
@@ -104,7 +100,7 @@ export function CreatePage({
             type="submit"
             appearance="primary"
             disabledFocusable={flow.busy}
-            icon={flow.busy ? <Spinner size="tiny" /> : undefined}
+            icon={flow.busy ? <BusySpinner /> : undefined}
           >
             {t('card.create.submit')}
           </Button>

@@ -3,8 +3,8 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { errorMessage } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -45,7 +45,7 @@ export function DeletedBanner<R>({
             <Button
               appearance="primary"
               disabledFocusable={restore.running}
-              icon={restore.running ? <Spinner size="tiny" /> : undefined}
+              icon={restore.running ? <BusySpinner /> : undefined}
               onClick={async () => {
                 const done = await restore.run(onRestore);
                 if (done) onRestored(done.data);

@@ -1,9 +1,5 @@
-import {
-  Button,
-  makeStyles,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { errorMessage } from '../../api.ts';
 import { useLocale, useT } from '../../i18n/useT.ts';
@@ -168,7 +164,7 @@ export function EditableSection<R extends { id: number; version: number }, F>({
             appearance="primary"
             disabled={conflict !== null}
             disabledFocusable={saving}
-            icon={saving ? <Spinner size="tiny" /> : undefined}
+            icon={saving ? <BusySpinner /> : undefined}
           >
             {t('card.save')}
           </Button>

@@ -3,9 +3,9 @@ import {
   Field,
   Input,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { ListDto, TargetQuery } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -77,7 +77,7 @@ export function ListFromQuery({ query }: ListFromQueryProps) {
           type="submit"
           disabled={name.trim() === ''}
           disabledFocusable={create.running}
-          icon={create.running ? <Spinner size="tiny" /> : undefined}
+          icon={create.running ? <BusySpinner /> : undefined}
         >
           {t('targeting.createList')}
         </Button>

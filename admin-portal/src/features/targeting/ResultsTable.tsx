@@ -11,6 +11,7 @@ import { isMessageKey } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
 import { companyHref, contactHref } from '../../routing/route.ts';
 import { Pager } from '../../ui/Pager.tsx';
+import { useNarrow } from '../contacts/table/useNarrow.ts';
 import type { LiveTarget } from './useTargetPage.ts';
 
 const useStyles = makeStyles({
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   sort: { maxWidth: '20rem' },
-  // The table scrolls inside its frame on a phone; the page does not.
+  // Just above the phone's width, the table scrolls inside its frame; the
+  // page does not.
   frame: {
     overflowX: 'auto',
     maxWidth: '100%',
@@ -44,6 +46,24 @@ const useStyles = makeStyles({
   },
   stale: { opacity: 0.6 },
   empty: { margin: 0 },
+  // On a phone each result is a card, as in the contacts table: a table of
+  // six columns cannot fit 375 px without scrolling sideways.
+  cards: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    // An address has no space to break at.
+    overflowWrap: 'anywhere',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 /** The orders offered, each a sort and its words. */
@@ -103,6 +123,7 @@ export function ResultsTable({
 }: ResultsTableProps) {
   const styles = useStyles();
   const t = useT();
+  const narrow = useNarrow();
   const data = live.data;
   const typeText = (row: TargetRowDto) => {
     if (!row.type) return '';
@@ -110,6 +131,8 @@ export function ResultsTable({
 
     return entity === 'contact' && isMessageKey(key) ? t(key) : row.type;
   };
+  const rowHref = (id: number) =>
+    entity === 'contact' ? contactHref(id) : companyHref(id);
   const th = (label: MessageKey, column?: TargetSort['by']) => (
     <th
       scope="col"
@@ -140,7 +163,32 @@ export function ResultsTable({
       {data && data.items.length === 0 && (
         <p className={styles.empty}>{t('results.none')}</p>
       )}
-      {data && data.items.length > 0 && (
+      {data && data.items.length > 0 && narrow && (
+        <ul
+          className={`${styles.cards} ${live.status === 'loading' ? styles.stale : ''}`}
+          aria-label={t('results.cards')}
+          aria-busy={live.status === 'loading'}
+        >
+          {data.items.map((row) => (
+            <li key={row.id} className={styles.card}>
+              <Link href={rowHref(row.id)}>{row.displayName}</Link>
+              <span>
+                {[
+                  typeText(row),
+                  entity === 'contact' ? row.function : null,
+                  row.organisation,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              {[row.email, row.city].some(Boolean) && (
+                <span>{[row.email, row.city].filter(Boolean).join(' · ')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && data.items.length > 0 && !narrow && (
         <div
           className={styles.frame}
           role="region"
@@ -172,15 +220,7 @@ export function ResultsTable({
               {data.items.map((row) => (
                 <tr key={row.id}>
                   <th scope="row" className={styles.cell}>
-                    <Link
-                      href={
-                        entity === 'contact'
-                          ? contactHref(row.id)
-                          : companyHref(row.id)
-                      }
-                    >
-                      {row.displayName}
-                    </Link>
+                    <Link href={rowHref(row.id)}>{row.displayName}</Link>
                   </th>
                   <td className={styles.cell}>{typeText(row)}</td>
                   {entity === 'contact' && (

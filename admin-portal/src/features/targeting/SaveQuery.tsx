@@ -6,9 +6,9 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { SavedQueryDto, TargetQuery } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -141,7 +141,7 @@ export function SaveQuery({ query, saved, onSaved }: SaveQueryProps) {
           appearance={editable ? 'secondary' : 'primary'}
           disabled={name.trim() === ''}
           disabledFocusable={action.running}
-          icon={action.running ? <Spinner size="tiny" /> : undefined}
+          icon={action.running ? <BusySpinner /> : undefined}
         >
           {t(saved ? 'savedQuery.saveCopy' : 'savedQuery.save')}
         </Button>

@@ -401,6 +401,49 @@ describe('TargetingScreen', () => {
     expect(deleted).to.equal(true);
   });
 
+  it('lists the results as cards on a phone, with no table to scroll sideways', async () => {
+    // A phone held upright: the width the contacts table turns to cards at.
+    const phone = (query: string) =>
+      ({
+        matches: query === '(max-width: 40rem)',
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }) as unknown as MediaQueryList;
+    const before = window.matchMedia;
+    window.matchMedia = phone;
+    try {
+      const { view } = renderScreen({
+        'POST /api/targeting/search': () =>
+          ok(
+            resultPage({ matched: 2, excluded: 0, included: 2 }, [
+              'Anne Roy',
+              'Paul Bru',
+            ]),
+          ),
+      });
+
+      const cards = await view.findByRole('list', {
+        name: 'Liste des résultats',
+      });
+      expect(view.queryByRole('table')).to.equal(null);
+      const items = dom.within(cards).getAllByRole('listitem');
+      expect(items).to.have.length(2);
+      expect(
+        dom
+          .within(items[0]!)
+          .getByRole('link', { name: 'Anne Roy' })
+          .getAttribute('href'),
+      ).to.equal('#/contacts/1');
+      expect(items[0]!.textContent).to.contain(
+        'Presse · Rédactrice en chef · La Dépêche',
+      );
+      expect(items[0]!.textContent).to.contain('c0@presse.test · Toulouse');
+    } finally {
+      window.matchMedia = before;
+    }
+  });
+
   it('speaks English to an English reader, field labels included', async () => {
     const { view } = renderScreen(
       {
@@ -488,6 +531,6 @@ describe('TargetingScreen', () => {
         items: [{ field: 'terms', operator: 'anyOf', value: [1] }],
       }),
     );
-    expect(dom.within(tree).getByText(/1 coché\(s\)/)).to.exist;
+    expect(dom.within(tree).getByText(/1 coché\./)).to.exist;
   });
 });

@@ -1,4 +1,5 @@
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { TermDto } from 'core-api/client';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
@@ -45,7 +46,7 @@ function DeletedTerm({ term, parentLabel, onRestored }: RowProps) {
         <Button
           aria-label={t('taxo.restoreFor', { label: term.label })}
           disabledFocusable={restore.running}
-          icon={restore.running ? <Spinner size="tiny" /> : undefined}
+          icon={restore.running ? <BusySpinner /> : undefined}
           onClick={async () => {
             const done = await restore.run(() =>
               client.taxonomy.restore(term.id),

@@ -95,9 +95,9 @@ describe('taxonomy editor', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).to.have.length(2);
-    expect(subs.textContent).to.contain('12 contact(s) · 3 société(s)');
+    expect(subs.textContent).to.contain('12 contacts · 3 sociétés');
     expect(top[0]!.textContent).to.contain(
-      'avec ses sous-domaines : 14 contact(s) · 3 société(s)',
+      'avec ses sous-domaines : 14 contacts · 3 sociétés',
     );
     expect(top[1]!.textContent).to.contain('Aucune fiche ne l’utilise');
     const sectors = view.getByRole('list', { name: 'Secteurs' });
@@ -250,9 +250,11 @@ describe('taxonomy editor', () => {
     );
     const dialog = await view.findByRole('alertdialog');
     expect(dialog.textContent).to.contain(
-      '14 contact(s) et 3 société(s) l’utilisent',
+      '14 contacts et 3 sociétés l’utilisent',
     );
-    expect(dialog.textContent).to.contain('Ses 2 sous-domaine(s)');
+    expect(dialog.textContent).to.contain(
+      'Avec lui, 2 sous-domaines, comptés ici, sont supprimés',
+    );
     dom.fireEvent.click(
       dom.within(dialog).getByRole('button', { name: 'Supprimer' }),
     );

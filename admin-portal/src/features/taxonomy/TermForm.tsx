@@ -4,9 +4,9 @@ import {
   Input,
   makeStyles,
   Select,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type { TermDto } from 'core-api/client';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../ApiContext.ts';
@@ -157,7 +157,7 @@ export function TermForm({
           type="submit"
           appearance="primary"
           disabledFocusable={save.running}
-          icon={save.running ? <Spinner size="tiny" /> : undefined}
+          icon={save.running ? <BusySpinner /> : undefined}
         >
           {t(term ? 'taxo.form.save' : 'taxo.form.add')}
         </Button>

@@ -7,11 +7,11 @@ import {
   MessageBarActions,
   MessageBarBody,
   Select,
-  Spinner,
   Switch,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../ui/BusySpinner.tsx';
 import type {
   EmailTemplateDto,
   EmailTemplateInput,
@@ -356,7 +356,7 @@ export function TemplateForm({
             appearance="primary"
             disabled={!changed}
             disabledFocusable={save.running}
-            icon={save.running ? <Spinner size="tiny" /> : undefined}
+            icon={save.running ? <BusySpinner /> : undefined}
           >
             {t('templates.editor.save')}
           </Button>

@@ -150,7 +150,7 @@ describe('TemplatesScreen', () => {
     ).to.equal('#/templates/4');
     expect(items[0]!.textContent).to.contain('Partagé');
     expect(items[0]!.textContent).to.contain(
-      'Par Claire Rédac · modifié le 03/12/2026 · 1 champ(s) de fusion',
+      'Par Claire Rédac · modifié le 03/12/2026 · 1 champ de fusion',
     );
     expect(items[1]!.textContent).to.contain('Personnel');
     expect(items[1]!.textContent).to.contain('Anglais');

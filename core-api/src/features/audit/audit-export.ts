@@ -6,6 +6,7 @@ import { neutralise } from '../exports/formula-guard.ts';
 import { finish, put } from '../exports/output.ts';
 import type { AuditFacets } from './audit.schemas.ts';
 import { auditWhere, recordAudit, type AuditFilter } from './audit.service.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** The filters of an export: the log's, without paging. */
 export type AuditExportFilter = Omit<AuditFilter, 'page' | 'pageSize'>;
@@ -111,7 +112,9 @@ export async function exportAudit(
       {
         action: 'export',
         entityType: 'audit',
-        summary: `${written} événement(s) exporté(s) / event(s) exported`,
+        summary:
+          `${counted('fr', written, 'événement exporté', 'événements exportés')} / ` +
+          counted('en', written, 'event exported', 'events exported'),
         after: { filter },
       },
       transaction,

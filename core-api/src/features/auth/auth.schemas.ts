@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddress } from '../common.schemas.ts';
 
 export const roles = ['admin', 'editor'] as const;
 export type Role = (typeof roles)[number];
@@ -20,7 +21,7 @@ export const userDto = z.object({
 export type UserDto = z.infer<typeof userDto>;
 
 export const signInInput = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
+  email: emailAddress,
   password: z.string().min(1).max(500),
   totp: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddress } from '../common.schemas.ts';
 import {
   contactInput,
   contactSummary,
@@ -9,13 +10,7 @@ import {
 /** An e-mail as the Outlook add-in reads it, to capture its sender. */
 export const suggestInput = z.object({
   displayName: z.string().trim().max(300).nullish(),
-  address: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(
-      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
-    ),
+  address: emailAddress,
   /** The body, plain text or HTML; 200,000 characters at most. */
   body: z.string().max(200_000).default(''),
   bodyType: z.enum(['text', 'html']).default('text'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddress } from '../common.schemas.ts';
 import { contactInput, contactSummary } from '../contacts/contacts.schemas.ts';
 import { interactionDto } from '../history/history.schemas.ts';
 
@@ -8,17 +9,7 @@ export const maxLookupAddresses = 200;
 /** The addresses of an e-mail (sender, to, cc), to tell who is in the base. */
 export const peopleLookupInput = z.object({
   addresses: z
-    .array(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .pipe(
-          z.email({
-            message: 'adresse e-mail invalide / invalid email address',
-          }),
-        ),
-    )
+    .array(emailAddress)
     .min(1, { message: 'au moins une adresse / at least one address' })
     .max(maxLookupAddresses, {
       message: '200 adresses au plus / 200 addresses at most',

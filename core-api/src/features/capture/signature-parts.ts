@@ -5,6 +5,7 @@
  * `signature.ts` decides which piece is what in the block.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { normaliseEmail } from '../../platform/text/email.ts';
 import { fold } from '../../platform/text/fold.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import { oneOf, pattern } from './patterns.ts';
@@ -170,7 +171,7 @@ export function readLinks(text: string): {
   let rest = text.replace(emailPattern, (address, offset: number) => {
     // A Mastodon handle (`@marie@piaille.fr`) looks like an address.
     if (text[offset - 1] !== '@') {
-      emails.push(address.toLowerCase());
+      emails.push(normaliseEmail(address) ?? address.toLowerCase());
       return ' ';
     }
     const [user, server] = address.split('@') as [string, string];

@@ -144,7 +144,7 @@ describeEachDatabase('companies API', (db) => {
     expect(
       (await h.request.get(`/api/companies/${id}`).set(as(h.tokens.editor)))
         .status,
-    ).to.equal(404);
+    ).to.equal(410);
     expect(
       (
         await h.request

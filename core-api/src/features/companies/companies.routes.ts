@@ -8,6 +8,7 @@ import {
   companyDuplicateAnswer,
   recordLists,
 } from '../contacts/card-extras.schemas.ts';
+import { refuseDeletedToEditors } from '../contacts/deleted-records.service.ts';
 import { listsOfRecord } from '../lists/record-lists.ts';
 import { findCompanyDuplicates } from './company-duplicates.ts';
 import {
@@ -104,7 +105,8 @@ export const companyRoutes = [
     params: byId,
     response: companyDto,
     handler: async ({ params }, ctx, _request, response) => {
-      const company = await getCompany(ctx, params.id, isAdmin(ctx.actor));
+      const company = await getCompany(ctx, params.id, true);
+      refuseDeletedToEditors(ctx, 'company', company);
       response.setHeader('ETag', `"${company.version}"`);
 
       return company;

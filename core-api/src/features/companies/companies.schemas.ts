@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { fieldSource, pageOf } from '../common.schemas.ts';
+import {
+  emailAddress,
+  fieldSource,
+  nameWords,
+  pageOf,
+} from '../common.schemas.ts';
 import {
   contactTypes,
   socialInput,
@@ -31,14 +36,7 @@ const companyFields = {
     .nullish(),
   phone: optionalText(60),
   fax: optionalText(60),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(
-      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
-    )
-    .nullish(),
+  email: emailAddress.nullish(),
   website: z
     .url({ message: 'adresse web invalide / invalid web address' })
     .max(500)
@@ -133,9 +131,11 @@ export const companySummary = z.object({
 export const companyListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  sort: z.enum(['name', 'createdAt', 'updatedAt']).default('name'),
+  sort: z.enum(['name', 'createdAt', 'updatedAt', 'deletedAt']).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   deleted: z.enum(['only', 'exclude']).default('exclude'),
+  /** Words of the name, each one found in it. */
+  name: nameWords,
 });
 
 export const companyPage = pageOf(companySummary);

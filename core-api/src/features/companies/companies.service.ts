@@ -2,6 +2,7 @@ import { Op, type Transaction } from 'sequelize';
 import type { z } from 'zod';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { CompanyRow } from '../../platform/db/models.ts';
+import { nameFilter } from '../../platform/db/name-filter.ts';
 import {
   AppError,
   forbidden,
@@ -527,7 +528,10 @@ export async function listCompanies(
   const onlyDeleted = query.deleted === 'only';
   if (onlyDeleted && !isAdmin(ctx.actor)) throw forbidden();
 
-  const where = onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {};
+  const where = {
+    ...(onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {}),
+    ...nameFilter(['nameKey'], query.name),
+  };
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   // Names sort on their folded key (French order), then as typed.
   const sort =

@@ -1,6 +1,7 @@
 import { Op } from 'sequelize';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import { emailForms } from '../../platform/text/email.ts';
 import { normalisePhone } from '../../platform/text/phone.ts';
 import type {
   CompanyDuplicateAnswer,
@@ -50,7 +51,7 @@ export async function findCompanyDuplicates(
   }
   if (input.email) {
     const same = await Company.findAll({
-      where: { email: input.email },
+      where: { email: emailForms(input.email) },
       attributes: ['id'],
       limit: shown,
     });

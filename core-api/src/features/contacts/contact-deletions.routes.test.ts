@@ -79,7 +79,7 @@ describeEachDatabase('deleting a selection of contacts', (db) => {
     const card = await h.request
       .get(`/api/contacts/${ids[0]}`)
       .set(as(h.tokens.editor));
-    expect(card.status).to.equal(404);
+    expect(card.status).to.equal(410);
 
     const audit = await h.request
       .get('/api/audit')

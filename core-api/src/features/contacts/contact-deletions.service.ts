@@ -22,6 +22,7 @@ import type {
 } from './contact-deletions.schemas.ts';
 import { contactDisplayName } from './contacts.presenter.ts';
 import { contactIncludes } from './contacts.service.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** How long the author of a deletion may undo it without an administrator. */
 export const undoWindowMinutes = 10;
@@ -122,11 +123,11 @@ export async function deleteContactSelection(
     if (included !== input.expected) {
       throw new AppError('CONFLICT', {
         fr:
-          `La sélection a changé : ${included} contact(s) y correspondent ` +
+          `La sélection a changé : ${counted('fr', included, 'contact y correspond', 'contacts y correspondent')} ` +
           `maintenant, et non ${input.expected}. Rien n’a été supprimé : ` +
           'vérifiez-la puis recommencez.',
         en:
-          `The selection changed: ${included} contact(s) match it now, not ` +
+          `The selection changed: ${counted('en', included, 'contact matches', 'contacts match')} it now, not ` +
           `${input.expected}. Nothing was deleted: check it and try again.`,
       });
     }
@@ -135,7 +136,12 @@ export async function deleteContactSelection(
       {
         action: 'contacts.delete',
         entityType: 'contact',
-        summary: `${included} contact(s) supprimé(s)`,
+        summary: counted(
+          'fr',
+          included,
+          'contact supprimé',
+          'contacts supprimés',
+        ),
         after: { count: included },
       },
       transaction,

@@ -366,7 +366,7 @@ describeEachDatabase('contacts API', (db) => {
     expect(
       (await h.request.get(`/api/contacts/${id}`).set(auth(h.tokens.editor)))
         .status,
-    ).to.equal(404);
+    ).to.equal(410);
     const hidden = await h.request
       .get('/api/search')
       .query({ q: 'efface' })

@@ -6,6 +6,7 @@ import { listAudit } from '../audit/audit.service.ts';
 import { idParam } from '../common.schemas.ts';
 import { listsOfRecord } from '../lists/record-lists.ts';
 import { contactDuplicateAnswer, recordLists } from './card-extras.schemas.ts';
+import { refuseDeletedToEditors } from './deleted-records.service.ts';
 import { findContactDuplicates } from './contact-duplicates.ts';
 import { presentContact } from './contacts.presenter.ts';
 import {
@@ -83,8 +84,9 @@ export const contactRoutes = [
     response: contactDto,
     handler: async ({ params }, ctx, _request, response) => {
       const contact = await loadContact(ctx, params.id, {
-        withDeleted: isAdmin(ctx.actor),
+        withDeleted: true,
       });
+      refuseDeletedToEditors(ctx, 'contact', contact);
       response.setHeader('ETag', `"${contact.version}"`);
 
       return presentContact(contact, ctx.region);

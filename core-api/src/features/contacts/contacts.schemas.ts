@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { birthDate, fieldSource, isoDate, pageOf } from '../common.schemas.ts';
+import {
+  birthDate,
+  emailAddress,
+  fieldSource,
+  isoDate,
+  nameWords,
+  pageOf,
+} from '../common.schemas.ts';
 import {
   emailLabels,
   phoneKinds,
@@ -24,13 +31,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => text(max).nullish();
 
 export const emailInput = z.object({
-  address: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(
-      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
-    ),
+  address: emailAddress,
   label: z.enum(emailLabels).nullish(),
   isPrimary: z.boolean().optional(),
 });
@@ -284,6 +285,7 @@ export const contactSortKeys = [
   'firstName',
   'createdAt',
   'updatedAt',
+  'deletedAt',
 ] as const;
 
 export const contactListQuery = z.object({
@@ -293,6 +295,8 @@ export const contactListQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
   contactType: z.enum(contactTypes).optional(),
   deleted: z.enum(['only', 'exclude']).default('exclude'),
+  /** Words of a name: each one found in the first or the last name. */
+  name: nameWords,
 });
 
 export const contactPage = pageOf(contactSummary);

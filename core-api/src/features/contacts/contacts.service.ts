@@ -10,6 +10,7 @@ import {
   runInOrder,
 } from '../../platform/db/bulk-insert.ts';
 import { dialectOf } from '../../platform/db/database.ts';
+import { nameFilter } from '../../platform/db/name-filter.ts';
 import type { ContactRow, Models } from '../../platform/db/models.ts';
 import {
   AppError,
@@ -821,6 +822,17 @@ export async function restoreContact(
         fr: 'Ce contact n’est pas supprimé.',
         en: 'This contact is not deleted.',
       });
+    // Its fields went into the contact it was merged into: back on its own
+    // it would be that contact's duplicate. Undoing the merge restores it.
+    if (contact.mergedIntoId)
+      throw new AppError('CONFLICT', {
+        fr:
+          `Ce contact a été fusionné dans le contact n° ${contact.mergedIntoId} : ` +
+          'annulez la fusion pour le retrouver.',
+        en:
+          `This contact was merged into contact no. ${contact.mergedIntoId}: ` +
+          'undo the merge to bring it back.',
+      });
     await contact.restore({ transaction });
     await reindexContact(ctx, id, transaction);
     const dto = presentContact(
@@ -849,6 +861,7 @@ const sortColumns = {
   firstName: ['firstNameKey', 'lastNameKey', 'firstName', 'lastName'],
   createdAt: ['createdAt'],
   updatedAt: ['updatedAt'],
+  deletedAt: ['deletedAt'],
 } as const;
 
 /** A page of contacts, sorted; deleted ones only when asked (administrators). */
@@ -870,6 +883,7 @@ export async function listContacts(
   const where = {
     ...(query.contactType ? { contactType: query.contactType } : {}),
     ...(onlyDeleted ? { deletedAt: { [Op.ne]: null } } : {}),
+    ...nameFilter(['lastNameKey', 'firstNameKey'], query.name),
   };
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   const order = sortColumns[query.sort].map(

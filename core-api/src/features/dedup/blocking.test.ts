@@ -29,6 +29,27 @@ describe('blocking', () => {
     ).to.equal(true);
   });
 
+  it('brings together names of digits, which no sound key reads, by their spelling', () => {
+    expect(
+      shareKey(
+        { id: '1', firstName: 'Jean', lastName: '123' },
+        { id: '2', firstName: 'Jean', lastName: ' 123 ' },
+      ),
+    ).to.equal(true);
+    expect(
+      shareKey(
+        { id: '1', lastName: '007', companies: [{ name: 'Agence 007' }] },
+        { id: '2', lastName: '007', companies: [{ name: 'AGENCE 007' }] },
+      ),
+    ).to.equal(true);
+    expect(
+      shareKey(
+        { id: '1', firstName: 'Jean', lastName: '123' },
+        { id: '2', firstName: 'Jean', lastName: '124' },
+      ),
+    ).to.equal(false);
+  });
+
   it('brings together sound-alike last names with one first initial', () => {
     expect(
       shareKey(

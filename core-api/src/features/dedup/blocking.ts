@@ -10,7 +10,9 @@ import type { PreparedPerson } from './person-record.ts';
  */
 export function blockingKeys(person: PreparedPerson): string[] {
   const keys: string[] = [];
-  const { first, firstSound, lastSound, birth, postalCode } = person;
+  const { first, birth, postalCode } = person;
+  const firstSound = blockingSound(person.firstSound, first);
+  const lastSound = blockingSound(person.lastSound, person.last);
   for (const email of person.emails) keys.push(`e:${email}`);
   for (const phone of person.phones) keys.push(`p:${phone}`);
   for (const sound of [lastSound, person.lastPhonetic])
@@ -26,6 +28,18 @@ export function blockingKeys(person: PreparedPerson): string[] {
     keys.push(`s:${postalCode}:${number}`);
 
   return keys;
+}
+
+/**
+ * What a name blocks by: its sound key, or, for a name no sound key reads
+ * because it holds digits ("123", "2024", "007"), its folded spelling
+ * (marked so it cannot meet a sound key): without it such a record had no
+ * name key, and the same file imported twice created it again.
+ */
+function blockingSound(sound: string | null, name: string): string | null {
+  if (sound) return sound;
+
+  return /\d/.test(name) ? `#${name}` : null;
 }
 
 /**

@@ -13,6 +13,7 @@ export {
 } from './engine.ts';
 export { outletKey, outletWords } from './outlet-key.ts';
 export {
+  PackedPeople,
   preparePerson,
   type PersonRecord,
   type PreparedPerson,

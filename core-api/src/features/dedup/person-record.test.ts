@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { preparePerson } from './person-record.ts';
+import { PackedPeople, preparePerson } from './person-record.ts';
 
 describe('preparePerson', () => {
   it('folds names and glues their words', () => {
@@ -62,5 +62,50 @@ describe('preparePerson', () => {
       'MME',
     );
     expect(preparePerson({ id: '1', civility: 'M.' }).civility).to.equal('M');
+  });
+
+  it('packs a record to text and back as it was prepared', () => {
+    const records = [
+      {
+        id: 'r7',
+        civility: 'Madame',
+        firstName: 'Anne-Sophie',
+        lastName: 'Le Goff',
+        birthDate: '04/02/1988',
+        emails: ['AnneSophie.LeGoff@Lacroix.fr', 'redaction@lacroix.fr'],
+        phones: ['06 88 91 90 68', '+44 20 7946 0958'],
+        companies: [{ name: 'La Croix' }, { name: 'Le Monde SA' }],
+        city: 'Saint-Étienne',
+        postalCode: '42 000',
+        street: '12 rue de la Paix',
+      },
+      {
+        id: 'r10',
+        firstName: 'Paul',
+        lastName: 'Roux',
+        birthDate: '1975-06-30',
+        emails: ['paul.roux@ouest-france.fr'],
+        companies: [{ name: 'Ouest-France' }],
+      },
+      { id: 'r8', lastName: 'Martin' },
+      { id: 'r9' },
+    ];
+    expect(preparePerson(records[0]!).nameEmails).to.have.length(1);
+    const people = new PackedPeople();
+    // Enough records to fill more than one block of a megabyte.
+    const many = Array.from({ length: 20_000 }, (_, index) => ({
+      ...(records[index % records.length] as (typeof records)[number]),
+      id: `r${index}`,
+    }));
+    const numbers = many.map((record) => people.add(preparePerson(record)));
+
+    expect(people.size).to.equal(many.length);
+    many.forEach((record, index) => {
+      const prepared = preparePerson(record);
+      const back = people.unpack(numbers[index] as number, record.id);
+
+      expect(back).to.deep.equal(prepared);
+      expect(Object.keys(back)).to.deep.equal(Object.keys(prepared));
+    });
   });
 });

@@ -35,6 +35,12 @@ export const duplicatePairDto = z.object({
     .nullable(),
   a: pairContactDto,
   b: pairContactDto,
+  /**
+   * The side the administrators' survivorship rules keep, for a pending
+   * pair read alone (`GET /api/duplicates/:id`): what the review screen
+   * proposes.
+   */
+  proposedSurvivor: z.enum(['a', 'b']).optional(),
 });
 
 export type DuplicatePairDto = z.infer<typeof duplicatePairDto>;
@@ -115,12 +121,17 @@ export const choosableFields = [
   'origin',
 ] as const;
 
-/** How a survivor is chosen, criterion after criterion until one decides. */
+/**
+ * How a survivor is chosen, criterion after criterion until one decides.
+ * `engagement` is the targeting result: the record that answered us, else
+ * the one our sends or events reached (`history/engagement.ts`).
+ */
 export const survivorCriteria = [
   'completeness',
   'recency',
   'origin',
   'oldest',
+  'engagement',
 ] as const;
 
 /** Where a field's value comes from when two records merge. */

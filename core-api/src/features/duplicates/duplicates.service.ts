@@ -3,8 +3,13 @@ import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { DuplicatePairRow } from '../../platform/db/models.ts';
 import { forbidden, notFound } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { contactDisplayName } from '../contacts/contacts.presenter.ts';
+import {
+  contactDisplayName,
+  presentContact,
+} from '../contacts/contacts.presenter.ts';
+import { loadContact } from '../contacts/contacts.service.ts';
 import { findDuplicates, type CandidatePair } from '../dedup/index.ts';
+import { getMergeRules, survivorOfRecords } from './merge-rules.ts';
 import { personRecords } from './person-records.ts';
 import type { DuplicatePairDto, ScanReport } from './duplicates.schemas.ts';
 
@@ -231,14 +236,29 @@ export async function listPairs(
   return { items, total: count, page: query.page, pageSize: query.pageSize };
 }
 
-/** One pair of the queue, pending or decided. */
+/**
+ * One pair of the queue, pending or decided; a pending one with the side
+ * the survivorship rules would keep.
+ */
 export async function getPair(ctx: Ctx, id: number): Promise<DuplicatePairDto> {
   const pair = await ctx.db.models.DuplicatePair.findByPk(id);
   if (!pair) throw notFound('Paire', id);
   const [item] = await presentPairs(ctx, [pair]);
   if (!item) throw notFound('Paire', id);
+  if (item.status !== 'pending') return item;
+  const card = async (contactId: number) =>
+    presentContact(await loadContact(ctx, contactId), ctx.region);
+  const rules = (await getMergeRules(ctx)).rules;
 
-  return item;
+  return {
+    ...item,
+    proposedSurvivor: await survivorOfRecords(
+      ctx,
+      rules,
+      await card(pair.contactAId),
+      await card(pair.contactBId),
+    ),
+  };
 }
 
 async function presentPairs(

@@ -6,6 +6,12 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { ContactDto } from '../contacts/contacts.schemas.ts';
 import { dedupConfig, type DedupConfig } from '../dedup/index.ts';
 import {
+  compareEngagement,
+  engagementOf,
+  noEngagement,
+  type Engagement,
+} from '../history/engagement.ts';
+import {
   mergeRulesInput,
   type mergeRulesDto,
   type MergeRules,
@@ -107,18 +113,30 @@ function originRank(rules: MergeRules, origin: string | null): number {
   return index < 0 ? rules.originPriority.length : index;
 }
 
+/** Whether the rules need the records' histories to choose a survivor. */
+export const needsEngagement = (rules: MergeRules) =>
+  rules.survivor.includes('engagement');
+
 /**
  * The survivor of a merge under the rules: each criterion in order until one
  * tells the records apart; the older record (lower id) when none does.
+ * `engagement` holds what `engagementOf` read for the two records (needed
+ * only when `needsEngagement`); a record missing from it has none.
  */
 export function survivorByRules(
   rules: MergeRules,
   a: ContactDto,
   b: ContactDto,
+  engagement: ReadonlyMap<number, Engagement> = new Map(),
 ): Side {
   for (const criterion of rules.survivor) {
     let difference = 0;
-    if (criterion === 'completeness') {
+    if (criterion === 'engagement') {
+      difference = compareEngagement(
+        engagement.get(a.id) ?? noEngagement,
+        engagement.get(b.id) ?? noEngagement,
+      );
+    } else if (criterion === 'completeness') {
       difference = completeness(a) - completeness(b);
     } else if (criterion === 'recency') {
       difference = a.updatedAt.localeCompare(b.updatedAt);
@@ -131,6 +149,24 @@ export function survivorByRules(
   }
 
   return a.id < b.id ? 'a' : 'b';
+}
+
+/**
+ * `survivorByRules` for two records read from the base: their histories
+ * are read (one grouped query) only when a criterion needs them.
+ */
+export async function survivorOfRecords(
+  ctx: Ctx,
+  rules: MergeRules,
+  a: ContactDto,
+  b: ContactDto,
+  transaction?: Transaction,
+): Promise<Side> {
+  const engagement = needsEngagement(rules)
+    ? await engagementOf(ctx, [a.id, b.id], transaction)
+    : undefined;
+
+  return survivorByRules(rules, a, b, engagement);
 }
 
 /** When a record's field got its value: its recorded source date, else the record's. */

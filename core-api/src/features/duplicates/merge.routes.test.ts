@@ -119,7 +119,12 @@ describeEachDatabase('merging duplicates', (db) => {
     );
     expect(contact.affiliations[0].company.name).to.equal('Le Monde');
 
-    expect((await get(ids.poorer as number)).status).to.equal(404);
+    // An editor is told where the merged-away contact went.
+    const gone = await get(ids.poorer as number);
+    expect(gone.status).to.equal(410);
+    expect(gone.body.error.message).to.equal(
+      `Ce contact a été fusionné dans le contact n° ${ids.richer}.`,
+    );
     expect((await get(ids.relayed as number)).body.intermediary.id).to.equal(
       ids.richer,
     );

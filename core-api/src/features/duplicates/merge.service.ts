@@ -21,7 +21,7 @@ import {
 import {
   fieldChoicesByRules,
   getMergeRules,
-  survivorByRules,
+  survivorOfRecords,
 } from './merge-rules.ts';
 import type { MergeReport, UndoMergeReport } from './duplicates.schemas.ts';
 import {
@@ -52,12 +52,12 @@ const snapshot = ({ fieldSources: _sources, ...rest }: ContactDto) => rest;
 
 /**
  * Merges the two contacts of a pair into one. The survivor is the side the
- * person chose, else the more complete record; each chosen field comes from
- * its chosen side. Every email, phone, address, company link and term of both
- * is kept, the other contact's history stays under its id, and contacts it
- * was the intermediary of now point to the survivor, as do its list
- * memberships and pending list requests. The merge is recorded so it can be
- * undone.
+ * person chose, else the one the survivorship rules keep; each chosen field
+ * comes from its chosen side. Every email, phone, address, company link and
+ * term of both is kept, the other contact's history stays under its id, and
+ * contacts it was the intermediary of now point to the survivor, as do its
+ * list memberships and pending list requests. The merge is recorded so it
+ * can be undone.
  */
 export async function mergePair(
   ctx: Ctx,
@@ -83,7 +83,8 @@ export async function mergePair(
     // The administrators' rules decide what the person merging leaves open.
     const rules = (await getMergeRules(ctx, transaction)).rules;
     const survivorSide =
-      request.survivor ?? survivorByRules(rules, sides.a, sides.b);
+      request.survivor ??
+      (await survivorOfRecords(ctx, rules, sides.a, sides.b, transaction));
     const survivor = sides[survivorSide];
     const other = sides[survivorSide === 'a' ? 'b' : 'a'];
     const choices = {

@@ -1,5 +1,6 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
+import { emailForms } from '../../platform/text/email.ts';
 import type { PersonRecord } from '../dedup/index.ts';
 
 type ContactLine = {
@@ -124,11 +125,14 @@ export type CandidateKeys = {
   /** The two French sound keys of each word of the last names. */
   namePhonetics: string[];
   nameSounds: string[];
+  /** Words of the last names with digits ("123"): no sound key reads them. */
+  nameWords?: string[];
 };
 
 /**
  * The live contacts that could be duplicates of some incoming records: those
- * sharing an email, a phone number, or the sound of a word of the last name.
+ * sharing an email, a phone number, or the sound of a word of the last name
+ * (or the word itself, for one no sound key reads: "123").
  * A small import into a large base reads these few instead of every contact;
  * the engine's own blocking then works among them.
  */
@@ -153,7 +157,8 @@ export async function candidateRecords(
   };
   await collect(
     'SELECT contact_id AS id FROM contact_emails WHERE address IN (:values)',
-    keys.emails,
+    // Also as an older record may hold it, its domain written `xn--`.
+    keys.emails.flatMap(emailForms),
   );
   await collect(
     'SELECT contact_id AS id FROM contact_phones WHERE e164 IN (:values)',
@@ -168,6 +173,11 @@ export async function candidateRecords(
     "SELECT entity_id AS id FROM search_tokens WHERE entity_type = 'contact' " +
       "AND field = 'name' AND sound IN (:values)",
     keys.nameSounds,
+  );
+  await collect(
+    'SELECT entity_id AS id FROM search_tokens WHERE token IN (:values) ' +
+      "AND entity_type = 'contact' AND field = 'name'",
+    keys.nameWords ?? [],
   );
 
   return personRecords(ctx, { ids: [...ids], transaction });

@@ -165,8 +165,8 @@ function markPlaceholders(body: string, fileName: string): string {
     const names = [...unknown].map((name) => `« ${name} »`).join(', ');
     throw templateRefused(
       fileName,
-      `champ(s) de fusion inconnu(s) ${names} ; champs possibles : ${fieldNames('fr').join(', ')}`,
-      `unknown merge field(s) ${names}; known fields: ${fieldNames('en').join(', ')}`,
+      `${unknown.size === 1 ? 'champ de fusion inconnu' : 'champs de fusion inconnus'} ${names} ; champs possibles : ${fieldNames('fr').join(', ')}`,
+      `${unknown.size === 1 ? 'unknown merge field' : 'unknown merge fields'} ${names}; known fields: ${fieldNames('en').join(', ')}`,
     );
   }
   if (cuts.length === 0) return body;

@@ -51,7 +51,7 @@ describe('relais export', function () {
       out,
     );
     expect(result.status, result.stderr).to.equal(0);
-    expect(result.stdout).to.include(`2 contact(s) exporté(s) dans ${out}`);
+    expect(result.stdout).to.include(`2 contacts exportés dans ${out}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.worksheets[0]!;
@@ -122,7 +122,7 @@ describe('relais export', function () {
       out,
     );
     expect(result.status, result.stderr).to.equal(0);
-    expect(result.stdout).to.include(`1 société(s) exportée(s) dans ${out}`);
+    expect(result.stdout).to.include(`1 société exportée dans ${out}`);
     const text = readFileSync(out, 'utf8');
     expect(text).to.include('KIND:org\r\nFN:Le Monde\r\nORG:Le Monde\r\n');
   });
@@ -200,7 +200,7 @@ describe('relais export', function () {
     );
     expect(unknown.status).to.equal(1);
     expect(unknown.stderr).to.include(
-      'Contact(s) introuvable(s) ou supprimé(s) : 509.',
+      '1 contact introuvable ou supprimé : 509.',
     );
     expect(readFileSync(kept, 'utf8')).to.equal('ancien contenu');
     expect(

@@ -5,6 +5,7 @@ import { parseInput } from '../../platform/http/validate.ts';
 import { channelLabel } from './export-labels.ts';
 import { exportFormats, exportRequest } from './exports.schemas.ts';
 import { prepareExport, runExport } from './exports.service.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** Options of `relais export`, merged into the command line's own. */
 export const exportCliOptions = {
@@ -154,15 +155,15 @@ export async function exportCommand(
   const channel = channelLabel(summary.channel, 'fr');
   const what =
     plan.entity === 'company'
-      ? 'société(s) exportée(s)'
-      : 'contact(s) exporté(s)';
+      ? counted('fr', rows, 'société exportée', 'sociétés exportées')
+      : counted('fr', rows, 'contact exporté', 'contacts exportés');
 
   return {
     value: { ...summary, rows, out },
     text:
-      `${rows} ${what} dans ${out} (${plan.format})` +
+      `${what} dans ${out} (${plan.format})` +
       (channel
-        ? ` ; ${summary.excluded} laissé(s) de côté pour le canal ${channel}`
+        ? ` ; ${counted('fr', summary.excluded, 'laissé', 'laissés')} de côté pour le canal ${channel}`
         : ''),
   };
 }

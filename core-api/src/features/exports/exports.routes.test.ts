@@ -388,7 +388,7 @@ describeEachDatabase('exports API', (db) => {
         where: { action: 'export', entityType: 'list' },
         order: [['id', 'DESC']],
       });
-      expect(audit?.summary).to.equal('export xlsx : 2 société(s)');
+      expect(audit?.summary).to.equal('export xlsx : 2 sociétés');
       expect(JSON.parse(audit!.afterData!)).to.include({
         entity: 'company',
         rows: 2,
@@ -421,7 +421,7 @@ describeEachDatabase('exports API', (db) => {
       });
       expect(audit).to.include({
         entityType: 'companies',
-        summary: 'export html : 1 société(s)',
+        summary: 'export html : 1 société',
       });
     });
 
@@ -594,7 +594,7 @@ describeEachDatabase('exports API', (db) => {
     expect(event?.actorId).to.equal(h.editor.id);
     expect(event?.entityType).to.equal('contacts');
     expect(event?.summary).to.equal(
-      'export vcard3 : 4 contact(s), 2 exclu(s) pour le canal E-mail',
+      'export vcard3 : 4 contacts, 2 exclus pour le canal E-mail',
     );
     const after = JSON.parse(event!.afterData!);
     expect(after).to.deep.include({

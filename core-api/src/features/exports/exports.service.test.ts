@@ -88,7 +88,7 @@ describeEachDatabase('export service', (db) => {
       order: [['id', 'DESC']],
     });
     expect(event?.summary).to.equal(
-      `export word-csv : ${written} contact(s), 0 exclu(s) pour le canal ` +
+      `export word-csv : ${written} contacts, 0 exclu pour le canal ` +
         'Courrier — interrompu',
     );
     expect(JSON.parse(event!.afterData!)).to.include({
@@ -126,7 +126,7 @@ describeEachDatabase('export service', (db) => {
         order: [['id', 'DESC']],
       });
       expect(event?.summary).to.match(
-        new RegExp(`^export ${format} : \\d+ contact\\(s\\).* — interrompu$`),
+        new RegExp(`^export ${format} : \\d+ contacts?\\b.* — interrompu$`),
       );
       expect(JSON.parse(event!.afterData!)).to.include({ completed: false });
     });
@@ -150,10 +150,10 @@ describeEachDatabase('export service', (db) => {
     expect(refusal).to.be.instanceOf(AppError);
     expect(refusal).to.include({ code: 'NOT_FOUND' });
     expect((refusal as AppError).messageFr).to.equal(
-      `Contact(s) introuvable(s) ou supprimé(s) : ${gone.id}, ${unknown}.`,
+      `2 contacts introuvables ou supprimés : ${gone.id}, ${unknown}.`,
     );
     expect((refusal as AppError).messageEn).to.equal(
-      `Unknown or deleted contact(s): ${gone.id}, ${unknown}.`,
+      `2 unknown or deleted contacts: ${gone.id}, ${unknown}.`,
     );
   });
 });

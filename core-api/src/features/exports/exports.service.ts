@@ -34,6 +34,7 @@ import { writeHtml } from './html-writer.ts';
 import { finish, type Entity, type FormatWriter } from './output.ts';
 import { writeVcard3, writeVcard4 } from './vcard-writer.ts';
 import { writeXlsx } from './xlsx-writer.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 type FormatSpec = {
   write: FormatWriter;
@@ -154,8 +155,8 @@ async function assertContactsExist(ctx: Ctx, ids: number[]): Promise<void> {
   const shown =
     missing.slice(0, 20).join(', ') + (missing.length > 20 ? '…' : '');
   throw new AppError('NOT_FOUND', {
-    fr: `Contact(s) introuvable(s) ou supprimé(s) : ${shown}.`,
-    en: `Unknown or deleted contact(s): ${shown}.`,
+    fr: `${counted('fr', missing.length, 'contact introuvable ou supprimé', 'contacts introuvables ou supprimés')} : ${shown}.`,
+    en: `${counted('en', missing.length, 'unknown or deleted contact', 'unknown or deleted contacts')}: ${shown}.`,
     reason: 'contacts',
   });
 }
@@ -355,10 +356,12 @@ export async function runExport(
         action: 'export',
         ...targetAudit(plan.target),
         summary:
-          `export ${plan.format} : ${rows} ` +
-          (plan.entity === 'company' ? 'société(s)' : 'contact(s)') +
+          `export ${plan.format} : ` +
+          (plan.entity === 'company'
+            ? counted('fr', rows, 'société', 'sociétés')
+            : counted('fr', rows, 'contact', 'contacts')) +
           (channel
-            ? `, ${summary.excluded} exclu(s) pour le canal ${channel}`
+            ? `, ${counted('fr', summary.excluded, 'exclu', 'exclus')} pour le canal ${channel}`
             : '') +
           (failure ? ' — interrompu' : ''),
         after: {

@@ -600,7 +600,7 @@ describe('DOCX mail merge', () => {
       ],
       [
         await docxWith('<w:p><w:r><w:t>{{Salaire}}</w:t></w:r></w:p>'),
-        /champ\(s\) de fusion inconnu\(s\) « Salaire »/,
+        /champ de fusion inconnu « Salaire »/,
       ],
       [
         await docxWith('<w:p/>', {

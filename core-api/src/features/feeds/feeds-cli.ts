@@ -18,6 +18,7 @@ import {
   presentRun,
   requestRun,
 } from './feeds.service.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** Options of `relais feed`, merged into the command line's own. */
 export const feedCliOptions = {
@@ -62,7 +63,7 @@ function feedLine(feed: FeedDto): string {
   const state = feed.enabled ? 'actif' : 'désactivé';
   const alert =
     feed.consecutiveFailures > 0
-      ? `  ALERTE : ${feed.consecutiveFailures} échec(s) — ${feed.lastError?.fr ?? ''}`
+      ? `  ALERTE : ${counted('fr', feed.consecutiveFailures, 'échec', 'échecs')} — ${feed.lastError?.fr ?? ''}`
       : '';
 
   return (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseEmail } from '../../platform/text/email.ts';
 import { pageOf } from '../common.schemas.ts';
 
 /**
@@ -112,7 +113,15 @@ export const interactionPage = pageOf(interactionDto);
 export type InteractionPage = z.infer<typeof interactionPage>;
 
 const mailbox = z.object({
-  address: z.string().trim().toLowerCase().min(3).max(320),
+  // Not refused when odd (Outlook names some senders by X.500 paths), but
+  // written as the base stores addresses, so that it finds their contacts.
+  address: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(3)
+    .max(320)
+    .transform((address) => normaliseEmail(address) ?? address),
   name: z.string().trim().max(300).nullish(),
 });
 

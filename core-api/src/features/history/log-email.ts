@@ -1,6 +1,7 @@
 import { UniqueConstraintError } from 'sequelize';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import { askedByStoredForm } from '../../platform/text/email.ts';
 import type { LogEmailReport, logEmailInput } from './history.schemas.ts';
 import { recordInteraction } from './history.service.ts';
 
@@ -17,8 +18,10 @@ export async function contactsByAddress(
   const { Contact, ContactEmail } = ctx.db.models;
   const found = new Map<string, number[]>();
   if (addresses.length === 0) return found;
+  // Each address as it may be stored (a domain in Unicode or as `xn--`).
+  const askedAs = askedByStoredForm(addresses);
   const rows = await ContactEmail.findAll({
-    where: { address: addresses },
+    where: { address: [...askedAs.keys()] },
     attributes: ['address', 'contactId'],
   });
   // Deleted contacts keep their addresses; they are not logged to.
@@ -31,9 +34,11 @@ export async function contactsByAddress(
     ).map((contact) => contact.id),
   );
   for (const row of rows.filter((one) => live.has(one.contactId))) {
-    const ids = found.get(row.address) ?? [];
-    if (!ids.includes(row.contactId)) ids.push(row.contactId);
-    found.set(row.address, ids);
+    for (const address of askedAs.get(row.address) ?? []) {
+      const ids = found.get(address) ?? [];
+      if (!ids.includes(row.contactId)) ids.push(row.contactId);
+      found.set(address, ids);
+    }
   }
 
   return found;

@@ -1,5 +1,6 @@
 import { Op, QueryTypes, type Transaction } from 'sequelize';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
+import { escaperOf, insertTuples } from '../../platform/db/bulk-insert.ts';
 import { dialectOf } from '../../platform/db/database.ts';
 import type { ImportBatchRow, ImportRowRow } from '../../platform/db/models.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
@@ -606,6 +607,17 @@ type QueuedPair = {
   evidence: string;
 };
 
+const pairColumns = [
+  'contact_a_id',
+  'contact_b_id',
+  'score',
+  'outcome',
+  'evidence',
+  'status',
+  'created_at',
+  'updated_at',
+] as const;
+
 async function queuePairs(
   ctx: Ctx,
   pairs: QueuedPair[],
@@ -648,13 +660,22 @@ async function queuePairs(
   rows = rows.filter(
     (row) => live.has(row.contact_a_id) && live.has(row.contact_b_id),
   );
-  const qi = ctx.db.sequelize.getQueryInterface();
-  // SQL Server takes at most 1,000 rows in one VALUES list.
-  for (let start = 0; start < rows.length; start += 1000) {
-    await qi.bulkInsert('duplicate_pairs', rows.slice(start, start + 1000), {
-      transaction,
-    });
-  }
+  // As the rows' tuples, the time escaped once: Sequelize's `bulkInsert`
+  // escaped it twice a row, a quarter of a second for 23,000 pairs.
+  const escape = escaperOf(ctx.db.sequelize);
+  const at = escape(now);
+  await insertTuples(
+    ctx.db.sequelize,
+    'duplicate_pairs',
+    pairColumns,
+    rows.map(
+      (row) =>
+        `(${row.contact_a_id},${row.contact_b_id},${escape(row.score)},` +
+        `${escape(row.outcome)},${escape(row.evidence)},` +
+        `${escape(row.status)},${at},${at})`,
+    ),
+    transaction,
+  );
 
   return rows.length;
 }

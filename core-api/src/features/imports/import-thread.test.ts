@@ -314,8 +314,8 @@ for (const database of threadDatabases()) {
         { where: { id: batch.id } },
       );
       try {
-        // The rows kept for matching soon fill three quarters of 96 MB.
-        configureImportThreads({ heapMb: 96 });
+        // The rows kept for matching soon fill three quarters of 64 MB.
+        configureImportThreads({ heapMb: 64 });
         const read = await runOnThread(
           ctx,
           database,
@@ -324,7 +324,7 @@ for (const database of threadDatabases()) {
         ).catch((error: unknown) => error);
         expect((read as AppError).code).to.equal('PAYLOAD_TOO_LARGE');
         expect((read as AppError).messageEn).to.include(
-          'IMPORT_MEMORY_MB = 96 MB',
+          'IMPORT_MEMORY_MB = 64 MB',
         );
         // Refused by the thread itself, thousands of rows in.
         expect(seen.phases).to.deep.equal(['reading']);

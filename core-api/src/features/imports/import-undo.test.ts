@@ -161,7 +161,9 @@ describeEachDatabase('undoing an import', (db) => {
       .post(`/api/imports/${batchId}/undo`)
       .set(auth(h.tokens.admin));
     expect(refused.status).to.equal(409);
-    expect(refused.body.error.message).to.match(/^1 contact\(s\)/);
+    expect(refused.body.error.message).to.match(
+      /^1 contact de cet import a été modifié depuis : confirmez pour le retirer/,
+    );
     expect(await names('hugo roux')).to.have.length(1);
 
     const forced = await h.request

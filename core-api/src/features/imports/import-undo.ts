@@ -8,6 +8,7 @@ import { updateContact } from '../contacts/contacts.service.ts';
 import type { BeforeCommit } from './commit.ts';
 import type { UndoReport } from './imports.schemas.ts';
 import { removeUnusedTerms } from './undo-terms.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** Ids in slices small enough for every dialect's parameter limits. */
 function* slices(ids: number[], size = 500): Generator<number[]> {
@@ -62,10 +63,18 @@ export async function undoImport(
       ).length;
     if (edited > 0 && !options.force) {
       throw new AppError('CONFLICT', {
-        fr:
-          `${edited} contact(s) de cet import ont été modifiés depuis : ` +
-          'confirmez pour les retirer aussi.',
-        en: `${edited} contact(s) of this import were edited since: confirm to remove them too.`,
+        fr: counted(
+          'fr',
+          edited,
+          'contact de cet import a été modifié depuis : confirmez pour le retirer aussi.',
+          'contacts de cet import ont été modifiés depuis : confirmez pour les retirer aussi.',
+        ),
+        en: counted(
+          'en',
+          edited,
+          'contact of this import was edited since: confirm to remove it too.',
+          'contacts of this import were edited since: confirm to remove them too.',
+        ),
       });
     }
 

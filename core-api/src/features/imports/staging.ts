@@ -25,6 +25,7 @@ import { tokensOf } from '../search/search-text.ts';
 import {
   clusterPairs,
   matchPrepared,
+  PackedPeople,
   preparePerson,
   storedEvidence,
   type CandidatePair,
@@ -37,6 +38,7 @@ import type {
   StageOptions,
 } from './imports.schemas.ts';
 import { importProgress } from './import-progress.ts';
+import { estimateRows } from './row-estimate.ts';
 import {
   importThreadSettings,
   runOnThread,
@@ -96,8 +98,8 @@ type Accepted = {
   line: number;
   sheet?: string;
   externalId?: string;
-  /** As the dedup engine compares it; let go once the rows are matched. */
-  person: PreparedPerson | null;
+  /** Its number in the read's `people`: as the dedup engine compares it. */
+  person: number;
   lastName?: string | null;
   warnings?: ImportIssue[];
 };
@@ -237,21 +239,6 @@ function fileError(error: unknown): unknown {
   });
 }
 
-/** A cheap upper bound of the rows a file holds, for the progress bar. */
-function estimateRows(format: ImportFormat, data: Buffer): number {
-  if (format === 'csv') {
-    let count = 0;
-    for (let at = data.indexOf(10); at >= 0; at = data.indexOf(10, at + 1))
-      count++;
-    return count;
-  }
-  if (format === 'vcard') {
-    return data.toString('latin1').match(/BEGIN:VCARD/gi)?.length ?? 0;
-  }
-
-  return 0;
-}
-
 /**
  * Reads, checks and matches every row of a batch, then writes the preview:
  * one staged row per line with the outcome committing would give it. A
@@ -301,15 +288,15 @@ export async function analyseHere(
   const progress = importProgress.start(
     batchId,
     'reading',
-    estimateRows(format, data),
+    await estimateRows(format, data, options.sheet),
   );
   const started = performance.now();
   try {
     const read = await readBatch(ctx, batch, options, data, progress);
     progress.phase('matching', read.accepted.length);
     const rules = (await getMergeRules(ctx)).rules;
-    const matched = await decide(ctx, read.accepted, options, rules);
-    for (const row of read.accepted) row.person = null;
+    const matched = await decide(ctx, read, options, rules);
+    read.people = null;
     const summary = await writeRows(ctx, batch, read, matched, progress);
     summary.tookMs = Math.round(performance.now() - started);
     await batch.update({
@@ -363,6 +350,8 @@ async function failBatch(
 
 type ReadResult = {
   accepted: Accepted[];
+  /** The accepted rows as the dedup engine compares them; let go once matched. */
+  people: PackedPeople | null;
   /** Rows refused, by sequence number, with their line and issues. */
   rejected: Map<
     number,
@@ -501,8 +490,10 @@ async function readBatch(
   data: Buffer,
   progress: ReturnType<typeof importProgress.start>,
 ): Promise<ReadResult> {
+  const people = new PackedPeople();
   const result: ReadResult = {
     accepted: [],
+    people,
     rejected: new Map(),
     issues: [],
     issuesTruncated: false,
@@ -601,7 +592,9 @@ async function readBatch(
         line: row.line,
         ...(row.sheet ? { sheet: row.sheet } : {}),
         ...(externalId ? { externalId: externalId.slice(0, 200) } : {}),
-        person: preparePerson(personOf(`r${seq}`, input, ctx.region)),
+        person: people.add(
+          preparePerson(personOf(`r${seq}`, input, ctx.region)),
+        ),
         lastName: input.lastName,
         ...(warnings.length > 0 ? { warnings } : {}),
       };
@@ -784,7 +777,7 @@ const evidenceOf = (pair: CandidatePair) => pair.evidence.map(storedEvidence);
  */
 async function decide(
   ctx: Ctx,
-  rows: Accepted[],
+  read: ReadResult,
   options: StageOptions,
   rules: Awaited<ReturnType<typeof getMergeRules>>['rules'],
 ): Promise<Map<number, Decision>> {
@@ -800,7 +793,7 @@ async function decide(
   };
   const known = await knownExternalIds(ctx, options.externalSource);
   const matched: Accepted[] = [];
-  for (const row of rows) {
+  for (const row of read.accepted) {
     const id = row.externalId ? known.get(row.externalId) : undefined;
     if (id !== undefined) {
       decisions.set(row.seq, { outcome: 'update', contactId: id, pairs: [] });
@@ -810,8 +803,10 @@ async function decide(
   }
   if (matched.length === 0) return decisions;
 
-  const incoming = matched.map((row) => row.person as PreparedPerson);
-  const existing = (await baseRecords(ctx, matched)).map(preparePerson);
+  const incoming = unpackPeople(read, matched);
+  const existing = (await baseRecords(ctx, matched, incoming)).map(
+    preparePerson,
+  );
   const decided = await ctx.db.models.DuplicatePair.findAll({
     where: { status: 'not_duplicate' },
     attributes: ['contactAId', 'contactBId'],
@@ -923,6 +918,18 @@ async function decide(
   return decisions;
 }
 
+/**
+ * The rows as the dedup engine compares them, unpacked once the file is
+ * read and its reader's memory given back. Their packed text is let go
+ * here, not held by the caller while they are matched.
+ */
+function unpackPeople(read: ReadResult, rows: Accepted[]): PreparedPerson[] {
+  const people = read.people as PackedPeople;
+  read.people = null;
+
+  return rows.map((row) => people.unpack(row.person, `r${row.seq}`));
+}
+
 /** Up to this many rows, only their candidates are read from the base. */
 const fewRows = 2000;
 
@@ -935,24 +942,29 @@ const fewRows = 2000;
 async function baseRecords(
   ctx: Ctx,
   rows: Accepted[],
+  people: PreparedPerson[],
 ): Promise<PersonRecord[]> {
   if (rows.length > fewRows) return personRecords(ctx);
   const namePhonetics: string[] = [];
   const nameSounds: string[] = [];
+  const nameWords: string[] = [];
   for (const row of rows) {
     for (const token of tokensOf('name', row.lastName)) {
       if (token.phonetic) namePhonetics.push(token.phonetic);
       if (token.sound) nameSounds.push(token.sound);
+      // A surname of digits ("123") has no sound: found by itself.
+      else if (/\d/.test(token.token)) nameWords.push(token.token);
     }
   }
 
   return candidateRecords(ctx, {
-    emails: rows.flatMap((row) => row.person?.emails ?? []),
-    phones: rows.flatMap((row) =>
-      (row.person?.phones ?? []).filter((phone) => phone.startsWith('+')),
+    emails: people.flatMap((person) => person.emails),
+    phones: people.flatMap((person) =>
+      person.phones.filter((phone) => phone.startsWith('+')),
     ),
     namePhonetics,
     nameSounds,
+    nameWords,
   });
 }
 

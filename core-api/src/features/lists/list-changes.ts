@@ -15,6 +15,7 @@ import {
   unknownMembers,
 } from './list-members.ts';
 import type { ChangeReport, memberChange } from './lists.schemas.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 export type Change = 'add' | 'remove';
 
@@ -92,9 +93,20 @@ async function apply(
       action: `list.members.${change}`,
       entityType: 'list',
       entityId: list.id,
-      summary: `${report.applied.length} membre(s) ${
-        change === 'add' ? 'ajouté(s)' : 'retiré(s)'
-      }`,
+      summary:
+        change === 'add'
+          ? counted(
+              'fr',
+              report.applied.length,
+              'membre ajouté',
+              'membres ajoutés',
+            )
+          : counted(
+              'fr',
+              report.applied.length,
+              'membre retiré',
+              'membres retirés',
+            ),
       after: { ...someIds(report.applied), actingForId },
     },
     transaction,
@@ -162,7 +174,7 @@ async function propose(
       action: 'list.request.create',
       entityType: 'list',
       entityId: list.id,
-      summary: `${created.length} demande(s) « ${change} » en attente du propriétaire`,
+      summary: `${counted('fr', created.length, 'demande', 'demandes')} « ${change} » en attente du propriétaire`,
       after: { ...someIds(report.requests), change },
     },
     transaction,

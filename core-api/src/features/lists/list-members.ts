@@ -47,6 +47,8 @@ export async function presentMembers(
 /**
  * Adds members that are not there yet; returns the ids actually added.
  * `newList` skips the check when the list is being filled from nothing.
+ * `proposers`, when approved requests bring the members: who proposed each,
+ * shown as the one who added it, the actor being the one who approved.
  */
 export async function insertMembers(
   ctx: Ctx,
@@ -54,6 +56,7 @@ export async function insertMembers(
   ids: readonly number[],
   transaction: Transaction,
   newList = false,
+  proposers?: ReadonlyMap<number, number>,
 ): Promise<number[]> {
   const unique = [...new Set(ids)];
   const there = newList
@@ -64,15 +67,22 @@ export async function insertMembers(
   const { ListContact, ListCompany } = ctx.db.models;
   for (let start = 0; start < fresh.length; start += memberChunk) {
     const chunk = fresh.slice(start, start + memberChunk);
-    const common = { listId: list.id, addedById: ctx.actor.id, addedAt };
+    const by = (id: number) =>
+      proposers
+        ? {
+            addedById: proposers.get(id) ?? null,
+            approvedById: ctx.actor.id,
+          }
+        : { addedById: ctx.actor.id, approvedById: null };
+    const common = { listId: list.id, addedAt };
     if (list.entity === 'company') {
       await ListCompany.bulkCreate(
-        chunk.map((companyId) => ({ ...common, companyId })),
+        chunk.map((companyId) => ({ ...common, ...by(companyId), companyId })),
         { transaction },
       );
     } else {
       await ListContact.bulkCreate(
-        chunk.map((contactId) => ({ ...common, contactId })),
+        chunk.map((contactId) => ({ ...common, ...by(contactId), contactId })),
         { transaction },
       );
     }
@@ -178,14 +188,15 @@ export async function listMembers(
       : await contactMembers(ctx, list.id, page);
   const users = await userRefs(
     ctx,
-    members.items.map((item) => item.addedById),
+    members.items.flatMap((item) => [item.addedById, item.approvedById]),
   );
 
   return {
     entity: list.entity,
-    items: members.items.map(({ addedById, ...item }) => ({
+    items: members.items.map(({ addedById, approvedById, ...item }) => ({
       ...item,
       addedBy: refOf(users, addedById),
+      approvedBy: refOf(users, approvedById),
     })),
     total: members.total,
     page: query.page,
@@ -251,6 +262,7 @@ async function contactMembers(ctx: Ctx, listId: number, page: Page) {
         ...presentContactSummary(byId.get(id)!, ctx.region),
         addedAt: link.addedAt.toISOString(),
         addedById: link.addedById,
+        approvedById: link.approvedById ?? null,
       };
     }),
   };
@@ -294,6 +306,7 @@ async function companyMembers(ctx: Ctx, listId: number, page: Page) {
         email: row.email,
         addedAt: link.addedAt.toISOString(),
         addedById: link.addedById,
+        approvedById: link.approvedById ?? null,
       };
     }),
   };

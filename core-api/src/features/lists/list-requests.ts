@@ -51,6 +51,8 @@ async function carryOut(
     ),
   );
   const members = new Set(present);
+  // Who proposed each member that approving brings in: shown as its adder.
+  const proposers = new Map<number, number>();
   const outcomes = new Map<number, RequestOutcome>();
   for (const request of ordered) {
     const id = memberIdOf(request);
@@ -58,7 +60,10 @@ async function carryOut(
     if (request.action === 'add') {
       if (missing.has(id)) outcome = 'member_deleted';
       else if (members.has(id)) outcome = 'already_member';
-      else members.add(id);
+      else {
+        members.add(id);
+        proposers.set(id, request.proposedById);
+      }
     } else if (!members.delete(id)) {
       outcome = 'not_member';
     }
@@ -69,6 +74,8 @@ async function carryOut(
     list,
     memberIds.filter((id) => members.has(id) && !present.has(id)),
     transaction,
+    false,
+    proposers,
   );
   await deleteMembers(
     ctx,

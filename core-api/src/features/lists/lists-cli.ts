@@ -29,6 +29,7 @@ import {
   listLists,
 } from './lists.service.ts';
 import { listMembers } from './list-members.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** Options of `relais list`, merged into the command line's own. */
 export const listCliOptions = {
@@ -94,8 +95,8 @@ function listLine(list: ListDto, lang: Lang): string {
   const pending =
     list.pendingCount > 0
       ? lang === 'fr'
-        ? `, ${list.pendingCount} demande(s) en attente`
-        : `, ${list.pendingCount} pending request(s)`
+        ? `, ${counted('fr', list.pendingCount, 'demande en attente', 'demandes en attente')}`
+        : `, ${counted('en', list.pendingCount, 'pending request', 'pending requests')}`
       : '';
 
   return (

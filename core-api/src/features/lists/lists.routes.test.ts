@@ -90,6 +90,7 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
     const page = await get('other', `/api/lists/${list.id}/members`);
     expect(page.body.items[0]).to.include({ lastName: 'Liste0' });
     expect(page.body.items[0].addedBy.id).to.equal(h.editor.id);
+    expect(page.body.items[0].approvedBy).to.equal(null);
   });
 
   it('refuses unknown or deleted members and names them', async () => {
@@ -176,6 +177,12 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
     expect(approved.body.decidedBy.id).to.equal(h.editor.id);
     expect(approved.body.decidedFor).to.equal(null);
     expect(await memberIds(list.id)).to.deep.equal([c[0], c[1], c[2]].sort());
+    // The member shows who proposed it, and who approved.
+    const brought = (
+      await get('other', `/api/lists/${list.id}/members?pageSize=200`)
+    ).body.items.find((m: { id: number }) => m.id === c[2]);
+    expect(brought.addedBy).to.deep.include({ id: h.other.id });
+    expect(brought.approvedBy).to.deep.include({ id: h.editor.id });
     const twice = await post(
       'editor',
       `/api/lists/requests/${report.requests[0]}/reject`,
@@ -424,6 +431,8 @@ describeEachDatabase('static lists and their owner’s approval', (db) => {
     expect(
       members.body.items.map((m: { name: string }) => m.name),
     ).to.deep.equal(['Presse Ouest', 'Presse Sud']);
+    expect(members.body.items[1].addedBy.id).to.equal(h.other.id);
+    expect(members.body.items[1].approvedBy.id).to.equal(h.editor.id);
     const wrong = await post('editor', `/api/lists/${list.id}/members/add`, {
       entity: 'company',
       ids: [999_998],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf } from '../common.schemas.ts';
+import { emailAddress, pageOf } from '../common.schemas.ts';
 import { contactSummary } from '../contacts/contacts.schemas.ts';
 import { targetQuery } from '../targeting/query.schemas.ts';
 
@@ -95,7 +95,10 @@ export type ListPage = z.infer<typeof listPage>;
 
 const membership = {
   addedAt: z.string(),
+  /** Who added the member, or proposed it when a request brought it. */
   addedBy: userRef.nullable(),
+  /** Who approved that request; null when the member was added directly. */
+  approvedBy: userRef.nullable(),
 };
 
 export const contactMember = contactSummary.extend(membership);
@@ -203,7 +206,7 @@ export type DecisionReport = z.infer<typeof decisionReport>;
 export const handOverInput = z
   .object({
     toUserId: z.number().int().positive().optional(),
-    toEmail: z.string().trim().email().optional(),
+    toEmail: emailAddress.optional(),
     note,
   })
   .refine((value) => (value.toUserId ?? value.toEmail) !== undefined, {

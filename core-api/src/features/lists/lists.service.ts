@@ -1,6 +1,7 @@
 import { Op, QueryTypes, col, fn, where, type Transaction } from 'sequelize';
 import type { Ctx } from '../../platform/context.ts';
 import type { ListRow } from '../../platform/db/models.ts';
+import { emailForms } from '../../platform/text/email.ts';
 import {
   AppError,
   notFound,
@@ -36,6 +37,7 @@ import type {
   listQuery,
   listSource,
 } from './lists.schemas.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 type Source = z.output<typeof listSource>;
 
@@ -345,7 +347,7 @@ export async function deleteList(ctx: Ctx, id: number): Promise<void> {
         action: 'delete',
         entityType: 'list',
         entityId: id,
-        summary: `liste ${id} supprimée (${closed} demande(s) close(s))`,
+        summary: `liste ${id} supprimée (${counted('fr', closed, 'demande close', 'demandes closes')})`,
         before: { name: row.name, ownerId: row.ownerId },
       },
       transaction,
@@ -371,7 +373,7 @@ export async function handOverList(
     const to = input.toUserId
       ? await User.findByPk(input.toUserId, { transaction })
       : await User.findOne({
-          where: { email: (input.toEmail ?? '').toLowerCase() },
+          where: { email: emailForms(input.toEmail ?? '') },
           transaction,
         });
     if (!to || !to.active)

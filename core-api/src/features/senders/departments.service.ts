@@ -14,6 +14,7 @@ import { presentManagedUser } from '../users/users.service.ts';
 import type { ManagedUserDto } from '../users/users.schemas.ts';
 import type { DepartmentDto, departmentInput } from './senders.schemas.ts';
 import type { z } from 'zod';
+import { counted } from '../../platform/text/plural.ts';
 
 const what = 'Service / department';
 
@@ -206,9 +207,21 @@ export async function deleteDepartment(ctx: Ctx, id: number): Promise<void> {
     if (members > 0) {
       throw new AppError('CONFLICT', {
         fr:
-          `Le service « ${row.name} » compte ${members} utilisateur(s) : ` +
-          'changez d’abord leur service.',
-        en: `Department "${row.name}" still has ${members} user(s): move them first.`,
+          `Le service « ${row.name} » compte ` +
+          counted(
+            'fr',
+            members,
+            'utilisateur : changez d’abord son service.',
+            'utilisateurs : changez d’abord leur service.',
+          ),
+        en:
+          `Department "${row.name}" still has ` +
+          counted(
+            'en',
+            members,
+            'user: move them first.',
+            'users: move them first.',
+          ),
       });
     }
     const grants = await ctx.db.models.SenderGrant.findAll({

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-const emailAddress = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(320)
-  .pipe(
-    z.email({ message: 'adresse e-mail invalide / invalid email address' }),
-  );
+import { emailAddress } from '../common.schemas.ts';
 
 const idList = (max: number) =>
   z.array(z.number().int().positive().max(2_147_483_647)).max(max);

@@ -4,6 +4,7 @@ import { describeEachDatabase } from '../../test/databases.ts';
 import { actorOf, ctxFor, signedInApp } from '../../test/harness.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { backfillSortKeys } from '../../platform/db/migrations/20261208090000-french-sort-keys.ts';
+import * as missingNameKeys from '../../platform/db/migrations/20261208120000-missing-name-keys.ts';
 import { sortKey } from '../../platform/text/fold.ts';
 import {
   createCompany,
@@ -25,6 +26,7 @@ import {
   updateContact,
 } from '../contacts/contacts.service.ts';
 import { inputOf } from '../contacts/contacts.presenter.ts';
+import { contactSortKeys } from '../contacts/sort-keys.ts';
 import { mergePair, undoMerge } from '../duplicates/merge.service.ts';
 import { undoImport } from '../imports/import-undo.ts';
 import { importFile } from '../imports/imports.service.ts';
@@ -102,11 +104,13 @@ describeEachDatabase('French sort order', (db) => {
       'SELECT id, last_name, first_name, last_name_key, first_name_key FROM contacts',
     );
     for (const row of contacts) {
-      expect(row.last_name_key, `contact ${row.id}`).to.equal(
-        sortKey(row.last_name),
-      );
+      const keys = contactSortKeys({
+        lastName: row.last_name,
+        firstName: row.first_name,
+      });
+      expect(row.last_name_key, `contact ${row.id}`).to.equal(keys.lastNameKey);
       expect(row.first_name_key, `contact ${row.id}`).to.equal(
-        sortKey(row.first_name),
+        keys.firstNameKey,
       );
     }
     for (const table of ['contact_addresses', 'companies']) {
@@ -205,6 +209,88 @@ describeEachDatabase('French sort order', (db) => {
     const steps = plan.map((step) => step.detail).join(' | ');
     expect(steps).to.include('contacts_name_keys');
     expect(steps).not.to.include('TEMP B-TREE');
+  });
+
+  it('puts contacts without a surname or first name last, first when descending', async () => {
+    // Added before the named ones they must follow, so the id cannot order them.
+    const nameless = [
+      await add({
+        firstName: 'Zoé',
+        emails: [{ address: 'zoe@exemple.fr' }],
+        contactType: 'partner',
+      }),
+      await add({
+        emails: [{ address: 'contact@exemple.fr' }],
+        contactType: 'partner',
+      }),
+      // Nothing left once folded: sorts as no surname.
+      await add({ lastName: '—', firstName: 'Yves', contactType: 'partner' }),
+    ];
+    const named = [
+      await add({ lastName: 'Zyto', contactType: 'partner' }),
+      await add({ lastName: 'Zyto', firstName: 'Ève', contactType: 'partner' }),
+      await add({ lastName: 'Abel', firstName: 'Léa', contactType: 'partner' }),
+    ];
+    // Abel Léa, Zyto Ève, Zyto (no first name), then without a surname by
+    // first name: Yves, Zoé, and last the one with no name at all.
+    const ascending = [
+      named[2],
+      named[1],
+      named[0],
+      nameless[2],
+      nameless[0],
+      nameless[1],
+    ];
+    const query = contactsOf('partner');
+    expect(await pages(query, { by: 'name' })).to.deep.equal(ascending);
+    expect(await batches(query, { by: 'name' })).to.deep.equal(ascending);
+    const desc: TargetSort = { by: 'name', direction: 'desc' };
+    expect(await batches(query, desc)).to.deep.equal([...ascending].reverse());
+    const compiled = await compileTarget(ctx, query);
+    const walked = await db().sequelize.query<{ id: number }>(
+      pageSql(compiled, { by: 'name' }, 100, 0, true),
+      { type: QueryTypes.SELECT },
+    );
+    expect(walked.map((row) => Number(row.id))).to.deep.equal(ascending);
+
+    const listed = async (sort: 'lastName' | 'firstName', order: string) =>
+      (
+        await listContacts(
+          ctx,
+          contactListQuery.parse({
+            contactType: 'partner',
+            sort,
+            order,
+            pageSize: 200,
+          }),
+        )
+      ).items.map((item) => item.id);
+    expect(await listed('lastName', 'asc')).to.deep.equal(ascending);
+    expect(await listed('lastName', 'desc')).to.deep.equal(
+      [...ascending].reverse(),
+    );
+    // By first name: Ève, Léa, Yves, Zoé, then those without one by surname.
+    expect(await listed('firstName', 'asc')).to.deep.equal([
+      named[1],
+      named[2],
+      nameless[2],
+      nameless[0],
+      named[0],
+      nameless[1],
+    ]);
+
+    const h = await signedInApp(db());
+    const owner = ctxFor(db(), actorOf(h.admin));
+    const list = await createList(owner, {
+      name: 'Sans nom',
+      entity: 'contact',
+      source: { kind: 'ids', ids: [...nameless, ...named] },
+    });
+    const members = await listMembers(owner, list.id, {
+      page: 1,
+      pageSize: 200,
+    });
+    expect(members.items.map((item) => item.id)).to.deep.equal(ascending);
   });
 
   it('sorts contacts by city, their own or their main company’s', async () => {
@@ -383,5 +469,27 @@ describeEachDatabase('French sort order', (db) => {
     await expectKeysTrue();
     const sorted = await batches(contactsOf('press'), { by: 'name' });
     expect(sorted.filter((id) => named.includes(id))).to.deep.equal(named);
+  });
+
+  it('gives a missing name its key in the rows written with a NULL one', async () => {
+    const { sequelize } = db();
+    // As the writers left them before missing names had a key.
+    await sequelize.query(
+      'UPDATE contacts SET last_name_key = NULL WHERE last_name IS NULL',
+    );
+    await sequelize.query(
+      'UPDATE contacts SET first_name_key = NULL WHERE first_name IS NULL',
+    );
+    const context = sequelize.getQueryInterface();
+    await missingNameKeys.up({ context });
+    await expectKeysTrue();
+    await missingNameKeys.down({ context });
+    const [left] = await sequelize.query(
+      'SELECT COUNT(*) AS n FROM contacts WHERE last_name IS NULL ' +
+        'AND last_name_key IS NULL',
+    );
+    expect(Number((left as { n: number }[])[0]!.n)).to.be.greaterThan(0);
+    await missingNameKeys.up({ context });
+    await expectKeysTrue();
   });
 });

@@ -7,6 +7,7 @@ import { targetQuery, targetSorts } from './query.schemas.ts';
 import { savedQueryResults } from './saved-queries.service.ts';
 import type { TargetPageDto, TargetRowDto } from './targeting.schemas.ts';
 import { searchQuery } from './targeting.service.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 /** Options of `relais query`, merged into the command line's own. */
 export const queryCliOptions = {
@@ -69,13 +70,13 @@ export function queryText(
   const [fr, en] = channel ? (channelNames[channel] ?? [channel, channel]) : [];
   const summary =
     lang === 'fr'
-      ? `${matched} correspondent` +
+      ? counted('fr', matched, 'correspond', 'correspondent') +
         (channel
-          ? `, ${excluded} exclus pour le canal ${fr} ` +
-            `(désinscrits ou à ne pas contacter), ${included} retenus`
+          ? `, ${counted('fr', excluded, 'exclu', 'exclus')} pour le canal ${fr} ` +
+            `(désinscrits ou à ne pas contacter), ${counted('fr', included, 'retenu', 'retenus')}`
           : '') +
         ` (${result.tookMs} ms).`
-      : `${matched} match` +
+      : counted('en', matched, 'matches', 'match') +
         (channel
           ? `, ${excluded} left out for ${en} ` +
             `(opted out or do not contact), ${included} kept`

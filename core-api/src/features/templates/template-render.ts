@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import {
+  askedByStoredForm,
+  normaliseEmail,
+} from '../../platform/text/email.ts';
 import type { Lang } from '../exports/export-labels.ts';
 import { loadExportRows, type ExportRow } from '../exports/export-rows.ts';
 import { htmlToPlainText, sanitizeHtml } from './html-sanitizer.ts';
@@ -64,8 +68,10 @@ async function contactsByAddress(
   const { Contact, ContactEmail } = ctx.db.models;
   const found = new Map<string, number>();
   if (addresses.length === 0) return found;
+  // Each address as it may be stored (a domain in Unicode or as `xn--`).
+  const askedAs = askedByStoredForm(addresses);
   const rows = await ContactEmail.findAll({
-    where: { address: addresses },
+    where: { address: [...askedAs.keys()] },
     attributes: ['address', 'contactId', 'isPrimary'],
     raw: true,
   });
@@ -86,7 +92,9 @@ async function contactsByAddress(
         Number(b.isPrimary) - Number(a.isPrimary) || a.contactId - b.contactId,
     );
   for (const row of ranked) {
-    if (!found.has(row.address)) found.set(row.address, row.contactId);
+    for (const address of askedAs.get(row.address) ?? []) {
+      if (!found.has(address)) found.set(address, row.contactId);
+    }
   }
 
   return found;
@@ -104,7 +112,9 @@ export async function renderTemplate(
   input: z.output<typeof renderInput>,
 ): Promise<RenderedTemplate> {
   const template = await usableTemplate(ctx, id);
-  const addresses = input.recipients.map((r) => r.email.toLowerCase());
+  const addresses = input.recipients.map(
+    (r) => normaliseEmail(r.email) ?? r.email.toLowerCase(),
+  );
   const owners = await contactsByAddress(ctx, [...new Set(addresses)]);
   const contactIds = addresses.map((address) => owners.get(address) ?? null);
   const known = [...new Set(contactIds.filter((cid) => cid !== null))];

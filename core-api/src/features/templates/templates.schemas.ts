@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typedEmailAddress } from '../common.schemas.ts';
 
 /** The languages a template is written in: they decide civilities and salutations. */
 export const templateLanguages = ['fr', 'en'] as const;
@@ -84,15 +85,7 @@ export const renderInput = z.object({
   recipients: z
     .array(
       z.object({
-        email: z
-          .string()
-          .trim()
-          .max(320)
-          .pipe(
-            z.email({
-              message: 'adresse e-mail invalide / invalid email address',
-            }),
-          ),
+        email: typedEmailAddress,
         name: z.string().trim().max(300).optional(),
       }),
     )

@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { roles } from '../auth/auth.schemas.ts';
+import { emailAddress } from '../common.schemas.ts';
 
 /** A local account to create; without a password, a one-time one is made. */
 export const newUserInput = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(
-      z.email({ message: 'adresse e-mail invalide / invalid email address' }),
-    ),
+  email: emailAddress,
   displayName: z.string().trim().min(1).max(200),
   role: z.enum(roles),
   password: z

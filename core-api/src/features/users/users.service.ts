@@ -16,6 +16,7 @@ import {
 } from '../../platform/auth/totp.ts';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
 import type { UserRow } from '../../platform/db/models.ts';
+import { emailForms } from '../../platform/text/email.ts';
 import { AppError, forbidden } from '../../platform/http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type {
@@ -84,7 +85,12 @@ export async function createUser(
         'departmentId',
         transaction,
       );
-    if (await ctx.db.models.User.count({ where: { email }, transaction })) {
+    if (
+      await ctx.db.models.User.count({
+        where: { email: emailForms(email) },
+        transaction,
+      })
+    ) {
       throw new AppError('CONFLICT', {
         fr: `Un compte existe déjà pour ${email}.`,
         en: `An account already exists for ${email}.`,
@@ -128,7 +134,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const { ctx, box } = deps;
   const user = await ctx.db.models.User.findOne({
-    where: { email: input.email },
+    where: { email: emailForms(input.email) },
   });
   const valid =
     user?.passwordHash && user.active

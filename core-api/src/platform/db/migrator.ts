@@ -17,6 +17,9 @@ import * as frenchSortKeys from './migrations/20261208090000-french-sort-keys.ts
 import * as targetSelections from './migrations/20261208091000-target-selections.ts';
 import * as emailTemplates from './migrations/20261208100000-email-templates.ts';
 import * as departmentsAndSenders from './migrations/20261208110000-departments-and-senders.ts';
+import * as missingNameKeys from './migrations/20261208120000-missing-name-keys.ts';
+import * as auditActionIndex from './migrations/20261208121000-audit-action-index.ts';
+import * as memberApprovers from './migrations/20261208122000-member-approvers.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -44,6 +47,9 @@ export const steps: readonly [string, Step][] = [
   ['20261208091000-target-selections', targetSelections],
   ['20261208100000-email-templates', emailTemplates],
   ['20261208110000-departments-and-senders', departmentsAndSenders],
+  ['20261208120000-missing-name-keys', missingNameKeys],
+  ['20261208121000-audit-action-index', auditActionIndex],
+  ['20261208122000-member-approvers', memberApprovers],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

@@ -479,14 +479,20 @@ export interface ListRow extends Row<ListRow> {
 export interface ListContactRow extends Row<ListContactRow> {
   listId: number;
   contactId: number;
+  /** Who added the member, or proposed it when a request brought it. */
   addedById: number | null;
+  /** Who approved the request that brought the member, if one did. */
+  approvedById: CreationOptional<number | null>;
   addedAt: Date;
 }
 
 export interface ListCompanyRow extends Row<ListCompanyRow> {
   listId: number;
   companyId: number;
+  /** Who added the member, or proposed it when a request brought it. */
   addedById: number | null;
+  /** Who approved the request that brought the member, if one did. */
+  approvedById: CreationOptional<number | null>;
   addedAt: Date;
 }
 
@@ -1175,6 +1181,7 @@ export function defineModels(sequelize: Sequelize) {
       listId: { type: INTEGER, primaryKey: true },
       contactId: { type: INTEGER, primaryKey: true },
       addedById: { type: INTEGER },
+      approvedById: { type: INTEGER },
       addedAt: { type: DATE, allowNull: false },
     },
     { tableName: 'list_contacts', ...noStamps },
@@ -1185,6 +1192,7 @@ export function defineModels(sequelize: Sequelize) {
       listId: { type: INTEGER, primaryKey: true },
       companyId: { type: INTEGER, primaryKey: true },
       addedById: { type: INTEGER },
+      approvedById: { type: INTEGER },
       addedAt: { type: DATE, allowNull: false },
     },
     { tableName: 'list_companies', ...noStamps },

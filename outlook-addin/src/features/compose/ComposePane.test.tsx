@@ -103,7 +103,7 @@ describe('ComposePane', () => {
       target: { value: '3' },
     });
     dom().fireEvent.click(getByRole('button', { name: 'Insérer le modèle' }));
-    await findByText('Modèle inséré pour 2 destinataire(s).');
+    await findByText('Modèle inséré pour 2 destinataires.');
     await findByText('Valeurs de repli utilisées : prenom');
     expect(done.inserted).to.deep.equal(['<p>Bonjour Léa,</p>']);
     expect(done.subject).to.equal('Invitation au salon du livre');

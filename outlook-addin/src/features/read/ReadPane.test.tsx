@@ -293,7 +293,7 @@ describe('ReadPane', () => {
     });
 
     fireEvent.click(log);
-    await findByText('E-mail consigné dans l’historique de 1 contact(s).');
+    await findByText('E-mail consigné dans l’historique de 1 contact.');
     fireEvent.click(log);
     await findByText('Cet e-mail était déjà consigné : rien n’a été ajouté.');
     const sentLog = fake.sent.find(

@@ -91,14 +91,20 @@ export function ListMembers(props: {
                   <Caption1>
                     {[
                       detailOf(member),
-                      member.addedBy
-                        ? t('list.addedBy', {
+                      member.addedBy && member.approvedBy
+                        ? t('list.proposedBy', {
                             name: member.addedBy.displayName,
+                            approver: member.approvedBy.displayName,
                             date: formatInstant(member.addedAt),
                           })
-                        : t('list.addedOn', {
-                            date: formatInstant(member.addedAt),
-                          }),
+                        : member.addedBy
+                          ? t('list.addedBy', {
+                              name: member.addedBy.displayName,
+                              date: formatInstant(member.addedAt),
+                            })
+                          : t('list.addedOn', {
+                              date: formatInstant(member.addedAt),
+                            }),
                     ]
                       .filter(Boolean)
                       .join(' · ')}

@@ -149,7 +149,7 @@ describe('Teams tab: one list', () => {
       view.getByRole('button', { name: 'Approuver la sélection (2)' }),
     );
 
-    await view.findByText('2 demande(s) décidée(s).');
+    await view.findByText('2 demandes décidées.');
     const sent = api.calls.find((c) => c.path.endsWith('/requests/approve'));
     expect(sent?.body).to.deep.equal({ requestIds: [21, 22] });
   });
@@ -167,6 +167,17 @@ describe('Teams tab: one list', () => {
             email: null,
             addedAt: '2026-12-02T10:00:00Z',
             addedBy: owner,
+            approvedBy: null,
+          },
+          {
+            id: 6,
+            name: 'Radio Sud',
+            companyType: 'média',
+            city: 'Nîmes',
+            email: null,
+            addedAt: '2026-12-03T10:00:00Z',
+            addedBy: { id: 9, displayName: 'Paul Rédac' },
+            approvedBy: owner,
           },
         ]),
         entity: 'company',
@@ -177,6 +188,10 @@ describe('Teams tab: one list', () => {
 
     await view.findByText(
       /média · Lille · Ajouté par Claire Dupont le 02\/12\/2026 11:00/,
+    );
+    // Brought by an approved request: who proposed it, who approved.
+    await view.findByText(
+      /média · Nîmes · Proposé par Paul Rédac, approuvé par Claire Dupont le 03\/12\/2026 11:00/,
     );
     dom.fireEvent.click(
       view.getByRole('button', { name: 'Retirer Radio Nord' }),

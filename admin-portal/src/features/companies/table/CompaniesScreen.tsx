@@ -2,8 +2,10 @@ import type { TableRowDto } from 'core-api/client';
 import { useT } from '../../../i18n/useT.ts';
 import { companyHref, navigate } from '../../../routing/route.ts';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
+import { useSession } from '../../auth/SessionContext.ts';
 import { companyColumns } from '../../contacts/table/columns.ts';
 import { RecordTable } from '../../contacts/table/RecordTable.tsx';
+import { DeletedLink } from '../../records/DeletedLink.tsx';
 import {
   TableHeading,
   TableLoading,
@@ -24,6 +26,7 @@ const companiesWith = (text: string) => textQuery('company', text);
 export function CompaniesScreen() {
   const styles = useTableScreenStyles();
   const t = useT();
+  const { user } = useSession();
   const table = useTableState<string>('company', '', companiesWith);
   const { pages, sort, setSort } = table;
   const [typed, setTyped] = useTypedFilter(table.filters, table.setFilters);
@@ -48,6 +51,7 @@ export function CompaniesScreen() {
         onShown={chooseColumns}
         sort={sort}
         onSort={setSort}
+        buttons={user?.role === 'admin' && <DeletedLink entity="company" />}
       />
       <TableLoading pages={pages} />
       {pages.count && pages.total === 0 && (

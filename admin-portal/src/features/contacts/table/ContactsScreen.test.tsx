@@ -181,7 +181,7 @@ describe('ContactsScreen', () => {
     dom.fireEvent.click(await rowOf(view, 'Contact 0002'));
     dom.fireEvent.click(await rowOf(view, 'Contact 0005'), { shiftKey: true });
     const bar = await view.findByRole('region', { name: 'Sélection' });
-    expect(bar.textContent).to.include('4 sélectionné(s)');
+    expect(bar.textContent).to.include('4 sélectionnés');
     expect(
       view
         .getAllByRole('row', { selected: true })
@@ -193,14 +193,14 @@ describe('ContactsScreen', () => {
 
     // Unticked again by a plain click.
     dom.fireEvent.click(await rowOf(view, 'Contact 0003'));
-    expect(bar.textContent).to.include('3 sélectionné(s)');
+    expect(bar.textContent).to.include('3 sélectionnés');
 
     // A run down to row 700, whose pages were never read.
     const grid = view.getByRole('grid');
     scrollTo(grid, 690 * 44);
     dom.fireEvent.click(await rowOf(view, 'Contact 0700'), { shiftKey: true });
     await dom.waitFor(() =>
-      expect(bar.textContent).to.include('699 sélectionné(s)'),
+      expect(bar.textContent).to.include('699 sélectionnés'),
     );
     const ids = api.calls.find((call) => call.path === '/api/targeting/ids');
     expect(ids?.body).to.deep.include({ offset: 2, limit: 698 });
@@ -308,7 +308,7 @@ describe('ContactsScreen', () => {
     dom.fireEvent.click(await rowOf(view, 'Contact 0003'));
     dom.fireEvent.click(await view.findByRole('button', { name: 'Supprimer' }));
     const confirm = await view.findByRole('alertdialog', {
-      name: 'Supprimer 2 contact(s) ?',
+      name: 'Supprimer 2 contacts ?',
     });
     expect(confirm.textContent).to.include('pendant 10 minutes');
     dom.fireEvent.click(
@@ -316,7 +316,7 @@ describe('ContactsScreen', () => {
     );
 
     const undo = await view.findByRole('button', { name: 'Annuler' });
-    expect(view.getByText('2 contact(s) supprimé(s).')).to.exist;
+    expect(view.getByText('2 contacts supprimés.')).to.exist;
     const deletion = api.calls.find(
       (call) => call.path === '/api/contacts/deletions',
     );
@@ -337,7 +337,7 @@ describe('ContactsScreen', () => {
     await dom.waitFor(() => expect(document.activeElement).to.equal(undo));
 
     dom.fireEvent.click(undo);
-    expect(await view.findByText('2 contact(s) restauré(s).')).to.exist;
+    expect(await view.findByText('2 contacts restaurés.')).to.exist;
     expect(
       api.calls.some((call) => call.path === '/api/contacts/deletions/77/undo'),
     ).to.equal(true);
@@ -368,7 +368,7 @@ describe('ContactsScreen', () => {
       await view.findByRole('button', { name: 'Ajouter à une liste' }),
     );
     const dialog = await view.findByRole('dialog', {
-      name: 'Ajouter 2 contact(s) à une liste',
+      name: 'Ajouter 2 contacts à une liste',
     });
     const select = await dom
       .within(dialog)
@@ -378,10 +378,11 @@ describe('ContactsScreen', () => {
       'Cette liste appartient à Claire Admin : vos ajouts lui seront proposés',
     );
     dom.fireEvent.click(
-      dom.within(dialog).getByRole('button', { name: 'Proposer 2 ajout(s)' }),
+      dom.within(dialog).getByRole('button', { name: 'Proposer 2 ajouts' }),
     );
-    expect(await dom.within(dialog).findByText(/proposé\(s\) à Claire Admin/))
-      .to.exist;
+    expect(
+      await dom.within(dialog).findByText(/2 ajouts proposés à Claire Admin/),
+    ).to.exist;
     const added = api.calls.find(
       (call) => call.path === '/api/lists/3/members/add',
     );

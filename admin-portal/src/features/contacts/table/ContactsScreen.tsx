@@ -15,6 +15,7 @@ import { contactHref, navigate } from '../../../routing/route.ts';
 import { EmptyState } from '../../../ui/EmptyState.tsx';
 import { LoadingState } from '../../../ui/LoadingState.tsx';
 import { useSession } from '../../auth/SessionContext.ts';
+import { DeletedLink } from '../../records/DeletedLink.tsx';
 import { contactColumns } from './columns.ts';
 import { RecordTable } from './RecordTable.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
@@ -125,15 +126,18 @@ export function ContactsScreen({ search }: ContactsScreenProps) {
         sort={sort}
         onSort={setSort}
         buttons={
-          <PanelToggle
-            open={filtersOpen}
-            onToggle={() => setFiltersOpen((open) => !open)}
-            controls={filtersId}
-          >
-            {count > 0
-              ? t('table.filters.count', { count })
-              : t('table.filters')}
-          </PanelToggle>
+          <>
+            <PanelToggle
+              open={filtersOpen}
+              onToggle={() => setFiltersOpen((open) => !open)}
+              controls={filtersId}
+            >
+              {count > 0
+                ? t('table.filters.count', { count })
+                : t('table.filters')}
+            </PanelToggle>
+            {user?.role === 'admin' && <DeletedLink entity="contact" />}
+          </>
         }
         panel={
           filtersOpen && (

@@ -7,9 +7,9 @@ import {
   DialogSurface,
   DialogTitle,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../../ui/BusySpinner.tsx';
 import type { ContactDeletionDto, TargetQuery } from 'core-api/client';
 import { useApi } from '../../../ApiContext.ts';
 import { errorMessage } from '../../../api.ts';
@@ -95,7 +95,7 @@ export function DeleteDialog({
             <Button
               appearance="primary"
               disabledFocusable={deleting.running}
-              icon={deleting.running ? <Spinner size="tiny" /> : undefined}
+              icon={deleting.running ? <BusySpinner /> : undefined}
               onClick={confirm}
             >
               {t('table.delete.confirm')}

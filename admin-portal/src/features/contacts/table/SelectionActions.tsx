@@ -15,6 +15,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { BusySpinner } from '../../../ui/BusySpinner.tsx';
 import type { ChangeReport, ListDto, TargetQuery } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../../ApiContext.ts';
@@ -273,7 +274,7 @@ function AddToListDialog({ query, selection, count }: AddToListProps) {
               <Button
                 appearance="primary"
                 disabledFocusable={adding.running}
-                icon={adding.running ? <Spinner size="tiny" /> : undefined}
+                icon={adding.running ? <BusySpinner /> : undefined}
                 onClick={add}
               >
                 {chosen.canManage

@@ -33,7 +33,7 @@ const expected: Record<
   'csv/thunderbird_csv_semicolon.csv': [2, 0, 0],
   'csv/thunderbird_export.csv': [2, 2, 0],
   'csv/thunderbird_quote.csv': [1, 0, 0],
-  'csv/thunderbird_shiftjis_addressbook.csv': [1, 1, 0],
+  'csv/thunderbird_shiftjis_addressbook.csv': [1, 0, 0],
   'csv/thunderbird_tab_comma_mixed.csv': [4, 0, 0],
   'csv/thunderbird_utf16_addressbook.csv': [1, 0, 0],
   'vcard/ezvcard_John_Doe_ANDROID.vcf': [6, 1, 0],

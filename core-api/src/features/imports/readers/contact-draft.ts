@@ -4,6 +4,7 @@ import {
   emailInput,
   socialInput,
 } from '../../contacts/contacts.schemas.ts';
+import { normaliseEmail } from '../../../platform/text/email.ts';
 import { countryCode } from './countries.ts';
 import { departmentName } from './departments.ts';
 import type { Label, PhoneKind } from './header-map.ts';
@@ -147,7 +148,10 @@ function resolveEmails(
   ];
   const emails: NonNullable<ImportedContact['emails']> = [];
   for (const email of ordered) {
-    const address = email.address.trim().toLowerCase();
+    const typed = email.address.trim().toLowerCase();
+    // As stored (`normaliseEmail`): one address written twice, its domain
+    // once in Unicode and once as `xn--`, is kept once.
+    const address = normaliseEmail(typed) ?? typed;
     if (address === '' || seen.has(address)) continue;
     seen.add(address);
     if (/\s/.test(address)) {

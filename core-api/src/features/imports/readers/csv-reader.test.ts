@@ -235,10 +235,10 @@ describe('CSV reader', () => {
       expect(contacts[0]?.contact).to.deep.equal({
         firstName: '権兵衛',
         lastName: '名無し',
+        // A UTF-8 local part is an address (RFC 6531): kept.
+        emails: [{ address: '名無しの権兵衛@host.invalid', isPrimary: true }],
       });
-      // A non-ASCII local part is refused by the schema's email check: reported, not lost silently.
-      expect(issues).to.have.length(1);
-      expect(issues[0]?.reason).to.contain('名無しの権兵衛@host.invalid');
+      expect(issues).to.have.length(0);
     });
   });
 
@@ -316,7 +316,7 @@ describe('CSV reader', () => {
       expect(issues).to.have.length(1);
       expect(issues[0]?.line).to.equal(2);
       expect(issues[0]?.reason).to.equal(
-        "Ligne 2 : 2 valeur(s) au-delà des 4 colonnes de l'en-tête, ignorée(s) : " +
+        "Ligne 2 : 2 valeurs au-delà des 4 colonnes de l'en-tête, ignorées : " +
           '« 1960-05-10 », « bono@example.com »',
       );
       expect(issues[0]?.reasonEn).to.contain("beyond the header's 4 columns");

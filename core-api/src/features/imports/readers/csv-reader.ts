@@ -178,10 +178,15 @@ class FallbackLines {
     }
     const named = held.join(', ');
 
-    return {
-      reason: `ligne(s) ${named} lue(s) en Windows-1252 (${rest}) : vérifiez leurs accents`,
-      reasonEn: `line(s) ${named} read as Windows-1252 (${restEn}): check their accents`,
-    };
+    return held.length === 1
+      ? {
+          reason: `ligne ${named} lue en Windows-1252 (${rest}) : vérifiez ses accents`,
+          reasonEn: `line ${named} read as Windows-1252 (${restEn}): check its accents`,
+        }
+      : {
+          reason: `lignes ${named} lues en Windows-1252 (${rest}) : vérifiez leurs accents`,
+          reasonEn: `lines ${named} read as Windows-1252 (${restEn}): check their accents`,
+        };
   }
 }
 

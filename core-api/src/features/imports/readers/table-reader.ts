@@ -13,6 +13,7 @@ import type {
 } from './read-types.ts';
 import { cellText, draftFromCells } from './row-draft.ts';
 import { looksLikeEmail, looksLikePhone, readsAsFunction } from './values.ts';
+import { counted } from '../../../platform/text/plural.ts';
 
 /**
  * One row of a CSV file or a worksheet, cells in column order; a row the
@@ -164,11 +165,19 @@ function raggedIssue(
 
   return {
     reason:
-      `${lost.length} valeur(s) au-delà des ${width} colonnes de l'en-tête, ignorée(s) : ` +
-      `${shown.map((t) => `« ${t} »`).join(', ')}${more}`,
+      counted(
+        'fr',
+        lost.length,
+        `valeur au-delà des ${width} colonnes de l'en-tête, ignorée : `,
+        `valeurs au-delà des ${width} colonnes de l'en-tête, ignorées : `,
+      ) + `${shown.map((t) => `« ${t} »`).join(', ')}${more}`,
     reasonEn:
-      `${lost.length} value(s) beyond the header's ${width} columns, ignored: ` +
-      `${shown.map((t) => `"${t}"`).join(', ')}${more}`,
+      counted(
+        'en',
+        lost.length,
+        `value beyond the header's ${width} columns, ignored: `,
+        `values beyond the header's ${width} columns, ignored: `,
+      ) + `${shown.map((t) => `"${t}"`).join(', ')}${more}`,
   };
 }
 

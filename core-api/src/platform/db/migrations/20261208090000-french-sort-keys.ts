@@ -1,20 +1,49 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
+import { contactSortKeys } from '../../../features/contacts/sort-keys.ts';
 import { sortKey } from '../../text/fold.ts';
 import { updateRows } from '../bulk-insert.ts';
 
 const { STRING } = DataTypes;
 
-/** Each folded key and the column it is made from, per table. */
-const keyed: { table: string; keys: [key: string, source: string][] }[] = [
+type Row = Record<string, string | null>;
+
+/**
+ * Each folded key and the column it is made from, per table, and how a row's
+ * keys are made: the writers' own functions, so a filled key is the one an
+ * edit would write (a contact's missing name included, `contactSortKeys`).
+ */
+const keyed: {
+  table: string;
+  keys: [key: string, source: string][];
+  fold: (row: Row) => Record<string, string | null>;
+}[] = [
   {
     table: 'contacts',
     keys: [
       ['last_name_key', 'last_name'],
       ['first_name_key', 'first_name'],
     ],
+    fold: (row) => {
+      const keys = contactSortKeys({
+        lastName: row.last_name,
+        firstName: row.first_name,
+      });
+      return {
+        last_name_key: keys.lastNameKey,
+        first_name_key: keys.firstNameKey,
+      };
+    },
   },
-  { table: 'contact_addresses', keys: [['city_key', 'city']] },
-  { table: 'companies', keys: [['city_key', 'city']] },
+  {
+    table: 'contact_addresses',
+    keys: [['city_key', 'city']],
+    fold: (row) => ({ city_key: sortKey(row.city) }),
+  },
+  {
+    table: 'companies',
+    keys: [['city_key', 'city']],
+    fold: (row) => ({ city_key: sortKey(row.city) }),
+  },
 ];
 
 /**
@@ -30,7 +59,7 @@ export async function backfillSortKeys(
 ): Promise<void> {
   const { sequelize } = context;
   const mssql = sequelize.getDialect() === 'mssql';
-  for (const { table, keys } of keyed) {
+  for (const { table, keys, fold } of keyed) {
     const sources = keys.map(([, source]) => source);
     let after = 0;
     for (;;) {
@@ -45,12 +74,7 @@ export async function backfillSortKeys(
       if (rows.length === 0) break;
       after = Number(rows[rows.length - 1]!.id);
       const folded = rows.flatMap((row) => {
-        const values = Object.fromEntries(
-          keys.map(([key, source]) => [
-            key,
-            sortKey(row[source] as string | null),
-          ]),
-        );
+        const values = fold(row as Row);
         return Object.values(values).some((key) => key !== null)
           ? [{ id: Number(row.id), values }]
           : [];

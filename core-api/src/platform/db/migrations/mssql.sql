@@ -142,3 +142,8 @@ CREATE INDEX [sender_grants_address] ON [sender_grants] ([sender_address_id])
 CREATE UNIQUE INDEX [sender_grants_department] ON [sender_grants] ([department_id], [sender_address_id]) WHERE [department_id] IS NOT NULL
 CREATE UNIQUE INDEX [sender_grants_user] ON [sender_grants] ([user_id], [sender_address_id]) WHERE [user_id] IS NOT NULL
 CREATE UNIQUE INDEX [sender_grants_default] ON [sender_grants] ([department_id]) WHERE [is_default] = 1
+UPDATE contacts SET last_name_key = N'￿' WHERE last_name_key IS NULL
+UPDATE contacts SET first_name_key = N'￿' WHERE first_name_key IS NULL
+CREATE INDEX [audit_events_action] ON [audit_events] ([action], [id])
+ALTER TABLE [list_contacts] ADD [approved_by_id] INTEGER NULL REFERENCES [users] ([id]) ON DELETE NO ACTION ON UPDATE NO ACTION;
+ALTER TABLE [list_companies] ADD [approved_by_id] INTEGER NULL REFERENCES [users] ([id]) ON DELETE NO ACTION ON UPDATE NO ACTION;
