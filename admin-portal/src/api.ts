@@ -57,6 +57,17 @@ export function isApiError(error: unknown): error is RelaisApiError {
   return error instanceof RelaisApiError;
 }
 
+/**
+ * Whether trying the same call again can help: a network failure or a
+ * server fault may pass; a record deleted, missing or refused to this
+ * user stays so.
+ */
+export function worthRetrying(error: unknown): boolean {
+  return !(
+    isApiError(error) && ['GONE', 'NOT_FOUND', 'FORBIDDEN'].includes(error.code)
+  );
+}
+
 /** The message to show for a failed call: the server's own, else a network hint. */
 export function errorMessage(error: unknown, t: Translate): string {
   // A body-less answer (a proxy's 502, a timeout) has no message worth showing.

@@ -1,5 +1,5 @@
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage } from '../../api.ts';
+import { errorMessage, worthRetrying } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
@@ -20,7 +20,7 @@ export function CompanyPage({ id }: CompanyPageProps) {
     return (
       <ErrorMessage
         message={errorMessage(company.error, t)}
-        onRetry={company.reload}
+        onRetry={worthRetrying(company.error) ? company.reload : undefined}
       />
     );
   }

@@ -323,6 +323,36 @@ describe('ContactCard', () => {
     ]);
   });
 
+  it('offers to try again after a network failure, not for a deleted contact', async () => {
+    const api = fakeApi({
+      'GET /api/contacts/7': () =>
+        fail(
+          410,
+          'GONE',
+          'Ce contact a été supprimé : un administrateur peut le restaurer.',
+        ),
+      'GET /api/contacts/8': () => ({ status: 502 }),
+    });
+    const client = m.createApiClient({ fetch: api.fetch });
+    const view = dom.render(
+      <m.TestProviders client={client}>
+        <m.ContactPage id={7} />
+      </m.TestProviders>,
+    );
+    const gone = await view.findByRole('alert');
+    expect(gone.textContent).to.contain('un administrateur peut le restaurer');
+    expect(dom.within(gone).queryByRole('button')).to.equal(null);
+
+    view.rerender(
+      <m.TestProviders client={client}>
+        <m.ContactPage id={8} />
+      </m.TestProviders>,
+    );
+    expect(await view.findByRole('button', { name: 'Réessayer' })).to.not.equal(
+      null,
+    );
+  });
+
   it('ends the session when the API no longer accepts the token', async () => {
     const api = fakeApi({
       'GET /api/contacts/42': () =>

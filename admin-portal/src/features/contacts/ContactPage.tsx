@@ -1,5 +1,5 @@
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage } from '../../api.ts';
+import { errorMessage, worthRetrying } from '../../api.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { LoadingState } from '../../ui/LoadingState.tsx';
@@ -20,7 +20,7 @@ export function ContactPage({ id }: ContactPageProps) {
     return (
       <ErrorMessage
         message={errorMessage(contact.error, t)}
-        onRetry={contact.reload}
+        onRetry={worthRetrying(contact.error) ? contact.reload : undefined}
       />
     );
   }
