@@ -17,7 +17,9 @@ export function remembered<V>(
     answers.set(key, value);
   };
   const answer = (key: string) => {
-    if (answers.has(key)) return answers.get(key) as V;
+    // One look-up for a remembered answer, two only for one that is undefined.
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
     const value = compute(key);
     keep(key, value);
 

@@ -6,6 +6,7 @@ import {
   displayPhone,
   knownPhone,
   normalisePhone,
+  overseasFrance,
   phoneSearchKeys,
 } from './phone.ts';
 
@@ -83,6 +84,50 @@ describe('normalisePhone', () => {
       expect(result.raw).to.equal(raw);
     });
   }
+
+  it('gives the usual French forms the answer a full parse gives', () => {
+    // What reading any number gives: a parse with region FR, then with each
+    // overseas territory for a national number.
+    const parsedAs = (raw: string) => {
+      const parsed = parsePhoneNumberFromString(raw, 'FR');
+      if (parsed?.isValid()) return parsed.number;
+      if (!raw.startsWith('0')) return null;
+      for (const overseas of overseasFrance) {
+        const local = parsePhoneNumberFromString(raw, overseas);
+        if (local?.isValid()) return local.number;
+      }
+      return null;
+    };
+    let seed = 7;
+    const digit = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return String(seed % 10);
+    };
+    const forms = [
+      (n: string) => `0${n}`,
+      (n: string) =>
+        `0${n.slice(0, 1)} ${n.slice(1).replace(/(..)\B/g, '$1 ')}`,
+      (n: string) =>
+        `0${n.slice(0, 1)}.${n.slice(1).replace(/(..)\B/g, '$1.')}`,
+      (n: string) => `+33 ${n}`,
+      (n: string) => `+33${n}`,
+    ];
+    // Every four-digit start of a national number (valid and not: 089,
+    // 0590, 0262, 0639), in the forms checked straight against the plans.
+    const seen = new Map<string, number>();
+    for (let start = 1000; start < 10_000; start++) {
+      const form = forms[start % forms.length] as (n: string) => string;
+      const tail = Array.from({ length: 5 }, digit).join('');
+      const raw = form(`${start}${tail}`);
+      const e164 = parsedAs(raw);
+      expect(normalisePhone(raw).e164, raw).to.equal(e164);
+      const code = e164?.slice(0, 4) ?? 'none';
+      seen.set(code, (seen.get(code) ?? 0) + 1);
+    }
+    // French, overseas (Guadeloupe, Réunion) and invalid numbers all met.
+    for (const code of ['+336', '+331', '+590', '+262', 'none'])
+      expect(seen.get(code), code).to.be.above(0);
+  });
 
   it('shows French numbers in national form and others internationally', () => {
     expect(displayPhone('+33612345678', 'x')).to.equal('06 12 34 56 78');
