@@ -1,11 +1,14 @@
 import {
   createRelaisClient,
+  inLanguage,
   RelaisApiError,
   type RelaisClient,
 } from 'core-api/client';
 import type { Locale } from './i18n/messages.ts';
 import { isMessageKey, type Translate } from './i18n/translate.ts';
 import { readLocale } from './preferences.ts';
+
+export { inLanguage };
 
 /** Where the bearer token lives: for this tab only, gone when it closes. */
 export const TOKEN_KEY = 'relais.token';
@@ -74,17 +77,6 @@ export function errorMessage(error: unknown, t: Translate): string {
   if (isApiError(error) && error.body) return error.message;
 
   return t('errors.network');
-}
-
-/**
- * The API writes some field messages in both languages, `fr / en`
- * ("date impossible / impossible date"): keeps the half of `locale`.
- */
-export function inLanguage(message: string, locale: Locale): string {
-  const halves = message.split(' / ');
-  if (halves.length !== 2) return message;
-
-  return (locale === 'en' ? halves[1] : halves[0]) ?? message;
 }
 
 /** The fields an API error names, as `Label : problem` lines. */

@@ -324,14 +324,61 @@ describeEachDatabase('sign-in', (db) => {
       totpSecret: null,
       lastSignInAt: null,
     });
-    let last = 0;
+    let last: supertest.Response | undefined;
     for (let attempt = 0; attempt < 11; attempt += 1) {
-      last = (
-        await h.request
-          .post('/api/auth/signin')
-          .send({ email, password: 'guess' })
-      ).status;
+      last = await h.request
+        .post('/api/auth/signin')
+        .send({ email, password: 'guess' });
     }
-    expect(last).to.equal(429);
+    expect(last?.status).to.equal(429);
+    expect(Number(last?.headers['retry-after'])).to.be.within(890, 900);
+    expect(last?.body.error.message).to.equal(
+      'Trop de tentatives de connexion. Réessayez dans 15 minutes.',
+    );
+  });
+
+  it('never locks an address out for the other clients', async () => {
+    const email = 'locked-out@example.org';
+    await db().models.User.create({
+      email,
+      displayName: 'Cible',
+      role: 'editor',
+      passwordHash: await hashPassword(testPassword),
+      totpSecret: null,
+      lastSignInAt: null,
+    });
+    const { log, lines } = memoryLogger();
+    const app = (trustProxy: boolean) =>
+      supertest(
+        createApp({
+          db: db(),
+          log,
+          box: new SecretBox(testSecret),
+          region: 'FR',
+          sessionTtlHours: 1,
+          trustProxy,
+        }),
+      );
+    const behindProxy = app(true);
+    const from = (client: string, password: string) =>
+      behindProxy
+        .post('/api/auth/signin')
+        .set('X-Forwarded-For', client)
+        .send({ email, password });
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      await from('198.51.100.7', 'guess');
+    expect((await from('198.51.100.7', testPassword)).status).to.equal(429);
+    expect((await from('203.0.113.9', testPassword)).status).to.equal(200);
+
+    // Not trusted, the proxy's header is ignored and its presence logged once.
+    const untrusted = app(false);
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      await untrusted
+        .post('/api/auth/signin')
+        .set('X-Forwarded-For', '203.0.113.9')
+        .send({ email, password: 'guess' });
+    expect(
+      lines.filter((line) => line.includes('auth.signin.proxy_untrusted')),
+    ).to.have.length(1);
   });
 });

@@ -281,6 +281,8 @@ export function createApp(deps: AppDeps) {
       const appError = known ?? new AppError('INTERNAL');
       const locale = localeOf(request);
 
+      if (appError.retryAfterSeconds !== undefined)
+        response.set('Retry-After', String(appError.retryAfterSeconds));
       response.status(appError.status).json({
         error: {
           code: appError.code,
@@ -297,13 +299,28 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
+/** A body over its route's limit, the limit said in megabytes when known. */
+function tooLarge(limit: unknown): AppError {
+  if (typeof limit !== 'number' || limit <= 0)
+    return new AppError('PAYLOAD_TOO_LARGE');
+  const megabytes = (locale: string) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(
+      limit / (1024 * 1024),
+    );
+
+  return new AppError('PAYLOAD_TOO_LARGE', {
+    fr: `Envoi trop volumineux : ${megabytes('fr-FR')} Mo au plus.`,
+    en: `Upload too large: ${megabytes('en-GB')} MB at most.`,
+  });
+}
+
 /** Maps errors raised below the services (body parser, payload size) to API errors. */
 function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   const status = (error as { status?: number; type?: string }).status;
   const type = (error as { type?: string }).type;
   if (type === 'entity.too.large' || status === 413)
-    return new AppError('PAYLOAD_TOO_LARGE');
+    return tooLarge((error as { limit?: unknown }).limit);
   if (type === 'entity.parse.failed') {
     return new AppError('VALIDATION_FAILED', {
       fields: [{ path: '(body)', message: 'JSON illisible / unreadable JSON' }],

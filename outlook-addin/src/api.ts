@@ -1,5 +1,6 @@
 import {
   createRelaisClient,
+  inLanguage,
   RelaisApiError,
   type RelaisClient,
 } from 'core-api/client';
@@ -22,17 +23,6 @@ export function createApi(options: ApiOptions): RelaisClient {
     locale: options.locale,
     fetch: options.fetch,
   });
-}
-
-/**
- * The API writes some field messages in both languages, `fr / en`: keeps
- * the reader's half.
- */
-function inLanguage(message: string, locale: Locale): string {
-  const halves = message.split(' / ');
-  if (halves.length !== 2) return message;
-
-  return (locale === 'en' ? halves[1] : halves[0]) ?? message;
 }
 
 /**

@@ -158,6 +158,7 @@ export const adminScreensFr = {
     'usage unique, montré une seule fois, que la personne remplace à sa ' +
     'première connexion.',
   'users.new.submit': 'Créer le compte',
+  'users.new.required': 'Champ obligatoire.',
   'users.new.created': 'Compte {de:name} créé.',
   'users.new.createdWithPassword':
     'Compte {de:name} créé. Transmettez-lui ce mot de passe à usage unique ' +
@@ -350,6 +351,7 @@ export const adminScreensEn: Record<keyof typeof adminScreensFr, string> = {
     'At least 12 characters. Left empty, Relais makes a one-time password, ' +
     'shown once, which the person replaces at first sign-in.',
   'users.new.submit': 'Create the account',
+  'users.new.required': 'Required field.',
   'users.new.created': 'Account of {name} created.',
   'users.new.createdWithPassword':
     'Account of {name} created. Give them this one-time password through a ' +

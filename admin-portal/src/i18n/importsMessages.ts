@@ -29,7 +29,8 @@ export const importsFr = {
     'que la base ne change.',
   'history.open': 'Ouvrir l’import {name} du {date}',
   'history.rows': '{rows|ligne|lignes}',
-  'history.result': '{created} créés, {updated} mis à jour, {merged} fusionnés',
+  'history.result':
+    '{created|créé|créés}, {updated|mis à jour|mis à jour}, {merged|fusionné|fusionnés}',
 
   'importStatus.staging': 'Lecture en cours',
   'importStatus.staged': 'En attente de validation',
@@ -113,14 +114,24 @@ export const importsFr = {
   'columnGroup.optOut': 'Oppositions',
 
   'preview.title': 'Aperçu',
-  'preview.intro': '{total} lignes lues. Rien n’est encore écrit dans la base.',
+  'preview.intro':
+    '{total|ligne lue|lignes lues}. Rien n’est encore écrit dans la base.',
   'preview.filter': 'Lignes par issue',
   'preview.count': '{label} : {count}',
   'preview.duplicates':
     'Doublons à examiner après validation : {withBase} avec la base, ' +
     '{withinFile} dans le fichier.',
   'preview.warnings':
-    '{count} avertissements : valeurs écartées, lignes gardées.',
+    '{count|avertissement : valeur écartée, ligne gardée|avertissements : ' +
+    'valeurs écartées, lignes gardées}.',
+  'preview.duplicateColumn':
+    'Les colonnes « {first} » (n° {firstNo}) et « {header} » (n° {no}) ' +
+    'remplissent toutes deux le champ « {field} », qui n’a qu’une valeur : ' +
+    'la colonne n° {no} est ignorée.',
+  'preview.duplicateColumnSheet':
+    'Feuille « {sheet} » : les colonnes « {first} » (n° {firstNo}) et ' +
+    '« {header} » (n° {no}) remplissent toutes deux le champ « {field} », ' +
+    'qui n’a qu’une valeur : la colonne n° {no} est ignorée.',
   'preview.rows': 'Lignes : {outcome}',
   'preview.noRows': 'Aucune ligne dans cette catégorie.',
   'preview.line': 'Ligne {line}',
@@ -130,7 +141,8 @@ export const importsFr = {
   'preview.updates': 'Met à jour la {contact}',
   'preview.mergesInto': 'Fusionnée dans la {contact}',
   'preview.mergesLine': 'Même personne que la ligne {line}',
-  'preview.pairs': '{count} doublons possibles à examiner',
+  'preview.pairs':
+    '{count|doublon possible à examiner|doublons possibles à examiner}',
   'preview.issues': 'Problèmes de la ligne {line}',
   'preview.error': 'Erreur',
   'preview.warning': 'Avertissement',
@@ -282,13 +294,21 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'columnGroup.optOut': 'Opt-outs',
 
   'preview.title': 'Preview',
-  'preview.intro': '{total} rows read. Nothing is written to the base yet.',
+  'preview.intro': '{total|row|rows} read. Nothing is written to the base yet.',
   'preview.filter': 'Rows by outcome',
   'preview.count': '{label}: {count}',
   'preview.duplicates':
     'Duplicates to review after the commit: {withBase} with the base, ' +
     '{withinFile} within the file.',
-  'preview.warnings': '{count} warnings: values left out, rows kept.',
+  'preview.warnings':
+    '{count|warning: value left out, row kept|warnings: values left out, rows kept}.',
+  'preview.duplicateColumn':
+    'Columns "{first}" (no. {firstNo}) and "{header}" (no. {no}) both fill ' +
+    'the single-valued field "{field}": column {no} is ignored.',
+  'preview.duplicateColumnSheet':
+    'Sheet "{sheet}": columns "{first}" (no. {firstNo}) and "{header}" ' +
+    '(no. {no}) both fill the single-valued field "{field}": column {no} ' +
+    'is ignored.',
   'preview.rows': 'Rows: {outcome}',
   'preview.noRows': 'No row in this category.',
   'preview.line': 'Row {line}',
@@ -298,7 +318,7 @@ export const importsEn: Record<keyof typeof importsFr, string> = {
   'preview.updates': 'Updates {contact}',
   'preview.mergesInto': 'Merged into {contact}',
   'preview.mergesLine': 'Same person as row {line}',
-  'preview.pairs': '{count} possible duplicates to review',
+  'preview.pairs': '{count|possible duplicate|possible duplicates} to review',
   'preview.issues': 'Problems of row {line}',
   'preview.error': 'Error',
   'preview.warning': 'Warning',

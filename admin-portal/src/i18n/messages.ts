@@ -23,6 +23,11 @@ export const fr = {
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
   'app.busy': 'En cours…',
+  'app.notFound.title': 'Page introuvable',
+  'app.notFound.text':
+    'L’adresse « {address} » ne mène à aucune page de Relais : elle est ' +
+    'peut-être incomplète ou mal recopiée.',
+  'app.notFound.home': 'Retour à l’accueil',
 
   'shell.home': 'Accueil Relais',
   'shell.signedInAs': 'Connecté : {name}',
@@ -258,6 +263,11 @@ export const en: Record<MessageKey, string> = {
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
   'app.busy': 'Working…',
+  'app.notFound.title': 'Page not found',
+  'app.notFound.text':
+    'The address "{address}" leads to no page of Relais: it may be ' +
+    'incomplete or mistyped.',
+  'app.notFound.home': 'Back to the home page',
 
   'shell.home': 'Relais home',
   'shell.signedInAs': 'Signed in: {name}',

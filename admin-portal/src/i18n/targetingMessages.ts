@@ -8,6 +8,7 @@ export const targetingFr = {
 
   'picker.chosen': '{label} : choix faits',
   'picker.remove': 'Retirer',
+  'picker.open': 'Afficher les choix : {label}',
   'picker.typeToFilter': 'Tapez pour filtrer…',
   'picker.typeAndEnter': 'Tapez puis Entrée…',
   'picker.noOption': 'Aucune proposition.',
@@ -138,6 +139,7 @@ export const targetingEn: Record<keyof typeof targetingFr, string> = {
 
   'picker.chosen': '{label}: chosen',
   'picker.remove': 'Remove',
+  'picker.open': 'Show the choices: {label}',
   'picker.typeToFilter': 'Type to filter…',
   'picker.typeAndEnter': 'Type, then Enter…',
   'picker.noOption': 'No suggestion.',

@@ -110,6 +110,7 @@ describe('hash routes', () => {
   it('puts each screen in the section the navigation marks', () => {
     expect(sectionOf({ name: 'contact', id: 1 })).to.equal('contacts');
     expect(sectionOf({ name: 'home' })).to.equal('contacts');
+    expect(sectionOf({ name: 'notFound' })).to.equal(null);
     expect(sectionOf({ name: 'contacts' })).to.equal('contacts');
     expect(sectionOf({ name: 'company', id: 1 })).to.equal('companies');
     expect(sectionOf({ name: 'companies' })).to.equal('companies');
@@ -119,10 +120,20 @@ describe('hash routes', () => {
     expect(sectionOf({ name: 'feed', id: 2 })).to.equal('admin');
   });
 
-  it('falls back to the home screen for anything else', () => {
+  it('opens the home screen when no screen is named', () => {
+    for (const hash of ['', '#', '#/']) {
+      expect(parseRoute(hash), hash).to.deep.equal({ name: 'home' });
+    }
+  });
+
+  it('leads nowhere for any other address', () => {
     for (const hash of [
-      '',
-      '#/',
+      '#/nimportequoi',
+      '#/contacts/-1',
+      '#/lists/%3Cscript%3E',
+      '#/contacts/12/extra',
+      '#//contacts',
+      '#main',
       '#/contacts/x',
       '#/companies/all',
       '#/contacts/0',
@@ -135,7 +146,7 @@ describe('hash routes', () => {
       '#/admin/nothing',
       '#/templates/0',
     ]) {
-      expect(parseRoute(hash), hash).to.deep.equal({ name: 'home' });
+      expect(parseRoute(hash), hash).to.deep.equal({ name: 'notFound' });
     }
   });
 

@@ -30,7 +30,9 @@ export type Route =
   | { name: 'departments' }
   | { name: 'users' }
   | { name: 'taxonomy' }
-  | { name: 'auditLog' };
+  | { name: 'auditLog' }
+  /** An address leading to no screen: said so, not shown as another one. */
+  | { name: 'notFound' };
 
 /** The sections of the portal, each reached from the main navigation. */
 export type Section =
@@ -50,6 +52,8 @@ const RECORD = new RegExp(
 const LIST =
   /^#\/(contacts|companies|duplicates|imports|targeting|lists|templates)\/?$/;
 const FEED = new RegExp(`^#/admin/feeds/${ID}/?$`);
+/** The portal's own address, with no screen named. */
+const HOME = /^#?\/?$/;
 
 /** The screens at fixed paths: administration, a new template. */
 export const adminRoutes: Readonly<Record<string, Route>> = {
@@ -91,9 +95,11 @@ const recordRoutes = {
  * `#/admin/users`, `#/admin/taxonomy`, `#/admin/audit`, `#/targeting`,
  * `#/targeting/7` (a saved query),
  * `#/lists`, `#/lists/3`, `#/templates`, `#/templates/new` or
- * `#/templates/2`; anything else is the home screen.
+ * `#/templates/2`; no hash (or `#/`) is the home screen, anything else
+ * leads nowhere (`notFound`).
  */
 export function parseRoute(hash: string): Route {
+  if (HOME.test(hash)) return { name: 'home' };
   const admin = adminRoutes[hash.replace(/(.)\/$/, '$1')];
   if (admin) return admin;
   const feed = FEED.exec(hash);
@@ -101,7 +107,7 @@ export function parseRoute(hash: string): Route {
   const list = LIST.exec(hash);
   if (list) return { name: list[1] as Section & Route['name'] };
   const match = RECORD.exec(hash);
-  if (!match) return { name: 'home' };
+  if (!match) return { name: 'notFound' };
 
   return {
     name: recordRoutes[match[1] as keyof typeof recordRoutes],
@@ -124,8 +130,12 @@ export const adminScreens: ReadonlySet<Route['name']> = new Set<Route['name']>([
   'auditLog',
 ]);
 
-/** The section a screen belongs to (the navigation marks it as current). */
-export function sectionOf(route: Route): Section {
+/**
+ * The section a screen belongs to (the navigation marks it as current);
+ * none for an address leading nowhere.
+ */
+export function sectionOf(route: Route): Section | null {
+  if (route.name === 'notFound') return null;
   if (
     route.name === 'companies' ||
     route.name === 'company' ||

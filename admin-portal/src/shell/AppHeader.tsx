@@ -4,6 +4,13 @@ import { useT } from '../i18n/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 
+const focusRing = {
+  outlineStyle: 'solid',
+  outlineWidth: tokens.strokeWidthThick,
+  outlineColor: tokens.colorStrokeFocus2,
+  outlineOffset: tokens.strokeWidthThick,
+} as const;
+
 const useStyles = makeStyles({
   root: {
     display: 'flex',
@@ -20,6 +27,11 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightBold,
     color: tokens.colorBrandForeground1,
+    borderRadius: tokens.borderRadiusMedium,
+    // Fluent's subtle link shows focus by a double underline only, which
+    // the bold brand name hides: a ring, like the navigation's links.
+    ':focus-visible': focusRing,
+    '&[data-fui-focus-visible]': focusRing,
   },
   tools: {
     display: 'flex',

@@ -11,6 +11,7 @@ import { useT } from '../i18n/useT.ts';
 import { companyHref, contactHref, navigate } from '../routing/route.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { LoadingState } from '../ui/LoadingState.tsx';
+import { NotFoundScreen } from './NotFoundScreen.tsx';
 
 // The review and import screens are loaded when first opened: most visits
 // are searches, and the main bundle stays small.
@@ -123,6 +124,8 @@ function openHit(hit: SearchHit): void {
 export function Workspace() {
   const t = useT();
   const route = useRoute();
+
+  if (route.name === 'notFound') return <NotFoundScreen />;
 
   if (route.name === 'duplicates' || route.name === 'duplicate') {
     return (

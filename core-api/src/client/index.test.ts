@@ -135,6 +135,33 @@ describe('typed client', () => {
     expect(sent[0]?.headers['accept-language']).to.equal('en');
   });
 
+  it('gives a field message written in both languages in the reader’s', () => {
+    const error = new RelaisApiError(400, {
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'Données invalides.',
+        requestId: 'req-1',
+        fields: [
+          {
+            path: 'newPassword',
+            message:
+              'doit différer de l’actuel / must differ from the current one',
+          },
+          { path: 'email', message: 'champ obligatoire' },
+        ],
+      },
+    });
+
+    expect(error.fieldMessage('newPassword', 'fr')).to.equal(
+      'doit différer de l’actuel',
+    );
+    expect(error.fieldMessage('newPassword', 'en')).to.equal(
+      'must differ from the current one',
+    );
+    expect(error.fieldMessage('email', 'en')).to.equal('champ obligatoire');
+    expect(error.fieldMessage('newPassword')).to.contain(' / ');
+  });
+
   it('offers the column keys of an import mapping', () => {
     expect(columnKeys).to.include.members([
       'lastName',

@@ -209,11 +209,28 @@ export class RelaisApiError extends Error {
     return this.body?.error.code ?? 'HTTP_ERROR';
   }
 
-  /** The message for one field, if the API named it. */
-  fieldMessage(path: string): string | undefined {
-    return this.body?.error.fields?.find((field) => field.path === path)
-      ?.message;
+  /**
+   * The message for one field, if the API named it; with `locale`, only
+   * the reader's half of a message written in both languages.
+   */
+  fieldMessage(path: string, locale?: 'fr' | 'en'): string | undefined {
+    const message = this.body?.error.fields?.find(
+      (field) => field.path === path,
+    )?.message;
+
+    return message && locale ? inLanguage(message, locale) : message;
   }
+}
+
+/**
+ * The API writes some field messages in both languages, `fr / en`
+ * ("date impossible / impossible date"): keeps the half of `locale`.
+ */
+export function inLanguage(message: string, locale: 'fr' | 'en'): string {
+  const halves = message.split(' / ');
+  if (halves.length !== 2) return message;
+
+  return (locale === 'en' ? halves[1] : halves[0]) ?? message;
 }
 
 export type ClientOptions = {

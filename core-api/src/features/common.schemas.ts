@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { normaliseEmail } from '../platform/text/email.ts';
+import { stripInvisible } from '../platform/text/invisible.ts';
+
+/**
+ * One line of text people read (a name, a function, a city): invisible
+ * format characters (bidirectional overrides and the like) are dropped, then
+ * the spaces around it; chain the length checks after it.
+ */
+export const singleLine = () => z.string().overwrite(stripInvisible).trim();
 
 /** A calendar date as `YYYY-MM-DD`, refusing impossible days (31/02, month 13). */
 export const isoDate = z
@@ -9,16 +17,66 @@ export const isoDate = z
   })
   .refine(isRealDate, { message: 'date impossible / impossible date' });
 
-/** A birth date: a full date, or day and month only (`--MM-DD`, as vCard writes it). */
-export const birthDate = z.union([
-  isoDate,
-  z
-    .string()
-    .regex(/^--\d{2}-\d{2}$/)
-    .refine((value) => isRealDate(`2000${value.slice(1)}`), {
-      message: 'date impossible / impossible date',
-    }),
-]);
+/** The earliest year a birth date may have. */
+export const earliestBirthYear = 1900;
+
+/**
+ * Why a birth date (`YYYY-MM-DD`, or `--MM-DD` without a year) cannot be a
+ * living contact's, in French and English, or null when it can: a day that
+ * does not exist, a day still to come, or a year before 1900.
+ *
+ * @param today the latest current date anywhere (`YYYY-MM-DD`), by default
+ *   now: a baby born in New Caledonia is not refused for UTC's sake
+ */
+export function birthDateProblem(
+  value: string,
+  today = latestToday(),
+): { fr: string; en: string } | null {
+  if (value.startsWith('--')) {
+    return isRealDate(`2000${value.slice(1)}`)
+      ? null
+      : { fr: 'date impossible', en: 'impossible date' };
+  }
+  if (!isRealDate(value))
+    return { fr: 'date impossible', en: 'impossible date' };
+  if (value > today)
+    return {
+      fr: 'date de naissance dans le futur',
+      en: 'birth date in the future',
+    };
+  if (Number(value.slice(0, 4)) < earliestBirthYear)
+    return {
+      fr: `date de naissance antérieure à ${earliestBirthYear}`,
+      en: `birth date before ${earliestBirthYear}`,
+    };
+
+  return null;
+}
+
+/** Today's date where it is latest (UTC+14). */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A birth date: a full date from 1900 to today, or day and month only
+ * (`--MM-DD`, as vCard writes it).
+ */
+export const birthDate = z
+  .string()
+  .regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/, {
+    message:
+      'format AAAA-MM-JJ ou --MM-JJ attendu / expected YYYY-MM-DD or --MM-DD',
+  })
+  .superRefine((value, ctx) => {
+    if (!/^(?:\d{4}|-)-\d{2}-\d{2}$/.test(value)) return;
+    const problem = birthDateProblem(value);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: `${problem.fr} / ${problem.en}`,
+      });
+  });
 
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [

@@ -55,7 +55,7 @@ export function SignInForm(props: {
   notice?: string;
   onSignedIn: (token: string) => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const styles = useStyles();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -84,7 +84,7 @@ export function SignInForm(props: {
     }
   }
 
-  const field = (path: string) => problem?.fieldMessage(path);
+  const field = (path: string) => problem?.fieldMessage(path, locale);
 
   return (
     <form className={styles.form} onSubmit={(event) => void submit(event)}>

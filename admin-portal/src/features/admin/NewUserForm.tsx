@@ -63,9 +63,15 @@ export function NewUserForm({ departments, onCreated }: NewUserFormProps) {
   const [role, setRole] = useState<Role>('editor');
   const [departmentId, setDepartmentId] = useState('');
   const [password, setPassword] = useState('');
+  // The required fields left empty at the last try: said here, in words,
+  // rather than sent for the API to call an empty address invalid.
+  const [missing, setMissing] = useState<string[]>([]);
   const create = useAction<Created>();
   const failure = create.state.status === 'error' ? create.state.error : null;
-  const problem = (path: string) => fieldError(failure, path, locale);
+  const problem = (path: string) =>
+    missing.includes(path)
+      ? t('users.new.required')
+      : fieldError(failure, path, locale);
   const field = (path: string) => ({
     validationState: problem(path) ? ('error' as const) : ('none' as const),
     validationMessage: problem(path),
@@ -73,6 +79,11 @@ export function NewUserForm({ departments, onCreated }: NewUserFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const empty = Object.entries({ email, displayName })
+      .filter(([, value]) => value.trim() === '')
+      .map(([path]) => path);
+    setMissing(empty);
+    if (empty.length > 0) return;
     const done = await create.run(() =>
       client.users.create({
         email: email.trim(),

@@ -110,6 +110,13 @@ describe('accounts administration', () => {
       },
     });
 
+    // Empty, the form names what is missing in words, without asking the API.
+    dom.fireEvent.click(
+      await view.findByRole('button', { name: 'Créer le compte' }),
+    );
+    expect(await view.findAllByText('Champ obligatoire.')).to.have.length(2);
+    expect(posted).to.deep.equal([]);
+
     dom.fireEvent.change(
       await view.findByLabelText(/^Adresse e-mail professionnelle/),
       { target: { value: ' nina@relais.test ' } },

@@ -32,6 +32,9 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
   },
+  // A select is as wide as its longest option (a long display name): let
+  // it shrink to its column so a phone screen does not scroll sideways.
+  fit: { minWidth: 0, maxWidth: '100%' },
 });
 
 export type AuditFiltersProps = {
@@ -90,8 +93,13 @@ export function AuditFilters({
       aria-label={t('auditLog.filters')}
       noValidate
     >
-      <Field label={t('auditLog.who')}>
-        <Select value={actorId} onChange={(_, d) => setActorId(d.value)}>
+      <Field label={t('auditLog.who')} className={styles.fit}>
+        <Select
+          className={styles.fit}
+          select={{ className: styles.fit }}
+          value={actorId}
+          onChange={(_, d) => setActorId(d.value)}
+        >
           <option value="">{t('auditLog.everyone')}</option>
           {users.map((user) => (
             <option key={user.id} value={user.id}>
@@ -100,8 +108,13 @@ export function AuditFilters({
           ))}
         </Select>
       </Field>
-      <Field label={t('auditLog.action')}>
-        <Select value={action} onChange={(_, d) => setAction(d.value)}>
+      <Field label={t('auditLog.action')} className={styles.fit}>
+        <Select
+          className={styles.fit}
+          select={{ className: styles.fit }}
+          value={action}
+          onChange={(_, d) => setAction(d.value)}
+        >
           <option value="">{t('auditLog.anyAction')}</option>
           {facets.actions.map((value) => (
             <option key={value} value={value}>
@@ -110,8 +123,13 @@ export function AuditFilters({
           ))}
         </Select>
       </Field>
-      <Field label={t('auditLog.entityType')}>
-        <Select value={entityType} onChange={(_, d) => setEntityType(d.value)}>
+      <Field label={t('auditLog.entityType')} className={styles.fit}>
+        <Select
+          className={styles.fit}
+          select={{ className: styles.fit }}
+          value={entityType}
+          onChange={(_, d) => setEntityType(d.value)}
+        >
           <option value="">{t('auditLog.anyType')}</option>
           {facets.entityTypes.map((value) => (
             <option key={value} value={value}>

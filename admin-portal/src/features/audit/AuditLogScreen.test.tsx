@@ -133,6 +133,40 @@ describe('audit log viewer', () => {
     expect(view.getByText('120 événements')).to.exist;
   });
 
+  it('lets its pickers shrink to a phone’s width whatever the names in them', async () => {
+    const { view } = renderScreen({
+      'GET /api/users': () =>
+        ok({
+          items: [
+            {
+              ...eddie,
+              displayName: 'Marie-Bérénice de La Tour d’Auvergne-Lauraguais',
+            },
+          ],
+        }),
+    });
+
+    await view.findByRole('list', { name: 'Événements' });
+    // jsdom lays nothing out: the rules that let a select narrower than its
+    // longest option are what can be checked, on the select, its wrapper
+    // and the field around it (each one a grid or flex item).
+    for (const label of ['Auteur', 'Action', 'Type de fiche']) {
+      const select = view.getByLabelText(label);
+      for (const box of [
+        select,
+        select.parentElement!,
+        select.closest('div')!,
+      ]) {
+        const style = getComputedStyle(box);
+        expect([label, style.minWidth, style.maxWidth]).to.deep.equal([
+          label,
+          '0px',
+          '100%',
+        ]);
+      }
+    }
+  });
+
   it('filters by who, action, kind, record and days typed dd/mm/yyyy, on page one', async () => {
     const { view, api } = renderScreen();
 

@@ -1,17 +1,24 @@
 import { Field, Input } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import { isApiError } from '../../api.ts';
+import { fieldError, isApiError } from '../../api.ts';
+import type { Locale } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/useT.ts';
 
 /** A TOTP code as the API wants it. */
 export const SIX_DIGITS = /^\d{6}$/;
 
-/** The API's message when a call failed because of the code, else undefined. */
-export function codeProblem(error: unknown): string | undefined {
+/**
+ * The API's message when a call failed because of the code (the reader's
+ * half of a `fr / en` field message), else undefined.
+ */
+export function codeProblem(
+  error: unknown,
+  locale: Locale,
+): string | undefined {
   if (!isApiError(error)) return undefined;
   if (error.code === 'MFA_INVALID') return error.message;
 
-  return error.fieldMessage('code') ?? error.fieldMessage('totp');
+  return fieldError(error, 'code', locale) ?? fieldError(error, 'totp', locale);
 }
 
 export type CodeFieldProps = {

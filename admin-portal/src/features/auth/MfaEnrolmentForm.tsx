@@ -3,7 +3,7 @@ import type { SessionDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
 import { errorMessage } from '../../api.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { AuthPanel } from './AuthPanel.tsx';
 import { CodeField, codeProblem, SIX_DIGITS } from './CodeField.tsx';
@@ -27,6 +27,7 @@ export function MfaEnrolmentForm({
   onRestart,
 }: MfaEnrolmentFormProps) {
   const t = useT();
+  const { locale } = useLocale();
   const client = useApi();
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function MfaEnrolmentForm({
     try {
       onConfirmed(await client.auth.confirmMfa(code));
     } catch (caught) {
-      const wrongCode = codeProblem(caught);
+      const wrongCode = codeProblem(caught, locale);
       if (wrongCode) {
         setCodeError(wrongCode);
         setCode('');

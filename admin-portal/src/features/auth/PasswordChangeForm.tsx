@@ -2,8 +2,8 @@ import { Button, Field, Input } from '@fluentui/react-components';
 import type { SessionDto } from 'core-api/client';
 import { useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage, isApiError } from '../../api.ts';
-import { useT } from '../../i18n/useT.ts';
+import { errorMessage, fieldError } from '../../api.ts';
+import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { AuthPanel } from './AuthPanel.tsx';
 
@@ -25,6 +25,7 @@ export function PasswordChangeForm({
   onRestart,
 }: PasswordChangeFormProps) {
   const t = useT();
+  const { locale } = useLocale();
   const client = useApi();
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -50,9 +51,8 @@ export function PasswordChangeForm({
         password,
       );
     } catch (caught) {
-      const fieldMessage = isApiError(caught)
-        ? caught.fieldMessage('newPassword')
-        : undefined;
+      // The API words it `fr / en`: only the reader's half is shown.
+      const fieldMessage = fieldError(caught, 'newPassword', locale);
       if (fieldMessage) setPasswordError(fieldMessage);
       else setError(caught);
     } finally {

@@ -8,8 +8,8 @@ import {
 import type { SignInResult } from 'core-api/client';
 import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../ApiContext.ts';
-import { errorMessage, isApiError } from '../../api.ts';
-import { useT } from '../../i18n/useT.ts';
+import { errorMessage, fieldError, isApiError } from '../../api.ts';
+import { useLocale, useT } from '../../i18n/useT.ts';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { AuthPanel } from './AuthPanel.tsx';
 import { CodeField, codeProblem, SIX_DIGITS } from './CodeField.tsx';
@@ -27,6 +27,7 @@ export type SignInFormProps = {
  */
 export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
   const t = useT();
+  const { locale } = useLocale();
   const client = useApi();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -41,8 +42,8 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
     if (codeNeeded) codeRef.current?.focus();
   }, [codeNeeded]);
 
-  const fieldMessage = (path: string) =>
-    isApiError(error) ? error.fieldMessage(path) : undefined;
+  // The API words field problems `fr / en`: only the reader's half is shown.
+  const fieldMessage = (path: string) => fieldError(error, path, locale);
 
   const submit = async () => {
     if (pending) return;
@@ -60,7 +61,7 @@ export function SignInForm({ onSignedIn, notice }: SignInFormProps) {
         password,
       );
     } catch (caught) {
-      const wrongCode = codeProblem(caught);
+      const wrongCode = codeProblem(caught, locale);
       if (isApiError(caught) && caught.code === 'MFA_REQUIRED') {
         setCodeNeeded(true);
       } else if (wrongCode) {

@@ -237,6 +237,33 @@ describe('SignInScreen', () => {
     );
   });
 
+  it('shows the API’s refusal of the new password in the reader’s language only', async () => {
+    const { view, type, press } = renderScreen({
+      'POST /api/auth/signin': () => ok(signInResult('password_change')),
+      'POST /api/auth/password': () =>
+        fail(400, 'VALIDATION_FAILED', 'Certains champs sont invalides.', [
+          {
+            path: 'newPassword',
+            message:
+              'doit différer de l’actuel / must differ from the current one',
+          },
+        ]),
+    });
+
+    type('Adresse e-mail', 'nouveau@relais.test');
+    type('Mot de passe', 'provisoire-42');
+    press('Se connecter');
+    await view.findByRole('heading', {
+      name: 'Choisir un nouveau mot de passe',
+    });
+    type('Nouveau mot de passe', 'provisoire-42-bis');
+    type('Confirmer le mot de passe', 'provisoire-42-bis');
+    press('Enregistrer le mot de passe');
+
+    expect(await view.findByText('doit différer de l’actuel')).to.exist;
+    expect(view.queryByText(/must differ/)).to.equal(null);
+  });
+
   it('refuses a short or unconfirmed new password without calling the API', async () => {
     const { view, api, type, press } = renderScreen({
       'POST /api/auth/signin': () => ok(signInResult('password_change')),

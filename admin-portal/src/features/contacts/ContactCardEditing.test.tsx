@@ -198,11 +198,15 @@ describe('ContactCard editing', () => {
     });
   }
 
-  it('refuses a date not written dd/mm/yyyy; the API judges an impossible one', async () => {
+  it('refuses a date not written dd/mm/yyyy or impossible; shows the API’s other refusals', async () => {
     const { view, type, puts } = renderCard({
       'PUT /api/contacts/42': () =>
         refusedFields([
-          { path: 'birthDate', message: 'date impossible / impossible date' },
+          {
+            path: 'birthDate',
+            message:
+              'date de naissance dans le futur / birth date in the future',
+          },
         ]),
     });
 
@@ -224,9 +228,21 @@ describe('ContactCard editing', () => {
     await dom.waitFor(() =>
       expect(
         describedText(view.getByLabelText('Date de naissance')),
-      ).to.contain('date impossible'),
+      ).to.contain('Date impossible : 31/02/1975.'),
     );
-    expect(puts().map((body) => body.birthDate)).to.deep.equal(['1975-02-31']);
+    expect(puts()).to.deep.equal([]);
+
+    type('Date de naissance', '14/07/2099');
+    dom.fireEvent.click(view.getByRole('button', { name: 'Enregistrer' }));
+    await dom.waitFor(() =>
+      expect(
+        describedText(view.getByLabelText('Date de naissance')),
+      ).to.contain('date de naissance dans le futur'),
+    );
+    expect(
+      describedText(view.getByLabelText('Date de naissance')),
+    ).to.not.contain('birth date in the future');
+    expect(puts().map((body) => body.birthDate)).to.deep.equal(['2099-07-14']);
   });
 
   it('shows a colleague’s save instead of overwriting it, then carries over', async () => {

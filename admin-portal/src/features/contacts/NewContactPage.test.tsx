@@ -186,6 +186,15 @@ describe('NewContactPage', () => {
         describedText(view.getByRole('textbox', { name: 'Date de naissance' })),
       ).to.contain('Date attendue au format jj/mm/aaaa ou jj/mm.'),
     );
+    type('Date de naissance', '31/02/1980');
+    dom.fireEvent.click(
+      view.getByRole('button', { name: 'Vérifier et créer' }),
+    );
+    await dom.waitFor(() =>
+      expect(
+        describedText(view.getByRole('textbox', { name: 'Date de naissance' })),
+      ).to.contain('Date impossible : 31/02/1980.'),
+    );
     expect(sent('/api/contacts/possible-duplicates')).to.have.length(1);
   });
 });

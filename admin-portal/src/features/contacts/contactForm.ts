@@ -8,7 +8,12 @@ import {
   textOrNull,
   type RecordFields,
 } from '../records/recordFields.ts';
-import { birthDateText, dateText, typedDate } from '../records/typedValues.ts';
+import {
+  birthDateText,
+  dateText,
+  isRealDay,
+  typedDate,
+} from '../records/typedValues.ts';
 
 type Email = ContactDto['emails'][number];
 type Phone = ContactDto['phones'][number];
@@ -232,6 +237,11 @@ export function contactInputOf(form: ContactForm, t: Translate): ContactInput {
       problems.push({
         path,
         message: t(dayMonth ? 'card.date.birthFormat' : 'card.date.format'),
+      });
+    } else if (typed !== null && !isRealDay(typed)) {
+      problems.push({
+        path,
+        message: t('card.date.impossible', { date: value.trim() }),
       });
     }
 

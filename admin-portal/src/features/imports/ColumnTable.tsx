@@ -14,7 +14,24 @@ import {
   isChoosableKey,
 } from './columnLabels.ts';
 
-/** A person's column choices: header → column key, or null to skip it. */
+/**
+ * What a column's choice is keyed by: its header, or its position (`#5`,
+ * as the API reads it) for an untitled column or one whose header another
+ * column of the sheet repeats, so each can take a field of its own.
+ */
+export function choiceKey(
+  columns: readonly { header: string; index: number }[],
+  column: { header: string; index: number },
+): string {
+  const header = column.header.trim();
+  const repeated = columns.some(
+    (other) => other.index !== column.index && other.header.trim() === header,
+  );
+
+  return header && !repeated ? header : `#${column.index + 1}`;
+}
+
+/** A person's column choices: header (or `#position`) → column key, or null to skip it. */
 export type Choices = Record<string, string | null>;
 
 const useStyles = makeStyles({
@@ -96,7 +113,8 @@ export function ColumnTable({ mapping, choices, onChoose }: ColumnTableProps) {
           const header = column.header.trim();
           const name =
             header || t('mapping.untitled', { index: column.index + 1 });
-          const key = header in choices ? choices[header] : column.key;
+          const choice = choiceKey(mapping.columns, column);
+          const key = choice in choices ? choices[choice] : column.key;
 
           return (
             <tr key={column.index}>
@@ -112,10 +130,7 @@ export function ColumnTable({ mapping, choices, onChoose }: ColumnTableProps) {
                     className={styles.select}
                     aria-label={t('mapping.targetFor', { header: name })}
                     value={key ?? ''}
-                    // Choices are keyed by header: an untitled column keeps
-                    // what the reader made of it.
-                    disabled={!header}
-                    onChange={(_, data) => onChoose(header, data.value || null)}
+                    onChange={(_, data) => onChoose(choice, data.value || null)}
                   >
                     <option value="">{t('mapping.skip')}</option>
                     {key && !isChoosableKey(key) && (

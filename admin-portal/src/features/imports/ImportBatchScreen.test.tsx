@@ -177,6 +177,43 @@ describe('ImportBatchScreen', () => {
     ).to.equal('reject');
   });
 
+  it('names a column left out because an earlier one fills its field', async () => {
+    const preview = buildPreview();
+    const [mapping] = preview.mappings;
+    const batch = buildBatch({
+      preview: {
+        ...preview,
+        mappings: [
+          {
+            ...(mapping as NonNullable<typeof mapping>),
+            columns: [
+              ...(mapping?.columns ?? []),
+              { index: 4, header: 'Nom', suggested: 'lastName', key: null },
+            ],
+            duplicates: [
+              {
+                index: 4,
+                header: 'Nom',
+                firstIndex: 0,
+                firstHeader: 'Nom',
+                key: 'lastName',
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const { view } = renderBatch({ 'GET /api/imports/5': () => ok(batch) });
+
+    expect(
+      await view.findByText(
+        'Feuille « Presse » : les colonnes « Nom » (n° 1) et « Nom » (n° 5) ' +
+          'remplissent toutes deux le champ « Nom », qui n’a qu’une valeur : ' +
+          'la colonne n° 5 est ignorée.',
+      ),
+    ).to.exist;
+  });
+
   it('shows the reason in English to an English reader', async () => {
     window.localStorage.setItem('relais.locale', 'en');
     const { view } = renderBatch(

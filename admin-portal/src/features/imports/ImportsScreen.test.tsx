@@ -173,6 +173,35 @@ describe('ImportsScreen', () => {
     expect(dom.within(other).queryByRole('button')).to.equal(null);
   });
 
+  it('counts an import’s contacts in agreement with their number', async () => {
+    const committed = buildBatch({
+      id: 6,
+      fileName: 'une_fiche.csv',
+      status: 'committed',
+      totalRows: 1,
+      preview: null,
+      result: {
+        batchId: 6,
+        created: 1,
+        updated: 0,
+        merged: 1,
+        queuedForReview: 0,
+        rejected: 0,
+        deactivated: 0,
+        companiesCreated: 0,
+        tookMs: 20,
+      },
+    });
+    const { view } = renderHome({
+      'GET /api/imports': () => ok(historyPage([committed])),
+    });
+
+    const open = await view.findByRole('link', { name: /une_fiche\.csv/ });
+    expect((open.closest('li') as HTMLElement).textContent).to.contain(
+      '1 créé, 0 mis à jour, 1 fusionné',
+    );
+  });
+
   it('pages the history, 20 imports at a time', async () => {
     const batches = Array.from({ length: 25 }, (_, index) =>
       buildBatch({ id: 30 - index, fileName: `lot-${30 - index}.csv` }),

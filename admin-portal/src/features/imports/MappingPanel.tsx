@@ -22,7 +22,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useAction } from '../../ui/useAction.ts';
 import { isChoosableKey } from './columnLabels.ts';
-import { ColumnTable, type Choices } from './ColumnTable.tsx';
+import { choiceKey, ColumnTable, type Choices } from './ColumnTable.tsx';
 
 const useStyles = makeStyles({
   body: {
@@ -46,12 +46,14 @@ function profileColumns(
   choices: Choices,
 ): Choices {
   const columns: Choices = {};
-  for (const column of mappings.flatMap((mapping) => mapping.columns)) {
-    const header = column.header.trim();
-    const key = header in choices ? choices[header] : column.key;
-    // Type columns describe another column: the reader keeps them itself.
-    if (header && (key === null || isChoosableKey(key ?? '')))
-      columns[header] = key ?? null;
+  for (const mapping of mappings) {
+    for (const column of mapping.columns) {
+      const choice = choiceKey(mapping.columns, column);
+      const key = choice in choices ? choices[choice] : column.key;
+      // Type columns describe another column: the reader keeps them itself.
+      if (key === null || isChoosableKey(key ?? ''))
+        columns[choice] = key ?? null;
+    }
   }
 
   return columns;

@@ -1,4 +1,10 @@
-import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ToggleButton,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
   ImportBatchDto,
@@ -8,6 +14,7 @@ import type {
 import { useT } from '../../i18n/useT.ts';
 import { Muted } from '../../ui/Muted.tsx';
 import { Section } from '../../ui/Section.tsx';
+import { columnLabel } from './columnLabels.ts';
 import { ImportRows } from './ImportRows.tsx';
 
 /** The outcomes in the order the preview counts them. */
@@ -90,6 +97,34 @@ export function PreviewPanel({ batch }: PreviewPanelProps) {
         </Muted>
         {preview.warnings > 0 && (
           <Muted>{t('preview.warnings', { count: preview.warnings })}</Muted>
+        )}
+        {preview.mappings.flatMap((mapping) =>
+          (mapping.duplicates ?? []).map((duplicate) => {
+            const words = {
+              first: duplicate.firstHeader,
+              firstNo: duplicate.firstIndex + 1,
+              header: duplicate.header,
+              no: duplicate.index + 1,
+              field: columnLabel(duplicate.key, t),
+            };
+
+            return (
+              <MessageBar
+                key={`${mapping.sheet ?? ''}:${duplicate.index}`}
+                intent="warning"
+                layout="multiline"
+              >
+                <MessageBarBody>
+                  {mapping.sheet
+                    ? t('preview.duplicateColumnSheet', {
+                        ...words,
+                        sheet: mapping.sheet,
+                      })
+                    : t('preview.duplicateColumn', words)}
+                </MessageBarBody>
+              </MessageBar>
+            );
+          }),
         )}
         <ImportRows
           key={outcome}

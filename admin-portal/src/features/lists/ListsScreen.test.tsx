@@ -209,6 +209,13 @@ describe('ListsScreen', () => {
         'Décidé pour le propriétaire, Claire Owner.',
     );
     expect(history.textContent).to.contain('04/12/2026 10:15');
+    // The picker's chevron is named in French, after its field.
+    expect(
+      view.getByRole('button', {
+        name: 'Afficher les choix : Contacts à ajouter',
+      }),
+    ).to.exist;
+    expect(view.queryByRole('button', { name: /^Open/ })).to.equal(null);
   });
 
   it('approves one request, then rejects the ticked ones with a note', async () => {

@@ -88,6 +88,8 @@ export function RecordPicker({
         value={query}
         selectedOptions={value ? [String(value.id)] : []}
         placeholder={t('card.picker.placeholder')}
+        // Fluent's own name for the chevron is « Open », in English.
+        expandIcon={{ 'aria-label': t('picker.open', { label }) }}
         onChange={(event) => {
           const typed = event.target.value;
           setQuery(typed);

@@ -8,8 +8,8 @@ const two = (value: string) => value.padStart(2, '0');
 /**
  * A date typed `jj/mm/aaaa` as the API stores it (`aaaa-mm-jj`); with
  * `dayMonth`, `jj/mm` too (a birthday without its year, `--mm-jj`).
- * Empty text is null; text in no such form is undefined. Whether the day
- * exists (31/02) is the API's rule, so it answers that beside the field.
+ * Empty text is null; text in no such form is undefined. A day that does
+ * not exist (31/02) is given as typed: `isRealDay` tells, the API refuses it.
  */
 export function typedDate(
   text: string,
@@ -23,6 +23,25 @@ export function typedDate(
   if (short) return `--${two(short[2] ?? '')}-${two(short[1] ?? '')}`;
 
   return undefined;
+}
+
+/**
+ * Whether a date as `typedDate` gives it exists on the calendar: not
+ * 31/02/1980 nor 32/01; 29/02 without a year does (2000 was a leap year).
+ */
+export function isRealDay(value: string): boolean {
+  const [year, month, day] = (
+    value.startsWith('--') ? `2000${value.slice(1)}` : value
+  )
+    .split('-')
+    .map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
 }
 
 /** A stored date as a person types it: `2026-03-05` → `05/03/2026`. */

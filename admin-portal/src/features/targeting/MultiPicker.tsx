@@ -100,7 +100,11 @@ export function MultiPicker({
           type('');
         }}
       >
-        <TagPickerControl>
+        {/* Fluent names the chevron « Open », in English whatever the
+            reader's language. */}
+        <TagPickerControl
+          expandIcon={{ 'aria-label': t('picker.open', { label }) }}
+        >
           <TagPickerGroup aria-label={t('picker.chosen', { label })}>
             {selected.map((value) => (
               <Tag

@@ -26,6 +26,7 @@ function authOf(request: { auth?: Authenticated }): Authenticated {
 
 export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
   const limiter = new SignInLimiter();
+  let warnedProxy = false;
 
   return [
     route({
@@ -38,16 +39,27 @@ export function authRoutes(deps: Omit<AuthDeps, 'ctx'>) {
       body: signInInput,
       response: signInResult,
       handler: async ({ body }, ctx, request) => {
-        const key = `${request.ip}|${body.email}`;
-        limiter.check(key);
+        // Behind a proxy that Relais does not trust, every user shares the
+        // proxy's address and so one client's count: say so once.
+        if (
+          !warnedProxy &&
+          request.headers['x-forwarded-for'] &&
+          !request.app.get('trust proxy')
+        ) {
+          warnedProxy = true;
+          ctx.log.warn('auth.signin.proxy_untrusted');
+        }
+        const client = request.ip ?? '';
+        const address = body.email.toLowerCase();
+        limiter.check(client, address);
         try {
           const result = await signIn({ ...deps, ctx }, body);
-          limiter.reset(key);
+          limiter.reset(client, address);
 
           return result;
         } catch (error) {
           if (error instanceof AppError && error.code !== 'MFA_REQUIRED')
-            limiter.fail(key);
+            limiter.fail(client, address);
           throw error;
         }
       },

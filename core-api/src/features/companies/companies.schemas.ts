@@ -4,6 +4,7 @@ import {
   fieldSource,
   nameWords,
   pageOf,
+  singleLine,
 } from '../common.schemas.ts';
 import {
   contactTypes,
@@ -11,15 +12,10 @@ import {
   socialNetworks,
 } from '../contacts/contacts.schemas.ts';
 
-const optionalText = (max: number) =>
-  z.string().trim().min(1).max(max).nullish();
+const optionalText = (max: number) => singleLine().min(1).max(max).nullish();
 
 const companyFields = {
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: 'nom requis / name required' })
-    .max(300),
+  name: singleLine().min(1, { message: 'nom requis / name required' }).max(300),
   legalName: optionalText(300),
   companyType: optionalText(60),
   sectorId: z.number().int().positive().nullish(),

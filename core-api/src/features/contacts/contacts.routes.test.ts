@@ -178,6 +178,33 @@ describeEachDatabase('contacts API', (db) => {
     expect(response.body.error.requestId).to.be.a('string');
   });
 
+  it('refuses a birth date in the future or before 1900', async () => {
+    const reasons: Record<string, string> = {
+      '2030-01-01':
+        'date de naissance dans le futur / birth date in the future',
+      '1800-01-01':
+        'date de naissance antérieure à 1900 / birth date before 1900',
+      '1980-02-31': 'date impossible / impossible date',
+    };
+    for (const [birthDate, reason] of Object.entries(reasons)) {
+      const response = await h.request
+        .post('/api/contacts')
+        .set(auth(h.tokens.editor))
+        .send({ lastName: 'Martin', birthDate });
+      expect(response.status, birthDate).to.equal(400);
+      expect(response.body.error.fields).to.deep.equal([
+        { path: 'birthDate', message: reason },
+      ]);
+    }
+    for (const birthDate of ['1900-01-01', '--02-29']) {
+      const response = await h.request
+        .post('/api/contacts')
+        .set(auth(h.tokens.editor))
+        .send({ lastName: 'Martin', birthDate });
+      expect(response.status, birthDate).to.equal(201);
+    }
+  });
+
   it('words each field problem in French and English', async () => {
     const response = await h.request
       .post('/api/contacts')
@@ -191,8 +218,12 @@ describeEachDatabase('contacts API', (db) => {
         f.message,
       ]),
     );
-    expect(messages.lastName).to.match(/chaîne.* \/ .*expected string/);
-    expect(messages.civility).to.match(/Option invalide.* \/ Invalid option/);
+    // Worded for people, not zod's « Entrée invalide : chaîne de caractères
+    // attendu, nombre reçu ».
+    expect(messages.lastName).to.equal('texte attendu / text expected');
+    expect(messages.civility).to.match(
+      /^valeur non prévue : une de « M », .* attendue \/ unexpected value: one of "M", .* expected$/,
+    );
   });
 
   it('refuses control characters, NUL included, naming the field', async () => {
@@ -209,6 +240,38 @@ describeEachDatabase('contacts API', (db) => {
           'caractère de contrôle interdit / control character not allowed',
       },
     ]);
+  });
+
+  it('drops bidirectional overrides and other invisible characters from names', async () => {
+    const response = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({
+        firstName: '\u202eL\u200béa',
+        lastName: 'Mar\u2066tin\u2069',
+        affiliations: [
+          { companyName: 'La\u202e Dépêche', function: '\u202dRédactrice' },
+        ],
+        notes: 'Bonjour',
+      });
+
+    expect(response.status).to.equal(201);
+    expect(response.body.firstName).to.equal('Léa');
+    expect(response.body.lastName).to.equal('Martin');
+    expect(response.body.affiliations[0].function).to.equal('Rédactrice');
+    expect(response.body.affiliations[0].company.name).to.equal('La Dépêche');
+  });
+
+  it('refuses a name made only of invisible characters', async () => {
+    const response = await h.request
+      .post('/api/contacts')
+      .set(auth(h.tokens.editor))
+      .send({ lastName: '\u202e\u2066', emails: [{ address: 'a@b.fr' }] });
+
+    expect(response.status).to.equal(400);
+    expect(
+      response.body.error.fields.map((f: { path: string }) => f.path),
+    ).to.deep.equal(['lastName']);
   });
 
   it('answers in English when asked', async () => {

@@ -6,6 +6,7 @@ import {
   isoDate,
   nameWords,
   pageOf,
+  singleLine,
 } from '../common.schemas.ts';
 import {
   emailLabels,
@@ -27,7 +28,7 @@ export const contactTypes = [
 ] as const;
 export const channels = ['email', 'sms', 'post', 'phone', 'fax'] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => singleLine().min(1).max(max);
 const optionalText = (max: number) => text(max).nullish();
 
 export const emailInput = z.object({

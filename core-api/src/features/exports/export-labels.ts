@@ -501,7 +501,12 @@ export const mergeFields: MergeField[] = [
     name: { fr: 'Téléphone', en: 'Phone' },
     tag: 'telephone',
     example: { fr: '05 61 00 00 01', en: '05 61 00 00 01' },
-    value: (row) => row.phone,
+    // The main phone, unless it is the mobile « Mobile » already shows:
+    // then the first other number, else none, so no letter repeats it.
+    value: (row) =>
+      row.phone !== null && row.phone === row.mobile[0]
+        ? (row.office[0] ?? row.home[0] ?? row.otherPhones[0] ?? null)
+        : row.phone,
   },
   {
     key: 'mobile',

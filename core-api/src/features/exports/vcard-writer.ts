@@ -131,9 +131,14 @@ function cardLines(row: ExportRow, version: Version, lang: Lang): string[] {
     const type = version === '3.0' ? 'WORK' : 'work';
     lines.push(`ADR;TYPE=${type}:${adr.map(escapeText).join(';')}`);
   }
-  // A birthday without a year (`--MMDD`) exists in vCard 4 only.
+  // A birthday without a year is `--MMDD` in vCard 4 (RFC 6350). vCard 3
+  // (RFC 2426) knows full dates only: it gets the form Apple's address books
+  // write and read, year 1604 marked as no year by an extension parameter
+  // that other readers ignore (the project's importer reads 1604 as none).
   const yearless = row.birthDate?.startsWith('--');
-  if (row.birthDate && !(yearless && version === '3.0')) {
+  if (row.birthDate && yearless && version === '3.0') {
+    lines.push(`BDAY;X-APPLE-OMIT-YEAR=1604:1604-${row.birthDate.slice(2)}`);
+  } else if (row.birthDate) {
     const digits = row.birthDate.replace(/-/g, '');
     lines.push(`BDAY:${yearless ? `--${digits}` : digits}`);
   }

@@ -180,6 +180,14 @@ describe('xlsx export', () => {
     expect(second.getCell(23).value).to.equal('14/07');
   });
 
+  it('writes a birthday without a year that the importer reads back', async () => {
+    const { bytes } = await written(writeXlsx, [
+      sampleRow({ birthDate: '--08-15' }),
+    ]);
+    const [contact] = await readBack('export.xlsx', bytes);
+    expect(contact?.birthDate).to.equal('--08-15');
+  });
+
   it('writes English headers on request', async () => {
     const { bytes } = await written(writeXlsx, [sampleRow()], { lang: 'en' });
     const workbook = new ExcelJS.Workbook();
@@ -461,6 +469,19 @@ describe('vCard export', () => {
         expect(other?.contactType, lang).to.equal('decision_maker');
       }
     });
+
+    it(`keeps a birthday without a year through vCard ${version}`, async () => {
+      const { bytes } = await written(writer, [
+        sampleRow({ birthDate: '--08-15' }),
+      ]);
+      expect(bytes.toString('utf8')).to.include(
+        version === '3.0'
+          ? 'BDAY;X-APPLE-OMIT-YEAR=1604:1604-08-15\r\n'
+          : 'BDAY:--0815\r\n',
+      );
+      const [back] = await readBack('anniversaire.vcf', bytes);
+      expect(back?.birthDate).to.equal('--08-15');
+    });
   }
 });
 
@@ -517,6 +538,47 @@ describe('Word mail-merge CSV', () => {
       /^"Mme";"Docteure";"'@SOMME\(A1\)";"Éloïse";"Presse";/,
     );
     expect(header).to.include('"Code_postal";"Ville"');
+  });
+
+  it('shows a mobile under « Mobile » only, the phone field under another number or none', async () => {
+    const fields = async (row: Parameters<typeof sampleRow>[0]) => {
+      const { bytes } = await written(writeWordCsv, [sampleRow(row)]);
+      const [header, line] = bytes.toString('utf8').slice(1).split('\r\n');
+      const names = header!.split(';');
+      const values = line!.split(';');
+      const value = (name: string) => values[names.indexOf(`"${name}"`)];
+
+      return [value('Téléphone'), value('Mobile')];
+    };
+    // Only a mobile: no office number to show under « Téléphone ».
+    expect(
+      await fields({
+        phone: '06 12 34 56 78',
+        mobile: ['06 12 34 56 78'],
+        office: [],
+        home: [],
+        otherPhones: [],
+      }),
+    ).to.deep.equal(['""', '"06 12 34 56 78"']);
+    // The mobile is the main phone: the office number goes under « Téléphone ».
+    expect(
+      await fields({
+        phone: '06 12 34 56 78',
+        mobile: ['06 12 34 56 78'],
+        office: ['05 61 00 00 01'],
+        home: [],
+        otherPhones: [],
+      }),
+    ).to.deep.equal(['"05 61 00 00 01"', '"06 12 34 56 78"']);
+    expect(
+      await fields({
+        phone: '05 61 00 00 01',
+        mobile: ['06 12 34 56 78'],
+        office: ['05 61 00 00 01'],
+        home: [],
+        otherPhones: [],
+      }),
+    ).to.deep.equal(['"05 61 00 00 01"', '"06 12 34 56 78"']);
   });
 });
 

@@ -1,14 +1,15 @@
 import { Op } from 'sequelize';
 import type { z } from 'zod';
 import { isAdmin, type Ctx } from '../../platform/context.ts';
-import { forbidden, notFound } from '../../platform/http/errors.ts';
+import type { ImportBatchRow } from '../../platform/db/models.ts';
+import { AppError, forbidden, notFound } from '../../platform/http/errors.ts';
 import {
   calibrationReport,
   stagedSummary,
   type ImportIssue,
 } from './imports.schemas.ts';
 import { labelOf } from './imports.service.ts';
-import type { StagedData } from './staging.ts';
+import { duplicateColumn, type StagedData } from './staging.ts';
 
 export type CalibrationReport = z.infer<typeof calibrationReport>;
 
@@ -20,6 +21,26 @@ const generic = (reason: string) =>
       '',
     )
     .replace(/« [^»]* »|"[^"]*"/g, '…');
+
+/**
+ * Why a batch has no preview to calibrate: the reason its file could not be
+ * read, or the state it is in (still reading, committed...).
+ */
+function noCalibration(batch: ImportBatchRow): AppError {
+  if (batch.status === 'failed' && batch.error) {
+    const reason = JSON.parse(batch.error) as { fr: string; en: string };
+
+    return new AppError('IMPORT_FILE_INVALID', {
+      fr: `L’import ${batch.id} a échoué, il n’a pas de rapport de calibrage : ${reason.fr}`,
+      en: `Import ${batch.id} failed and has no calibration report: ${reason.en}`,
+    });
+  }
+
+  return new AppError('CONFLICT', {
+    fr: `L’import ${batch.id} n’a pas d’aperçu à calibrer (état : ${batch.status}).`,
+    en: `Import ${batch.id} has no preview to calibrate (status: ${batch.status}).`,
+  });
+}
 
 /**
  * What calibrating a migration needs from a staged file (R8): counts by
@@ -37,7 +58,8 @@ export async function calibrate(
   const { ImportBatch, ImportRow } = ctx.db.models;
   const batch = await ImportBatch.findByPk(batchId);
   if (!batch) throw notFound('Import', batchId);
-  const summary = stagedSummary.parse(JSON.parse(batch.report));
+  const summary = stagedSummary.safeParse(JSON.parse(batch.report || '{}'));
+  if (!summary.success) throw noCalibration(batch);
 
   const errors = new Map<string, CalibrationReport['topErrors'][number]>();
   const clusters = new Map<string, CalibrationReport['clusters'][number]>();
@@ -111,8 +133,8 @@ export async function calibrate(
   return {
     batchId,
     fileName: batch.fileName,
-    totalRows: summary.totalRows,
-    counts: summary.counts,
+    totalRows: summary.data.totalRows,
+    counts: summary.data.counts,
     topErrors: [...errors.values()]
       .sort((a, b) => b.count - a.count)
       .slice(0, limit),
@@ -135,13 +157,23 @@ export async function calibrate(
           ),
         };
       }),
-    unmapped: summary.mappings.flatMap((mapping) =>
+    unmapped: summary.data.mappings.flatMap((mapping) =>
       mapping.columns
         .filter((column) => column.key === null)
-        .map((column) => ({
-          sheet: mapping.sheet ?? null,
-          header: column.header,
-        })),
+        .map((column) => {
+          const duplicate = mapping.duplicates?.find(
+            (candidate) => candidate.index === column.index,
+          );
+          const why = duplicate
+            ? duplicateColumn(batch.fileName, mapping, duplicate)
+            : null;
+
+          return {
+            sheet: mapping.sheet ?? null,
+            header: column.header,
+            ...(why ? { reason: why.reason, reasonEn: why.reasonEn } : {}),
+          };
+        }),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import type { Ctx } from '../../platform/context.ts';
 import { calibrate, type CalibrationReport } from './calibration.ts';
 import { stageQuery, type ImportReport } from './imports.schemas.ts';
-import { discardImport } from './imports.service.ts';
+import { discardImport, removeFailedBatches } from './imports.service.ts';
 import { stageImport, type StageRequest } from './staging.ts';
 
 /** What `relais import` takes besides the file: checked by the API's rules. */
@@ -19,7 +19,13 @@ export async function dryRun(
   ctx: Ctx,
   request: StageRequest,
 ): Promise<CalibrationReport> {
-  const batch = await stageImport(ctx, request, { wait: true });
+  const batch = await stageImport(ctx, request, { wait: true }).catch(
+    async (error: unknown) => {
+      // A file that could not be read leaves no batch behind either.
+      await removeFailedBatches(ctx, request.fileName);
+      throw error;
+    },
+  );
   try {
     return await calibrate(ctx, batch.id);
   } finally {
@@ -52,7 +58,8 @@ export function calibrationText(report: CalibrationReport): string {
           (error) =>
             `  ${error.count} × ${error.severity === 'error' ? 'erreur' : 'avertissement'}` +
             `${error.field ? ` [${error.field}]` : ''} : ${error.reason} ` +
-            `(lignes ${error.lines.join(', ')}${error.count > error.lines.length ? '…' : ''})`,
+            `(${error.count > 1 ? 'lignes' : 'ligne'} ${error.lines.join(', ')}` +
+            `${error.count > error.lines.length ? '…' : ''})`,
         )),
     '',
     'Groupes de doublons (les plus grands d’abord) :',
@@ -78,12 +85,16 @@ export function calibrationText(report: CalibrationReport): string {
       ? ['  aucune']
       : report.unmapped.map(
           (column) =>
-            `  « ${column.header} »${column.sheet ? ` (feuille ${column.sheet})` : ''}`,
+            `  « ${column.header} »${column.sheet ? ` (feuille ${column.sheet})` : ''}` +
+            (column.reason ? ` — ${column.reason}` : ''),
         )),
   ];
 
   return lines.join('\n');
 }
+
+/** The place a reader's reason starts with: its line, and sheet in a workbook. */
+const PLACE = /^((?:Feuille « [^»]* », ligne|Ligne) \d+) ?: /;
 
 /** A committed import's report, for a terminal. */
 export function importText(report: ImportReport): string {
@@ -96,11 +107,16 @@ export function importText(report: ImportReport): string {
     `  doublons à examiner : ${report.queuedForReview} ` +
       `(${report.duplicates.withBase} avec la base, ` +
       `${report.duplicates.withinFile} dans le fichier)`,
-    ...report.issues
-      .slice(0, 50)
-      .map(
-        (issue) =>
-          `  ligne ${issue.line}${issue.field ? ` [${issue.field}]` : ''} : ${issue.reason}`,
-      ),
+    ...report.issues.slice(0, 50).map((issue) => {
+      // Most reasons already start with their place (« Ligne 3 : »):
+      // written once, the field after it.
+      const placed = PLACE.exec(issue.reason);
+      const place = placed?.[1] ?? `Ligne ${issue.line}`;
+      const reason = placed
+        ? issue.reason.slice(placed[0].length)
+        : issue.reason;
+
+      return `  ${place}${issue.field ? ` [${issue.field}]` : ''} : ${reason}`;
+    }),
   ].join('\n');
 }

@@ -60,6 +60,8 @@ export const rowOutcomes = [
 
 const tableMapping = z.object({
   sheet: z.string().optional(),
+  /** The header row's line. */
+  line: z.number().int().optional(),
   columns: z.array(
     z.object({
       index: z.number().int(),
@@ -68,6 +70,18 @@ const tableMapping = z.object({
       key: z.string().nullable(),
     }),
   ),
+  /** Columns left out: an earlier column already fills their single-valued field. */
+  duplicates: z
+    .array(
+      z.object({
+        index: z.number().int(),
+        header: z.string(),
+        firstIndex: z.number().int(),
+        firstHeader: z.string(),
+        key: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 /** The preview of a staged file: what committing it would do. */
@@ -323,6 +337,12 @@ export const calibrationReport = z.object({
   ),
   /** Columns of the file that nothing reads. */
   unmapped: z.array(
-    z.object({ sheet: z.string().nullable(), header: z.string() }),
+    z.object({
+      sheet: z.string().nullable(),
+      header: z.string(),
+      /** Why a recognised column is left out (its field is already filled). */
+      reason: z.string().optional(),
+      reasonEn: z.string().optional(),
+    }),
   ),
 });

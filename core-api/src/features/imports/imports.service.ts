@@ -70,7 +70,11 @@ export async function importFile(
   };
 }
 
-async function removeFailedBatches(ctx: Ctx, fileName: string): Promise<void> {
+/** Removes the failed batches of a file the caller just tried to read. */
+export async function removeFailedBatches(
+  ctx: Ctx,
+  fileName: string,
+): Promise<void> {
   const { ImportBatch, ImportFile } = ctx.db.models;
   const failed = await ImportBatch.findAll({
     where: {

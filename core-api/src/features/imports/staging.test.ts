@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect } from 'chai';
 import { describeEachDatabase } from '../../test/databases.ts';
 import { ctxFor, signedInApp } from '../../test/harness.ts';
@@ -458,6 +460,152 @@ describeEachDatabase('staged imports', (db) => {
     expect(
       await db().models.ImportBatch.findByPk(report.batchId),
     ).to.have.property('status', 'discarded');
+  });
+
+  it('answers a failed import’s calibration with its failure, and a dry run keeps none', async () => {
+    const staged = await stage('etrange.csv', csv(['Foo,Bar', '1,2']));
+    expect(staged.status).to.equal(202);
+    const batch = await settle(staged.body.id);
+    expect(batch.status).to.equal('failed');
+    const calibration = await h.request
+      .get(`/api/imports/${staged.body.id}/calibration`)
+      .set(admin());
+    expect(calibration.status).to.equal(422);
+    expect(calibration.body.error.code).to.equal('IMPORT_FILE_INVALID');
+    expect(calibration.body.error.message).to.match(
+      /échoué.*aucune colonne de contact reconnue/,
+    );
+    expect(calibration.body.error.messageEn).to.match(/failed.*contact column/);
+
+    const failedBefore = await db().models.ImportBatch.count({
+      where: { status: 'failed' },
+    });
+    try {
+      await dryRun(ctx(), {
+        fileName: 'etrange.csv',
+        data: csv(['Foo,Bar', '1,2']),
+      });
+      expect.fail('a file with no contact column was calibrated');
+    } catch (error) {
+      expect((error as AppError).code).to.equal('IMPORT_FILE_INVALID');
+      expect((error as AppError).messageFr).to.match(/aucune colonne/);
+    }
+    expect(
+      await db().models.ImportBatch.count({ where: { status: 'failed' } }),
+    ).to.equal(failedBefore);
+  });
+
+  it('names a second column for a single-valued field and leaves it out, keeping both emails', async () => {
+    const batch = await stageImport(
+      ctx(),
+      {
+        fileName: 'doublons-colonnes.csv',
+        data: csv([
+          'Prénom,Nom,E-mail,E-mail,Nom',
+          'Anne,Martin,anne@colonnes.test,anne2@colonnes.test,Durand',
+        ]),
+      },
+      { wait: true },
+    );
+    const summary = JSON.parse(batch.report);
+    expect(summary.mappings[0].columns[4]).to.deep.include({
+      header: 'Nom',
+      suggested: 'lastName',
+      key: null,
+    });
+    expect(summary.mappings[0].columns[3]).to.include({ key: 'email' });
+    expect(summary.warnings).to.equal(1);
+    expect(summary.issues).to.have.length(1);
+    expect(summary.issues[0]).to.include({
+      line: 1,
+      field: 'lastName',
+      severity: 'warning',
+    });
+    expect(summary.issues[0].reason).to.equal(
+      'doublons-colonnes.csv : les colonnes « Nom » (n° 2) et « Nom » (n° 5) ' +
+        'remplissent toutes deux le champ « Nom (lastName) », qui n’a qu’une ' +
+        'valeur : la colonne n° 5 est ignorée (choisissez-lui un autre champ ' +
+        'pour l’importer).',
+    );
+    expect(summary.issues[0].reasonEn).to.match(
+      /^doublons-colonnes\.csv: columns "Nom" \(no\. 2\) and "Nom" \(no\. 5\) both fill the single-valued field "Last name \(lastName\)": column 5 is ignored/,
+    );
+    const [row] = await db().models.ImportRow.findAll({
+      where: { batchId: batch.id },
+    });
+    const input = JSON.parse(row?.data ?? '{}').input;
+    expect(input.lastName).to.equal('Martin');
+    expect(
+      input.emails.map((email: { address: string }) => email.address),
+    ).to.deep.equal(['anne@colonnes.test', 'anne2@colonnes.test']);
+  });
+
+  it('says a file without a contact row has none, and reads a 20,000-column row', async function () {
+    this.timeout(30_000);
+    const outlook = readFileSync(
+      resolve(
+        process.cwd(),
+        '..',
+        'shared',
+        'data',
+        'contacts',
+        'csv',
+        'outlook_fr_header_reconstructed.cp1252.csv',
+      ),
+    );
+    const empty: [string, Buffer][] = [
+      ['entete.csv', csv(['Prénom,Nom,E-mail'])],
+      ['outlook-vide.csv', outlook],
+      ['blanches.csv', csv(['Prénom;Nom;E-mail', ...Array(100_000).fill('')])],
+    ];
+    for (const [fileName, data] of empty) {
+      try {
+        await stageImport(ctx(), { fileName, data }, { wait: true });
+        expect.fail(`${fileName} was staged`);
+      } catch (error) {
+        expect((error as AppError).code, fileName).to.equal(
+          'IMPORT_FILE_INVALID',
+        );
+        expect((error as AppError).messageFr).to.equal(
+          `${fileName} : aucune ligne de contact dans le fichier ` +
+            '(seulement un en-tête ou des lignes vides)',
+        );
+        expect((error as AppError).messageEn).to.match(
+          /: no contact row in the file/,
+        );
+      }
+    }
+    const staged = await stage('entete.csv', csv(['Prénom,Nom,E-mail']));
+    const failed = await settle(staged.body.id);
+    expect(failed.status).to.equal('failed');
+    expect(failed.error.fr).to.match(/aucune ligne de contact dans le fichier/);
+
+    const others = Array.from({ length: 19_997 }, (_unused, i) => `Col${i}`);
+    const wide = await stageImport(
+      ctx(),
+      {
+        fileName: 'large.csv',
+        data: csv([
+          ['Prénom', 'Nom', 'E-mail', ...others].join(','),
+          ['Anne', 'Large', 'anne@large.test', ...others].join(','),
+        ]),
+      },
+      { wait: true },
+    );
+    expect(JSON.parse(wide.report).counts).to.include({ create: 1 });
+  });
+
+  it('refuses a file over the upload limit, naming the limit in both languages', async () => {
+    const refused = await stage(
+      'enorme.csv',
+      Buffer.alloc(50 * 1024 * 1024 + 1, 'a'),
+    );
+    expect(refused.status).to.equal(413);
+    expect(refused.body.error).to.include({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Envoi trop volumineux : 50 Mo au plus.',
+      messageEn: 'Upload too large: 50 MB at most.',
+    });
   });
 
   it('checks each row once: the file names its origin, control characters refuse it', async () => {

@@ -22,6 +22,7 @@ import {
   personRecords,
 } from '../duplicates/person-records.ts';
 import { tokensOf } from '../search/search-text.ts';
+import { tableColumns } from '../exports/export-labels.ts';
 import {
   clusterPairs,
   matchPrepared,
@@ -516,7 +517,14 @@ async function readBatch(
       ...(options.sheet ? { sheet: options.sheet } : {}),
       ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       ...(columns ? { columns } : {}),
-      onMapping: (mapping) => result.mappings.push(mapping),
+      onMapping: (mapping) => {
+        result.mappings.push(mapping);
+        for (const duplicate of mapping.duplicates ?? []) {
+          const warning = duplicateColumn(batch.fileName, mapping, duplicate);
+          report({ line: mapping.line ?? 1, ...warning, severity: 'warning' });
+          result.warnings++;
+        }
+      },
     })) {
       if ('issue' in row) {
         readerIssues.push({
@@ -606,6 +614,15 @@ async function readBatch(
     throw error;
   }
   await writer.end();
+  // A header alone (an empty Outlook export, blank lines below it) is
+  // nothing to import: said, not shown as an import of nothing.
+  if (seq === 0 && readerIssues.length === 0) {
+    throw new ImportFileError(
+      batch.fileName,
+      'aucune ligne de contact dans le fichier (seulement un en-tête ou des lignes vides)',
+      'no contact row in the file (only a header or blank lines)',
+    );
+  }
   if (result.accepted.some((row) => row.id === 0)) {
     throw new Error('A staged row was written without its id coming back');
   }
@@ -614,6 +631,42 @@ async function readBatch(
   result.issues.sort((a, b) => a.line - b.line);
 
   return result;
+}
+
+/**
+ * The warning for a column left out because an earlier one already fills
+ * its single-valued field: the file, both columns and the field named.
+ */
+export function duplicateColumn(
+  fileName: string,
+  mapping: TableMapping,
+  duplicate: NonNullable<TableMapping['duplicates']>[number],
+): { field: string; reason: string; reasonEn: string } {
+  const label = tableColumns.find(
+    (column) => column.key === duplicate.key,
+  )?.header;
+  const field = {
+    fr: label ? `${label.fr} (${duplicate.key})` : duplicate.key,
+    en: label ? `${label.en} (${duplicate.key})` : duplicate.key,
+  };
+  const sheet = mapping.sheet
+    ? { fr: `, feuille « ${mapping.sheet} »`, en: `, sheet "${mapping.sheet}"` }
+    : { fr: '', en: '' };
+  const first = duplicate.firstIndex + 1;
+  const second = duplicate.index + 1;
+
+  return {
+    field: duplicate.key,
+    reason:
+      `${fileName}${sheet.fr} : les colonnes « ${duplicate.firstHeader} » (n° ${first}) ` +
+      `et « ${duplicate.header} » (n° ${second}) remplissent toutes deux le champ ` +
+      `« ${field.fr} », qui n’a qu’une valeur : la colonne n° ${second} est ignorée ` +
+      `(choisissez-lui un autre champ pour l’importer).`,
+    reasonEn:
+      `${fileName}${sheet.en}: columns "${duplicate.firstHeader}" (no. ${first}) ` +
+      `and "${duplicate.header}" (no. ${second}) both fill the single-valued field ` +
+      `"${field.en}": column ${second} is ignored (give it another field to import it).`,
+  };
 }
 
 /**

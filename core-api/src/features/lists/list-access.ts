@@ -2,6 +2,7 @@ import type { Transaction } from 'sequelize';
 import { isAdmin, type Actor, type Ctx } from '../../platform/context.ts';
 import type { ListRow } from '../../platform/db/models.ts';
 import { AppError, notFound } from '../../platform/http/errors.ts';
+import { parisDate } from '../../platform/text/paris-time.ts';
 
 /** How a list is named in errors, French and English. */
 const listLabel = 'Liste / list';
@@ -33,13 +34,6 @@ export async function loadList(
   return list;
 }
 
-const parisDate = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
 /**
  * A list to show: one not deleted, a 410 saying when a deleted one went
  * (everyone may see every list, so its name is no secret), or a 404.
@@ -51,7 +45,7 @@ export async function loadShownList(ctx: Ctx, id: number): Promise<ListRow> {
   });
   if (!list) throw notFound(listLabel, id);
   if (list.deletedAt) {
-    const day = parisDate.format(list.deletedAt);
+    const day = parisDate(list.deletedAt);
     throw new AppError('GONE', {
       fr: `La liste « ${list.name} » a été supprimée le ${day}.`,
       en: `The list “${list.name}” was deleted on ${day}.`,

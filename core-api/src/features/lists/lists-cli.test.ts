@@ -117,6 +117,18 @@ describe('relais list', function () {
     expect(
       (await json('list', 'show', String(list.id))).list.memberCount,
     ).to.equal(3);
+    const decided = await relais(
+      'list',
+      'requests',
+      String(list.id),
+      '--status',
+      'all',
+      ...owner,
+    );
+    expect(decided.stdout).to.include('« à inviter »');
+    expect(decided.stdout).to.include(': appliquée');
+    expect(decided.stdout).to.match(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(decided.stdout).not.to.match(/\d{4}-\d{2}-\d{2}T/);
 
     const history = await relais('list', 'history', String(list.id));
     expect(history.stdout).to.include('request_approved');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Ctx } from '../../platform/context.ts';
 import { parseInput } from '../../platform/http/validate.ts';
+import { parisDateTime } from '../../platform/text/paris-time.ts';
 import { changeMembers } from './list-changes.ts';
 import { listHistory } from './list-history.ts';
 import {
@@ -21,6 +22,7 @@ import {
   type ListDto,
   type ListEventDto,
   type RequestDto,
+  type RequestOutcome,
 } from './lists.schemas.ts';
 import {
   createList,
@@ -85,6 +87,15 @@ const statusWords: Record<RequestDto['status'], [string, string]> = {
   withdrawn: ['retirée', 'withdrawn'],
 };
 
+/** What became of an approved request, in each language. */
+const outcomeWords: Record<RequestOutcome, [string, string]> = {
+  applied: ['appliquée', 'applied'],
+  already_member: ['déjà membre', 'already a member'],
+  not_member: ['n’était plus membre', 'no longer a member'],
+  member_deleted: ['fiche supprimée', 'record deleted'],
+  merged: ['fiche fusionnée', 'record merged'],
+};
+
 function listLine(list: ListDto, lang: Lang): string {
   const what =
     list.entity === 'company'
@@ -115,18 +126,24 @@ function requestLine(request: RequestDto, lang: Lang): string {
         ? 'retirer'
         : 'remove';
   const status = statusWords[request.status][lang === 'fr' ? 0 : 1];
+  const outcome = request.outcome
+    ? ` : ${outcomeWords[request.outcome][lang === 'fr' ? 0 : 1]}`
+    : '';
   const decided = request.decidedBy
     ? ` — ${request.decidedBy.displayName}` +
       (request.decidedFor
         ? ` (${lang === 'fr' ? 'pour' : 'for'} ${request.decidedFor.displayName})`
         : '') +
-      ` ${request.decidedAt}${request.outcome ? ` : ${request.outcome}` : ''}`
+      (request.decidedAt ? ` ${parisDateTime(request.decidedAt)}` : '') +
+      outcome +
+      (request.decisionNote ? ` « ${request.decisionNote} »` : '')
     : '';
+  const note = request.note ? ` « ${request.note} »` : '';
 
   return (
     `#${request.id}\t${request.listName}\t${change} ${request.memberLabel} ` +
-    `(${request.memberId})\t${request.proposedBy.displayName} ${request.proposedAt}\t` +
-    `${status}${decided}`
+    `(${request.memberId})${note}\t${request.proposedBy.displayName} ` +
+    `${parisDateTime(request.proposedAt)}\t${status}${decided}`
   );
 }
 

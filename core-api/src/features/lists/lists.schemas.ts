@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailAddress, pageOf } from '../common.schemas.ts';
+import { emailAddress, pageOf, singleLine } from '../common.schemas.ts';
 import { contactSummary } from '../contacts/contacts.schemas.ts';
 import { targetQuery } from '../targeting/query.schemas.ts';
 
@@ -48,7 +48,7 @@ export const listSource = z.discriminatedUnion('kind', [
 ]);
 
 export const listInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: singleLine().min(1).max(200),
   description: z.string().trim().max(4000).nullish(),
   entity: z.enum(listEntities).default('contact'),
   source: listSource.default({ kind: 'empty' }),
@@ -56,7 +56,7 @@ export const listInput = z.object({
 export type ListInput = z.input<typeof listInput>;
 
 export const listUpdate = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: singleLine().min(1).max(200),
   description: z.string().trim().max(4000).nullish(),
   version: z.number().int().positive(),
 });

@@ -135,6 +135,26 @@ describe('tokensOf and parseQuery', () => {
     ).to.equal(true);
   });
 
+  it('indexes a name joined by an apostrophe also glued', () => {
+    expect(tokensOf('name', 'O’Brien-Smith').map((t) => t.token)).to.deep.equal(
+      ['o', 'brien', 'smith', 'obrien'],
+    );
+    expect(tokensOf('org', "L'Équipe").map((t) => t.token)).to.deep.equal([
+      'equipe',
+      'lequipe',
+    ]);
+    const glued = tokensOf('name', "D'Artagnan").at(-1);
+    expect(glued).to.deep.include({
+      token: 'dartagnan',
+      phonetic: phoneticKey('dartagnan'),
+    });
+    // Only names and organisations: a note's "aujourd'hui" stays split.
+    expect(tokensOf('other', "aujourd'hui").map((t) => t.token)).to.deep.equal([
+      'aujourd',
+      'hui',
+    ]);
+  });
+
   it('reads a phone number typed with separators as one digit string', () => {
     expect(parseQuery('06 12.34-56')).to.deep.equal([
       { kind: 'digits', token: '06123456' },

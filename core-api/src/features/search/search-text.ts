@@ -98,10 +98,25 @@ const knownTokens = new Map<TokenField, Map<string, readonly Token[]>>();
 const knownLimit = 20_000;
 let knownCount = 0;
 
+/**
+ * Words an apostrophe joins ("O'Brien", "D’Artagnan", "L'Équipe"), which
+ * people type glued as often as apart ("obrien").
+ */
+const apostropheJoined = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)+/gu;
+
 function computeTokens(field: TokenField, value: string): readonly Token[] {
   const phonetic = field === 'name' || field === 'org';
+  // Names and organisations are also found glued: "obrien" finds O'Brien as
+  // "o brien" does.
+  const glued = phonetic
+    ? (value.match(apostropheJoined) ?? []).map((joined) =>
+        words(joined).join(''),
+      )
+    : [];
+  const all = words(value);
+  for (const word of glued) if (!all.includes(word)) all.push(word);
   const tokens: Token[] = [];
-  for (const word of words(value)) {
+  for (const word of all) {
     // Queries leave joining words out beside other words, so only names keep
     // them (a surname may be "Le" or "Du").
     if (field !== 'name' && joiningWords.has(word)) continue;

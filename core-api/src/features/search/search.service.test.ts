@@ -94,6 +94,21 @@ describeEachDatabase('search', (db) => {
     expect(hits[1]?.match).to.equal('phonetic');
   });
 
+  it('finds O’Brien when obrien or o brien is typed', async () => {
+    const obrien = (
+      await createContact(
+        ctxFor(db()),
+        contactInput.parse({ firstName: 'Sean', lastName: 'O’Brien' }),
+      )
+    ).id;
+    for (const typed of ['obrien', 'o brien', "O'Brien", 'obri']) {
+      expect(
+        (await find(typed)).map((hit) => hit.id),
+        typed,
+      ).to.include(obrien);
+    }
+  });
+
   it('ranks an exact word above a prefix above a sound-alike', async () => {
     await add('dupon', { lastName: 'Dupontel' });
     const hits = await find('dupont');

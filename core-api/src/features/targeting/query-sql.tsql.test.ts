@@ -110,7 +110,8 @@ describe('target queries on SQL Server (generated T-SQL)', () => {
     const [count] = statements as [string];
     expect(count).to.include('ct.term_id IN (7, 8, 9)');
     expect(count).to.include("LIKE N'%r_d__t%' ESCAPE '!'");
-    expect(count).to.include("LOWER(c.last_name) = N'd''artagnan'");
+    // Names on their stored folded keys, accents and capitals ignored.
+    expect(count).to.include("c.last_name_key = N'd artagnan'");
     expect(count).to.include("st.token IN (N'jourdain')");
     expect(count).to.include(
       "(LOWER(ca.city) LIKE N'l%_sl_%j__rd___' ESCAPE '!')",
@@ -127,6 +128,28 @@ describe('target queries on SQL Server (generated T-SQL)', () => {
     expect(count).to.include(
       'NOT (EXISTS (SELECT 1 FROM list_contacts lc JOIN lists l',
     );
+  });
+
+  it('folds fields without a stored key with Unicode REPLACE calls', () => {
+    const sql = countSql(
+      compileQuery(
+        mssql,
+        targetQuery.parse({
+          where: {
+            op: 'and',
+            items: [{ field: 'title', operator: 'contains', value: 'Rédac' }],
+          },
+        }),
+        env,
+        undefined,
+      ),
+    );
+    expect(sql).to.include("(LOWER(c.title) LIKE N'%r_d__%' ESCAPE '!' AND ");
+    expect(sql).to.include(
+      "REPLACE(REPLACE(LOWER(c.title), N'à', N'a'), N'á', N'a')",
+    );
+    expect(sql).to.include("N'Œ', N'oe')");
+    expect(sql).to.include(") LIKE N'%redac%' ESCAPE '!')");
   });
 
   it('fixes relative and calendar dates as instants (Paris days)', () => {

@@ -7,6 +7,7 @@ import {
   type QueryCriterion,
   type QueryGroup,
 } from './query.schemas.ts';
+import { fold, sortKey } from '../../platform/text/fold.ts';
 import { parseQuery } from '../search/search-text.ts';
 import type { Selections } from './selections.ts';
 
@@ -124,26 +125,53 @@ export abstract class Compiler {
     return `LOWER(${column}) LIKE ${this.lit(pattern)} ESCAPE '!'`;
   }
 
-  /** A text criterion on one column, case-insensitive. */
+  /**
+   * A text criterion on one column, accents and capitals ignored as the
+   * search box and the contacts filter ignore them: on the column's stored
+   * folded key when it has one (`foldedKeys`: the B-tree serves equality and
+   * prefixes), else on the column folded in SQL (`foldedSql`).
+   */
   text(column: string, criterion: QueryCriterion): string {
-    const value =
-      typeof criterion.value === 'string' ? criterion.value.trim() : '';
-    const lower = value.toLowerCase();
+    const key = foldedKeys[column];
+    const typed = (value: unknown) =>
+      typeof value === 'string' ? value.trim() : '';
+    // A key holds words only: what a word-less value ("-") asks for is
+    // compared on the folded column instead.
+    const keyed =
+      key !== undefined &&
+      (Array.isArray(criterion.value)
+        ? (criterion.value as string[]).every((item) => sortKey(item))
+        : sortKey(typed(criterion.value)) !== null);
+    const target = keyed ? key : this.foldedSql(column);
+    const wanted = (value: unknown) =>
+      keyed ? (sortKey(typed(value)) ?? '') : fold(typed(value));
+    const value = wanted(criterion.value);
+    // Without a key, a LIKE with the accented letters as wildcards (cheap)
+    // keeps the few rows worth folding in SQL (dear on long notes).
+    const blind = (pattern: string, sql: string) =>
+      keyed ? sql : `(${this.like(column, pattern)} AND ${sql})`;
+    const blindValue = blindPattern(value);
     switch (criterion.operator) {
       case 'eq':
-        return `LOWER(${column}) = ${this.lit(lower)}`;
+        return blind(blindValue, `${target} = ${this.lit(value)}`);
       case 'neq':
-        return `(${column} IS NULL OR LOWER(${column}) <> ${this.lit(lower)})`;
+        return `(${column} IS NULL OR ${target} <> ${this.lit(value)})`;
       case 'startsWith':
-        return this.like(column, `${likeEscape(lower)}%`);
+        return keyed
+          ? this.prefix(target, value)
+          : blind(
+              `${blindValue}%`,
+              `${target} LIKE ${this.lit(`${likeEscape(value)}%`)} ESCAPE '!'`,
+            );
       case 'contains':
-        return this.like(column, `%${likeEscape(lower)}%`);
+        return blind(
+          `%${blindValue}%`,
+          `${target} LIKE ${this.lit(`%${likeEscape(value)}%`)} ESCAPE '!'`,
+        );
       case 'in':
       case 'notIn': {
-        const values = (criterion.value as string[]).map((item) =>
-          item.trim().toLowerCase(),
-        );
-        const test = `LOWER(${column}) IN (${this.list(values)})`;
+        const values = (criterion.value as string[]).map(wanted);
+        const test = `${target} IN (${this.list(values)})`;
 
         return criterion.operator === 'in'
           ? test
@@ -156,6 +184,21 @@ export abstract class Compiler {
       default:
         throw unexpected(criterion);
     }
+  }
+
+  /**
+   * A column folded in SQL the way `fold` folds typed text, for the fields
+   * without a stored key: lower case, then the accented letters of French
+   * and its neighbours (both cases, since SQLite's LOWER knows ASCII only)
+   * and the œ/æ ligatures replaced, with plain REPLACE calls every database
+   * has (no unaccent extension, no collation to rely on).
+   */
+  foldedSql(column: string): string {
+    return sqlFolds.reduce(
+      (sql, [from, to]) =>
+        `REPLACE(${sql}, ${this.lit(from)}, ${this.lit(to)})`,
+      `LOWER(${column})`,
+    );
   }
 
   /** A code criterion: values compared as stored. */
@@ -317,6 +360,34 @@ export function unique(ids: number[]): number[] {
   return [...new Set(ids)];
 }
 
+/**
+ * The columns with a stored folded key (`sortKey`, written beside them by
+ * every writer), which text criteria compare instead of the column.
+ */
+const foldedKeys: Record<string, string> = {
+  'c.last_name': 'c.last_name_key',
+  'c.first_name': 'c.first_name_key',
+  'co.name': 'co.name_key',
+  'co.city': 'co.city_key',
+  'ca.city': 'ca.city_key',
+};
+
+/** Accented letters and ligatures, each with what `fold` makes of it. */
+const sqlFolds: [string, string][] = Object.entries({
+  a: 'àáâãäåÀÁÂÃÄÅ',
+  c: 'çÇ',
+  e: 'èéêëÈÉÊË',
+  i: 'ìíîïÌÍÎÏ',
+  n: 'ñÑ',
+  o: 'òóôõöøÒÓÔÕÖØ',
+  u: 'ùúûüÙÚÛÜ',
+  y: 'ýÿÝŸ',
+  oe: 'œŒ',
+  ae: 'æÆ',
+}).flatMap(([to, letters]) =>
+  [...letters].map((letter): [string, string] => [letter, to]),
+);
+
 /** LIKE wildcards and the escape character itself, escaped with `!`. */
 export function likeEscape(value: string): string {
   return value.replace(/[!%_[]/g, (char) => `!${char}`);
@@ -382,13 +453,18 @@ export function monthsBefore(now: Date, months: number): Date {
  * (in the function, not in the notes). `anchored` matches the whole value.
  */
 export function accentBlindPattern(folded: string[], anchored = false): string {
-  const blind = folded
-    .map((word) =>
-      likeEscape(word)
-        .replace(/oe|ae/g, '%')
-        .replace(/[aceinouy]/g, '_'),
-    )
-    .join('%');
+  const blind = folded.map(blindPattern).join('%');
 
   return anchored ? blind : `%${blind}%`;
+}
+
+/**
+ * Folded text as a `LIKE` pattern (escaped) that also finds it written with
+ * accents or ligatures: the letters French accents become `_`, `oe`/`ae`
+ * (maybe `œ`/`æ`) become `%`.
+ */
+function blindPattern(folded: string): string {
+  return likeEscape(folded)
+    .replace(/oe|ae/g, '%')
+    .replace(/[aceinouy]/g, '_');
 }

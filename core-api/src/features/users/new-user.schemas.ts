@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { roles } from '../auth/auth.schemas.ts';
-import { emailAddress } from '../common.schemas.ts';
+import { emailAddress, singleLine } from '../common.schemas.ts';
 
 /** A local account to create; without a password, a one-time one is made. */
 export const newUserInput = z.object({
   email: emailAddress,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: singleLine().min(1).max(200),
   role: z.enum(roles),
   password: z
     .string()

@@ -20,6 +20,7 @@ import * as departmentsAndSenders from './migrations/20261208110000-departments-
 import * as missingNameKeys from './migrations/20261208120000-missing-name-keys.ts';
 import * as auditActionIndex from './migrations/20261208121000-audit-action-index.ts';
 import * as memberApprovers from './migrations/20261208122000-member-approvers.ts';
+import * as gluedApostropheTokens from './migrations/20261208130000-glued-apostrophe-tokens.ts';
 
 type Step = {
   up: (params: { context: QueryInterface }) => Promise<void>;
@@ -50,6 +51,7 @@ export const steps: readonly [string, Step][] = [
   ['20261208120000-missing-name-keys', missingNameKeys],
   ['20261208121000-audit-action-index', auditActionIndex],
   ['20261208122000-member-approvers', memberApprovers],
+  ['20261208130000-glued-apostrophe-tokens', gluedApostropheTokens],
 ];
 
 function migrationEvent(event: Record<string, unknown>) {

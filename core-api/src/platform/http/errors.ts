@@ -107,6 +107,8 @@ export class AppError extends Error {
   readonly fields?: FieldProblem[];
   /** A finer, stable cause under the code (`audience`, `expired`...). */
   readonly reason?: string;
+  /** Seconds to wait before trying again, sent as `Retry-After`. */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     code: ErrorCode,
@@ -115,6 +117,7 @@ export class AppError extends Error {
       en?: string;
       fields?: FieldProblem[];
       reason?: string;
+      retryAfterSeconds?: number;
     } = {},
   ) {
     const [fr, en] = messages[code];
@@ -125,6 +128,7 @@ export class AppError extends Error {
     this.messageEn = options.en ?? en;
     this.fields = options.fields;
     this.reason = options.reason;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -51,10 +51,104 @@ describe('inputProblems', () => {
   });
 });
 
+describe('the wording of common problems', () => {
+  const account = z.object({
+    displayName: z.string().trim().min(1).max(200),
+    role: z.enum(['admin', 'editor']),
+    password: z.string().min(12).optional(),
+    email: z.email(),
+    tags: z.array(z.string()).min(1).max(3),
+    count: z.number().int().min(1).optional(),
+  });
+
+  it('says what is wrong as a person would, in French and English', () => {
+    expect(
+      inputProblems(account, {
+        displayName: '  ',
+        role: 'boss',
+        password: 'court',
+        email: 'pas-une-adresse',
+        tags: [],
+      }),
+    ).to.deep.equal({
+      problems: [
+        { path: 'displayName', fr: 'champ obligatoire', en: 'required' },
+        {
+          path: 'role',
+          fr: 'valeur non prévue : une de « admin », « editor » attendue',
+          en: 'unexpected value: one of "admin", "editor" expected',
+        },
+        {
+          path: 'password',
+          fr: '12 caractères au moins',
+          en: 'at least 12 characters',
+        },
+        {
+          path: 'email',
+          fr: 'adresse e-mail invalide',
+          en: 'invalid email address',
+        },
+        {
+          path: 'tags',
+          fr: 'au moins un élément attendu',
+          en: 'at least one item expected',
+        },
+      ],
+    });
+    expect(
+      inputProblems(account, {
+        displayName: 42,
+        email: 'a@b.fr',
+        tags: ['a', 'b', 'c', 'd'],
+        count: 0,
+      }),
+    ).to.deep.equal({
+      problems: [
+        { path: 'displayName', fr: 'texte attendu', en: 'text expected' },
+        { path: 'role', fr: 'champ obligatoire', en: 'required' },
+        { path: 'tags', fr: '3 éléments au plus', en: '3 items at most' },
+        { path: 'count', fr: '1 au moins', en: 'at least 1' },
+      ],
+    });
+  });
+
+  it('keeps a schema’s own message first', () => {
+    const named = z.object({
+      code: z.string().min(6, { message: '6 chiffres / 6 digits' }),
+    });
+    expect(inputProblems(named, { code: '12' })).to.deep.equal({
+      problems: [
+        {
+          path: 'code',
+          fr: '6 chiffres / 6 digits',
+          en: '6 chiffres / 6 digits',
+        },
+      ],
+    });
+  });
+});
+
 describeEachDatabase('deeply nested request bodies', (db) => {
   let h: Awaited<ReturnType<typeof signedInApp>>;
   before(async () => {
     h = await signedInApp(db());
+  });
+
+  it('names an empty account form’s fields as a person would', async () => {
+    const created = await h.request
+      .post('/api/users')
+      .set({ Authorization: `Bearer ${h.tokens.admin}` })
+      .send({ email: 'nina@relais.test', displayName: '  ', role: 'boss' });
+    expect(created.status, JSON.stringify(created.body)).to.equal(400);
+    expect(created.body.error.fields).to.deep.equal([
+      { path: 'displayName', message: 'champ obligatoire / required' },
+      {
+        path: 'role',
+        message:
+          'valeur non prévue : une de « admin », « editor » attendue / ' +
+          'unexpected value: one of "admin", "editor" expected',
+      },
+    ]);
   });
 
   it('gets a 400 in French and English, not a 500', async () => {

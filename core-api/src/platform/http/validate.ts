@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { AppError, type FieldProblem } from './errors.ts';
+import { wordIssue } from './issue-messages.ts';
 
 /** One refused value: where it is, and why in French and in English. */
 export type InputProblem = { path: string; fr: string; en: string };
 
-const french = z.locales.fr().localeError;
+const frenchLocale = z.locales.fr().localeError;
+const englishLocale = z.locales.en().localeError;
+
+// A schema's own message comes first; then the common problems as worded
+// here, then zod's locale for the rare rest.
+const french: z.core.$ZodErrorMap = (issue) =>
+  wordIssue(issue)?.fr ?? frenchLocale(issue);
+const english: z.core.$ZodErrorMap = (issue) =>
+  wordIssue(issue)?.en ?? englishLocale(issue);
 
 // Control characters have no place in a name or an address; NUL would also
 // cut short the SQL text SQLite receives.
@@ -40,7 +49,8 @@ function controlCharacterPaths(value: unknown): string[] | 'tooDeep' {
 /**
  * Checks input against a schema and names every problem (not just the first
  * one) in both languages: the schema's own messages are already bilingual,
- * zod's are given by its French and English locales.
+ * the common problems are worded by `wordIssue`, the rest by zod's French
+ * and English locales.
  */
 export function inputProblems<S extends z.ZodType>(
   schema: S,
@@ -67,7 +77,7 @@ export function inputProblems<S extends z.ZodType>(
       })),
     };
   }
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: english });
   if (result.success) return { data: result.data };
 
   const inFrench = schema.safeParse(input, { error: french });

@@ -373,6 +373,12 @@ describe('ContactsScreen', () => {
     const select = await dom
       .within(dialog)
       .findByRole('combobox', { name: /Liste/ });
+    // « List (owner's long name) » may be wider than a phone: the select,
+    // its wrapper and its field shrink to the dialog instead.
+    for (const box of [select, select.parentElement!, select.closest('div')!]) {
+      const style = getComputedStyle(box);
+      expect([style.minWidth, style.maxWidth]).to.deep.equal(['0px', '100%']);
+    }
     dom.fireEvent.change(select, { target: { value: '3' } });
     expect(dialog.textContent).to.include(
       'Cette liste appartient à Claire Admin : vos ajouts lui seront proposés',

@@ -44,6 +44,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   text: { margin: 0 },
+  // « Liste (owner's long display name) » must not widen the dialog past a
+  // phone screen: the select shrinks to the dialog instead.
+  fit: { minWidth: 0, maxWidth: '100%' },
 });
 
 /** The most ids one change of a list's members carries (the API's rule). */
@@ -212,8 +215,14 @@ function AddToListDialog({ query, selection, count }: AddToListProps) {
               <p className={styles.text}>{t('table.addToList.none')}</p>
             )}
             {items.length > 0 && (
-              <Field label={t('table.addToList.list')} required>
+              <Field
+                label={t('table.addToList.list')}
+                required
+                className={styles.fit}
+              >
                 <Select
+                  className={styles.fit}
+                  select={{ className: styles.fit }}
                   value={listId}
                   onChange={(_, data) => {
                     setListId(data.value);

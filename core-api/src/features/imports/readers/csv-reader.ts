@@ -74,13 +74,17 @@ export function parseFields(
  * first line uses commas and the rest TABs still picks TAB.
  *
  * @param records the first records of the file
+ * @param fileName the file's name, for a refusal (too many columns)
  */
-export function sniffDelimiter(records: readonly string[]): string {
+export function sniffDelimiter(
+  records: readonly string[],
+  fileName = '',
+): string {
   let best: string = DELIMITERS[0];
   let bestScore = [0, 0, 0];
   for (const delimiter of DELIMITERS) {
     const counts = records.map(
-      (text) => parseFields(text, delimiter).length - 1,
+      (text) => parseFields(text, delimiter, fileName).length - 1,
     );
     const withDelimiter = counts.filter((count) => count > 0);
     const frequency = new Map<number, number>();
@@ -232,6 +236,7 @@ async function* tableRows(
     delimiter ??
     sniffDelimiter(
       head.filter((record) => !record.issue).map((record) => record.text),
+      fileName,
     );
   for (const record of head) yield tableRow(record, chosen, fileName, fallback);
   for await (const record of records)

@@ -49,6 +49,15 @@ describe('date parsing', () => {
     expect(value('1604-02-03')).to.equal('--02-03');
   });
 
+  it('reads a day and month without a year, as the xlsx export writes them', () => {
+    expect(value('15/08')).to.equal('--08-15');
+    expect(value(' 1.9 ')).to.equal('--09-01');
+    expect(value('29/02')).to.equal('--02-29');
+    expect(value('08/15', 'mdy')).to.equal('--08-15');
+    expect(value('31/02')).to.equal('impossible');
+    expect(value('15/13')).to.equal('impossible');
+  });
+
   it('reads Excel Date cells and serial numbers as calendar days', () => {
     expect(value(new Date(Date.UTC(1979, 5, 3, 4, 11)))).to.equal('1979-06-03');
     expect(value(26877)).to.equal('1973-08-01');

@@ -1,4 +1,5 @@
 import { fold } from '../../../platform/text/fold.ts';
+import { birthDateProblem } from '../../common.schemas.ts';
 import type { DateOrder, FieldIssue } from './read-types.ts';
 
 /** A value as a spreadsheet or a text file hands it over. */
@@ -169,6 +170,15 @@ function fromText(raw: string, order: DateOrder): ParsedDate {
   match = /^(\d{8})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (match) return fromCompact(match[1] ?? '');
 
+  // A day and month without a year ("15/08", as the xlsx export writes a
+  // birthday entered without one), in the order numeric dates follow.
+  match = /^(\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (match) {
+    const [a, b] = [Number(match[1]), Number(match[2])];
+
+    return order === 'mdy' ? fromParts(null, a, b) : fromParts(null, b, a);
+  }
+
   match = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (match)
     return fromNumericText(
@@ -214,7 +224,8 @@ function fromText(raw: string, order: DateOrder): ParsedDate {
  * Reads a birth date in any of the ways files write one: ISO (`2008-9-1`,
  * `20080901`, with or without a time), day-first or month-first numbers
  * (`01/08/1973`, as `order` says), month names in French or English,
- * vCard's `--MM-DD`, Excel Date cells and serial numbers.
+ * vCard's `--MM-DD`, a day and month alone (`15/08`), Excel Date cells and
+ * serial numbers.
  *
  * @param value the cell or property value
  * @param order how to read ambiguous numeric dates; day first by default
@@ -258,7 +269,7 @@ export function detectDateOrder(
 }
 
 /**
- * The issue for a birth date that could not be kept, or null when it was.
+ * The issue for a birth date that could not be kept, or null when it may be.
  *
  * @param parsed what `parseDate` made of it
  * @param raw the value as written, quoted in the message
@@ -279,6 +290,17 @@ export function birthDateIssue(
       field: 'birthDate',
       reason: `date de naissance illisible « ${raw} » (non importée)`,
       reasonEn: `unreadable birth date "${raw}" (not imported)`,
+    };
+  }
+  // The contact schema's own limits (not in the future, not before 1900),
+  // said here so the row keeps its other fields and quotes the value.
+  const problem =
+    parsed.kind === 'date' ? birthDateProblem(parsed.value) : null;
+  if (problem) {
+    return {
+      field: 'birthDate',
+      reason: `date de naissance impossible « ${raw} » (non importée) : ${problem.fr}`,
+      reasonEn: `impossible birth date "${raw}" (not imported): ${problem.en}`,
     };
   }
 

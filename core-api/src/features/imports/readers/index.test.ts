@@ -98,6 +98,51 @@ describe('format detection and the public entry point', () => {
     ]);
   });
 
+  it('leaves out a birth date in the future or before 1900, with an issue', async () => {
+    const csv =
+      'Nom,Prénom,Date de naissance\n' +
+      'Martin,Léa,01/01/2030\n' +
+      'Petit,Jean,01/01/1800\n' +
+      'Roux,Anne,01/01/1900\n';
+    const rows = [];
+    for await (const row of readContacts('f.csv', Buffer.from(csv)))
+      rows.push(row);
+    expect(rows).to.deep.equal([
+      { line: 2, contact: { lastName: 'Martin', firstName: 'Léa' } },
+      {
+        line: 2,
+        issue: {
+          line: 2,
+          field: 'birthDate',
+          reason:
+            'Ligne 2 : date de naissance impossible « 01/01/2030 » (non importée) : date de naissance dans le futur',
+          reasonEn:
+            'Line 2: impossible birth date "01/01/2030" (not imported): birth date in the future',
+        },
+      },
+      { line: 3, contact: { lastName: 'Petit', firstName: 'Jean' } },
+      {
+        line: 3,
+        issue: {
+          line: 3,
+          field: 'birthDate',
+          reason:
+            'Ligne 3 : date de naissance impossible « 01/01/1800 » (non importée) : date de naissance antérieure à 1900',
+          reasonEn:
+            'Line 3: impossible birth date "01/01/1800" (not imported): birth date before 1900',
+        },
+      },
+      {
+        line: 4,
+        contact: {
+          lastName: 'Roux',
+          firstName: 'Anne',
+          birthDate: '1900-01-01',
+        },
+      },
+    ]);
+  });
+
   it('names the file in ImportFileError, in French and English', async () => {
     try {
       for await (const row of readContacts('Mes contacts.csv', Buffer.alloc(0)))

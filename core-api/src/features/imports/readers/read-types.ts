@@ -50,6 +50,20 @@ export type TableMapping = {
     /** What will be imported, after the person's choices. */
     key: string | null;
   }[];
+  /**
+   * Columns left out because an earlier column already feeds the same
+   * single-valued field (a second « Nom »): its values would be lost unseen.
+   */
+  duplicates?: {
+    index: number;
+    header: string;
+    /** The column that keeps the field. */
+    firstIndex: number;
+    firstHeader: string;
+    key: string;
+  }[];
+  /** The header row's line (the first row's, without a header). */
+  line?: number;
 };
 
 /** A problem found while building one contact, before its location is known. */

@@ -252,9 +252,9 @@ function applyDates(
       : `--${monthDay}`;
     parsed = parseDate(iso, 'ymd');
   }
-  if (parsed.kind === 'date') draft.birthDate = parsed.value;
   const issue = birthDateIssue(parsed, raw);
   if (issue) draft.issues.push(issue);
+  else if (parsed.kind === 'date') draft.birthDate = parsed.value;
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   ReadOptions,
   ReadRow,
   RowPlace,
+  TableMapping,
 } from './read-types.ts';
 import { cellText, draftFromCells } from './row-draft.ts';
 import { looksLikeEmail, looksLikePhone, readsAsFunction } from './values.ts';
@@ -68,14 +69,30 @@ export function guessColumns(
     } else if (!/^[\d\s.,-]+$/.test(text)) nameColumns.push(index);
   });
 
-  const joins = (candidate: number, a: number, b: number): boolean =>
-    a !== b &&
-    a !== candidate &&
-    b !== candidate &&
-    texts[candidate] === `${texts[a]} ${texts[b]}`;
-  const display = nameColumns.find((candidate) =>
-    nameColumns.some((a) => nameColumns.some((b) => joins(candidate, a, b))),
-  );
+  // The columns of each text, so a wide row is not compared cell by cell
+  // with every pair of others (20,000 columns would never finish).
+  const columnsOf = new Map<string, number[]>();
+  for (const index of nameColumns) {
+    const text = texts[index] ?? '';
+    const list = columnsOf.get(text) ?? [];
+    if (list.length < 3) list.push(index);
+    columnsOf.set(text, list);
+  }
+  const joins = (candidate: number): boolean => {
+    const text = texts[candidate] ?? '';
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+      const firsts = (columnsOf.get(text.slice(0, at)) ?? []).filter(
+        (a) => a !== candidate,
+      );
+      const seconds = (columnsOf.get(text.slice(at + 1)) ?? []).filter(
+        (b) => b !== candidate,
+      );
+      if (firsts.some((a) => seconds.some((b) => a !== b))) return true;
+    }
+
+    return false;
+  };
+  const display = nameColumns.find(joins);
   if (display !== undefined) targets[display] = { field: 'displayName' };
   const rest = nameColumns.filter((index) => index !== display);
   if (rest.length === 1 && display === undefined) {
@@ -90,13 +107,48 @@ export function guessColumns(
 }
 
 /**
+ * What a column fills that holds one value per contact: the reader keeps
+ * the first column's value and drops any other's. Null for a column whose
+ * values add up (emails, phones, notes, terms...).
+ */
+function singleValue(target: ColumnTarget): string | null {
+  switch (target.field) {
+    case 'company':
+    case 'function':
+    case 'department':
+      return `${target.field}:${target.slot}`;
+    case 'address':
+      return `address:${target.slot}:${target.part}`;
+    case 'civility':
+    case 'title':
+    case 'firstName':
+    case 'lastName':
+    case 'displayName':
+    case 'origin':
+    case 'preferredChannel':
+    case 'externalId':
+    case 'birthDate':
+    case 'birthYear':
+    case 'birthMonth':
+    case 'birthDay':
+    case 'contactType':
+      return target.field;
+    default:
+      return null;
+  }
+}
+
+/**
  * The targets after a person's choices, told to the caller's listener. A
  * file without a header row names its columns by position ("Colonne 3").
+ * A second column for a single-valued field is left out and named, so
+ * its values are not dropped silently.
  */
 function chooseColumns(
   suggested: (ColumnTarget | null)[],
   headers: string[],
   options: Pick<ReadOptions, 'columns' | 'onMapping'> & { sheet?: string },
+  line: number,
 ): (ColumnTarget | null)[] {
   const names =
     headers.length > 0
@@ -104,9 +156,30 @@ function chooseColumns(
       : suggested.map((_target, index) => `Colonne ${index + 1}`);
   const targets = options.columns
     ? applyChoices(names, suggested, options.columns)
-    : suggested;
+    : [...suggested];
+  const duplicates: NonNullable<TableMapping['duplicates']> = [];
+  const fedBy = new Map<string, number>();
+  targets.forEach((target, index) => {
+    const field = target ? singleValue(target) : null;
+    if (!target || field === null) return;
+    const firstIndex = fedBy.get(field);
+    if (firstIndex === undefined) {
+      fedBy.set(field, index);
+      return;
+    }
+    duplicates.push({
+      index,
+      header: names[index]?.trim() ?? '',
+      firstIndex,
+      firstHeader: names[firstIndex]?.trim() ?? '',
+      key: keyOfTarget(target),
+    });
+    targets[index] = null;
+  });
   options.onMapping?.({
     ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(duplicates.length > 0 ? { duplicates } : {}),
+    line,
     columns: names.flatMap((header, index) =>
       header.trim() === ''
         ? []
@@ -237,6 +310,7 @@ export async function* readTable(
   let targets: (ColumnTarget | null)[] | null = null;
   let width = 0;
   let headerTexts: string[] = [];
+  let headerLine = 1;
   const pending: TableRow[] = [];
 
   for (let seen = 0; seen < HEADER_WINDOW && targets === null;) {
@@ -252,6 +326,7 @@ export async function* readTable(
     const texts = row.cells.map(cellText);
     if (texts.some(looksLikeEmail)) {
       targets = guessColumns(row.cells);
+      headerLine = row.line;
       width = Number.POSITIVE_INFINITY;
       pending.push(row);
       break;
@@ -259,6 +334,7 @@ export async function* readTable(
     const candidate = mapHeaders(texts);
     if (isHeaderRow(candidate, texts)) {
       headerTexts = texts;
+      headerLine = row.line;
       mapping = candidate;
       targets = candidate.columns;
       width = texts.length;
@@ -275,6 +351,7 @@ export async function* readTable(
     titlesAsFunctions(targets, pending),
     headerTexts,
     options,
+    headerLine,
   );
 
   const birthColumns = targets.flatMap((t, i) =>

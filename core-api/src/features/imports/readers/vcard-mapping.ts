@@ -313,9 +313,9 @@ export function draftFromProperties(
         birthdaySeen = true;
         const text = values(property)[0] ?? '';
         const parsed = parseBirthday(text);
-        if (parsed.kind === 'date') draft.birthDate = parsed.value;
         const issue = birthDateIssue(parsed, text);
         if (issue) draft.issues.push(issue);
+        else if (parsed.kind === 'date') draft.birthDate = parsed.value;
         break;
       }
       case 'categories':

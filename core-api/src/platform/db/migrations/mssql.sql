@@ -147,3 +147,6 @@ UPDATE contacts SET first_name_key = N'￿' WHERE first_name_key IS NULL
 CREATE INDEX [audit_events_action] ON [audit_events] ([action], [id])
 ALTER TABLE [list_contacts] ADD [approved_by_id] INTEGER NULL REFERENCES [users] ([id]) ON DELETE NO ACTION ON UPDATE NO ACTION;
 ALTER TABLE [list_companies] ADD [approved_by_id] INTEGER NULL REFERENCES [users] ([id]) ON DELETE NO ACTION ON UPDATE NO ACTION;
+SELECT id, last_name, first_name FROM contacts WHERE (last_name LIKE N'%''%' OR last_name LIKE N'%’%' OR last_name LIKE N'%ʼ%') OR (first_name LIKE N'%''%' OR first_name LIKE N'%’%' OR first_name LIKE N'%ʼ%')
+SELECT cc.contact_id AS id, co.name AS name FROM contact_companies cc JOIN companies co ON co.id = cc.company_id WHERE (co.name LIKE N'%''%' OR co.name LIKE N'%’%' OR co.name LIKE N'%ʼ%')
+SELECT id, name, legal_name FROM companies WHERE (name LIKE N'%''%' OR name LIKE N'%’%' OR name LIKE N'%ʼ%') OR (legal_name LIKE N'%''%' OR legal_name LIKE N'%’%' OR legal_name LIKE N'%ʼ%')
