@@ -12,7 +12,10 @@ describe('relais command line', function () {
   this.timeout(60_000);
   let dir: string;
 
-  const relais = (args: string[], env: Record<string, string> = {}) => {
+  const relais = (
+    args: string[],
+    env: Record<string, string | undefined> = {},
+  ) => {
     const result = spawnSync(
       process.execPath,
       ['--import', 'tsx', 'core-api/src/main.ts', ...args],
@@ -98,6 +101,15 @@ describe('relais command line', function () {
     expect(imported.status, imported.stderr).to.equal(0);
     expect(JSON.parse(imported.stdout).counts.create).to.be.greaterThan(0);
     expect(imported.stderr).to.include('import.batch.staged');
+  });
+
+  it('writes no log lines for a person unless LOG_LEVEL asks for them', () => {
+    const imported = relais(
+      ['import', dataFile('csv/thunderbird_basic.csv'), '--dry-run'],
+      { LOG_LEVEL: undefined },
+    );
+    expect(imported.status, imported.stderr).to.equal(0);
+    expect(imported.stderr).to.equal('');
   });
 
   it('refuses an account the API would refuse, naming each field', () => {

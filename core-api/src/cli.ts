@@ -283,12 +283,16 @@ async function run(args: Parsed): Promise<number> {
 
   const config = loadConfig();
   // Serving logs to standard output; other commands keep it for their result
-  // (one JSON document with --json) and log to standard error.
+  // (one JSON document with --json) and log to standard error, warnings and
+  // worse unless LOG_LEVEL asks for more: a person reads that stream.
   const runtime = await openRuntime(
     config,
     command === 'serve' || command === 'worker'
       ? createLogger(config.LOG_LEVEL)
-      : createLogger(config.LOG_LEVEL, process.stderr),
+      : createLogger(
+          process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn',
+          process.stderr,
+        ),
   );
   // Change requests made by any command notify their owner in Teams.
   if (teamsNotifyFromConfig(config)) setRequestNotifier(teamsRequestNotifier());
