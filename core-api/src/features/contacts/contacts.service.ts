@@ -39,7 +39,7 @@ import type {
   ContactPage,
   contactListQuery,
 } from './contacts.schemas.ts';
-import { contactSortKeys } from './sort-keys.ts';
+import { contactSortKeys } from '../../platform/text/name-keys.ts';
 import type { z } from 'zod';
 
 /** Everything a contact card shows. */

@@ -26,7 +26,7 @@ import {
   updateContact,
 } from '../contacts/contacts.service.ts';
 import { inputOf } from '../contacts/contacts.presenter.ts';
-import { contactSortKeys } from '../contacts/sort-keys.ts';
+import { contactSortKeys } from '../../platform/text/name-keys.ts';
 import { mergePair, undoMerge } from '../duplicates/merge.service.ts';
 import { undoImport } from '../imports/import-undo.ts';
 import { importFile } from '../imports/imports.service.ts';

@@ -8,6 +8,7 @@ import {
   type NonAttribute,
   type Sequelize,
 } from 'sequelize';
+import { contactSortKeys } from '../text/name-keys.ts';
 
 const { BIGINT, BOOLEAN, DATE, FLOAT, INTEGER, STRING, TEXT } = DataTypes;
 
@@ -655,6 +656,17 @@ const socialFields = {
  * classes) so that tests can hold a SQLite and a PostgreSQL base side by side.
  * Models carry no business rules: services do.
  */
+/** Writes a contact's name sort keys when its names are new or changed. */
+function fillNameKeys(contact: ContactRow): void {
+  if (
+    contact.lastNameKey == null ||
+    contact.firstNameKey == null ||
+    contact.changed('lastName') ||
+    contact.changed('firstName')
+  )
+    Object.assign(contact, contactSortKeys(contact));
+}
+
 export function defineModels(sequelize: Sequelize) {
   const pk = { type: INTEGER, autoIncrement: true, primaryKey: true };
 
@@ -880,7 +892,17 @@ export function defineModels(sequelize: Sequelize) {
       deactivatedAt: { type: DATE },
       ...provenance,
     },
-    { tableName: 'contacts', paranoid: true },
+    {
+      tableName: 'contacts',
+      paranoid: true,
+      // The names' sort keys follow the names on every save through the
+      // model, as the services write them: a row without its keys would be
+      // out of reach of targets and out of order in lists.
+      hooks: {
+        beforeSave: fillNameKeys,
+        beforeBulkCreate: (rows) => rows.forEach(fillNameKeys),
+      },
+    },
   );
 
   const child = {

@@ -1,5 +1,5 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
-import { contactSortKeys } from '../../../features/contacts/sort-keys.ts';
+import { contactSortKeys } from '../../text/name-keys.ts';
 import { sortKey } from '../../text/fold.ts';
 import { updateRows } from '../bulk-insert.ts';
 

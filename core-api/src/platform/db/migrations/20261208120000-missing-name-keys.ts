@@ -1,5 +1,5 @@
 import type { QueryInterface } from 'sequelize';
-import { MISSING_NAME_KEY } from '../../../features/contacts/sort-keys.ts';
+import { MISSING_NAME_KEY } from '../../text/name-keys.ts';
 
 const columns = ['last_name_key', 'first_name_key'];
 

@@ -1,4 +1,4 @@
-import { sortKey } from '../../platform/text/fold.ts';
+import { sortKey } from './fold.ts';
 
 /**
  * The stored key of a missing name (none typed, or nothing left to sort by
