@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/http/errors.ts';
+import { counted } from '../../platform/text/plural.ts';
 
 type Window = { count: number; since: number };
 
@@ -153,8 +154,8 @@ function tooMany(waitMs: number): AppError {
   const minutes = Math.ceil(seconds / 60);
 
   return new AppError('RATE_LIMITED', {
-    fr: `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
-    en: `Too many sign-in attempts. Retry in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    fr: `Trop de tentatives de connexion. Réessayez dans ${counted('fr', minutes, 'minute', 'minutes')}.`,
+    en: `Too many sign-in attempts. Retry in ${counted('en', minutes, 'minute', 'minutes')}.`,
     retryAfterSeconds: seconds,
   });
 }
